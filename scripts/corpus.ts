@@ -1,0 +1,46 @@
+/**
+ * npm run corpus -- <file-or-folder>...
+ * Prints { "articles": [...], "rejected": [...] } as JSON on stdout; progress and the
+ * summary go to stderr. Exits 0 unless a given path does not exist (2) or no path is given (1).
+ */
+import { existsSync } from 'node:fs';
+import { buildCorpus } from '../src/lib/server/build-corpus';
+import type { Corpus } from '../src/lib/corpus/types';
+
+/** Written piece by piece: one string holding 100,000 articles would pass V8's string limit. */
+async function writeCorpus(corpus: Corpus): Promise<void> {
+	const write = (s: string) =>
+		new Promise<void>((resolve, reject) => {
+			if (process.stdout.write(s)) resolve();
+			else process.stdout.once('drain', resolve).once('error', reject);
+		});
+	await write('{\n"articles": [');
+	for (let i = 0; i < corpus.articles.length; i++) {
+		await write(`${i ? ',' : ''}\n${JSON.stringify(corpus.articles[i])}`);
+	}
+	await write(`\n],\n"rejected": ${JSON.stringify(corpus.rejected, null, 1)}\n}\n`);
+}
+
+async function main(): Promise<number> {
+	const paths = process.argv.slice(2).filter((a) => a !== '--');
+	if (paths.length === 0) {
+		console.error('usage: npm run corpus -- <file-or-folder>...');
+		return 1;
+	}
+	const missing = paths.filter((p) => !existsSync(p));
+	if (missing.length) {
+		for (const p of missing) console.error(`wirescope corpus: no such file or folder: ${p}`);
+		return 2;
+	}
+	const { corpus } = await buildCorpus(paths, process.cwd(), (line) => console.error(line));
+	await writeCorpus(corpus);
+	return 0;
+}
+
+main().then(
+	(code) => (process.exitCode = code),
+	(err) => {
+		console.error(`wirescope corpus: ${(err as Error).stack ?? err}`);
+		process.exitCode = 1;
+	}
+);

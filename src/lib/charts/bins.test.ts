@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { binDays, binLabel, chooseInterval, daySpan, previousDay } from './bins';
+
+describe('chooseInterval', () => {
+	it('bins a few months by day', () => {
+		expect(chooseInterval('2019-09-01', '2019-12-29')).toBe('day');
+	});
+
+	it('bins a span just over four months by week', () => {
+		expect(chooseInterval('2019-09-01', '2020-01-01')).toBe('week');
+	});
+
+	it('bins up to three years by week and longer spans by month', () => {
+		expect(chooseInterval('2019-01-01', '2021-12-31')).toBe('week');
+		expect(chooseInterval('2019-01-01', '2022-06-01')).toBe('month');
+	});
+
+	it('accepts full timestamps and falls back to days for unreadable input', () => {
+		expect(chooseInterval('2019-09-13T09:57', '2019-09-14T00:31+03:30')).toBe('day');
+		expect(chooseInterval('', 'nonsense')).toBe('day');
+	});
+});
+
+describe('binDays', () => {
+	it("keeps the publication's local date when binning by day", () => {
+		const days = ['2020-04-20T23:59', '2020-04-21T00:01', '2020-04-21T00:31+03:30'];
+		expect(binDays(days, [days[1]], 'day')).toEqual([
+			{ start: '2020-04-20', end: '2020-04-21', all: 1, matches: 0 },
+			{ start: '2020-04-21', end: '2020-04-22', all: 2, matches: 1 }
+		]);
+	});
+
+	it('returns no bins for an empty corpus', () => {
+		expect(binDays([], [], 'day')).toEqual([]);
+		expect(binDays([], [], 'month')).toEqual([]);
+	});
+
+	it('makes one bin for a corpus published on a single day', () => {
+		expect(binDays(['2021-04-12', '2021-04-12'], ['2021-04-12'], 'week')).toEqual([
+			{ start: '2021-04-12', end: '2021-04-19', all: 2, matches: 1 }
+		]);
+	});
+
+	it('includes empty bins so the bars stay contiguous', () => {
+		const bins = binDays(['2019-09-13', '2019-09-16'], [], 'day');
+		expect(bins.map((b) => [b.start, b.all])).toEqual([
+			['2019-09-13', 1],
+			['2019-09-14', 0],
+			['2019-09-15', 0],
+			['2019-09-16', 1]
+		]);
+	});
+
+	it('puts Jan 31 and Feb 1 in different months', () => {
+		const bins = binDays(['2020-01-31', '2020-02-01', '2020-02-29'], [], 'month');
+		expect(bins).toEqual([
+			{ start: '2020-01-01', end: '2020-02-01', all: 1, matches: 0 },
+			{ start: '2020-02-01', end: '2020-03-01', all: 2, matches: 0 }
+		]);
+	});
+
+	it('keeps the leap day 2020-02-29 on its own day and in its Monday week', () => {
+		const byDay = binDays(['2020-02-28', '2020-02-29', '2020-03-01'], ['2020-02-29'], 'day');
+		expect(byDay.map((b) => b.start)).toEqual(['2020-02-28', '2020-02-29', '2020-03-01']);
+		expect(byDay[1]).toEqual({ start: '2020-02-29', end: '2020-03-01', all: 1, matches: 1 });
+		const byWeek = binDays(['2020-02-29'], [], 'week');
+		expect(byWeek).toEqual([{ start: '2020-02-24', end: '2020-03-02', all: 1, matches: 0 }]);
+	});
+
+	it('starts weeks on Monday across a year boundary', () => {
+		// 2019-12-30 is a Monday; 2019-12-29 is the Sunday before it.
+		const days = ['2019-12-29', '2019-12-30', '2020-01-01', '2020-01-05', '2020-01-06'];
+		expect(binDays(days, ['2020-01-01'], 'week')).toEqual([
+			{ start: '2019-12-23', end: '2019-12-30', all: 1, matches: 0 },
+			{ start: '2019-12-30', end: '2020-01-06', all: 3, matches: 1 },
+			{ start: '2020-01-06', end: '2020-01-13', all: 1, matches: 0 }
+		]);
+	});
+
+	it('covers only the given range and leaves out days outside it', () => {
+		const bins = binDays(['2019-01-05', '2019-02-10', '2019-03-20'], ['2019-02-10'], 'month', {
+			from: '2019-02-01',
+			to: '2019-03-31'
+		});
+		expect(bins.map((b) => [b.start, b.all, b.matches])).toEqual([
+			['2019-02-01', 1, 1],
+			['2019-03-01', 1, 0]
+		]);
+	});
+
+	it('skips strings that do not start with a date', () => {
+		const bins = binDays(['2019-09-13', 'unknown', ''], ['unknown'], 'day');
+		expect(bins).toEqual([{ start: '2019-09-13', end: '2019-09-14', all: 1, matches: 0 }]);
+	});
+
+	it('bins 100,000 days quickly and counts every one', () => {
+		const base = Date.UTC(2015, 0, 1);
+		const days = Array.from({ length: 100_000 }, (_, i) =>
+			new Date(base + (i % 3000) * 86_400_000).toISOString().slice(0, 16)
+		);
+		const started = performance.now();
+		const bins = binDays(days, days.slice(0, 50_000), 'month');
+		expect(performance.now() - started).toBeLessThan(500);
+		expect(bins.reduce((sum, b) => sum + b.all, 0)).toBe(100_000);
+		expect(bins.reduce((sum, b) => sum + b.matches, 0)).toBe(50_000);
+	});
+});
+
+describe('helpers', () => {
+	it('finds the first and last day whatever the order', () => {
+		expect(daySpan(['2021-04-12', '2019-09-13T09:57', 'x'])).toEqual({
+			from: '2019-09-13',
+			to: '2021-04-12'
+		});
+		expect(daySpan([])).toBeNull();
+	});
+
+	it('turns an exclusive bin end into the last day of the bin', () => {
+		expect(previousDay('2020-03-01')).toBe('2020-02-29');
+		expect(previousDay('2020-01-01')).toBe('2019-12-31');
+	});
+
+	it('names bins the way a reader would say them', () => {
+		const bin = { start: '2019-09-09', end: '2019-09-16', all: 12, matches: 3 };
+		expect(binLabel(bin, 'day')).toBe('2019-09-09');
+		expect(binLabel(bin, 'week')).toBe('Week of 2019-09-09');
+		expect(binLabel({ ...bin, start: '2019-09-01' }, 'month')).toBe('September 2019');
+	});
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { countCountries } from './aggregate';
+import type { CountryCount } from './types';
+
+const named = (code: string, name: string, count: number): CountryCount => ({
+	code,
+	name,
+	count,
+	mentions: []
+});
+
+const articles = [
+	{ countries: [named('IR', 'Iran', 5), named('KG', 'Kyrgyzstan', 1)] },
+	{ countries: [named('IR', 'Iran', 2)] },
+	{ countries: [named('KR', 'South Korea', 3), named('KG', 'Kyrgyzstan', 2)] },
+	{ countries: [] }
+];
+
+describe('countCountries', () => {
+	it('counts each article naming a country once', () => {
+		expect(countCountries(articles, 'articles')).toEqual([
+			{ code: 'IR', name: 'Iran', value: 2 },
+			{ code: 'KG', name: 'Kyrgyzstan', value: 2 },
+			{ code: 'KR', name: 'South Korea', value: 1 }
+		]);
+	});
+
+	it('adds up every mention when measuring mentions', () => {
+		expect(countCountries(articles, 'mentions')).toEqual([
+			{ code: 'IR', name: 'Iran', value: 7 },
+			{ code: 'KG', name: 'Kyrgyzstan', value: 3 },
+			{ code: 'KR', name: 'South Korea', value: 3 }
+		]);
+	});
+
+	it('orders equal values alphabetically by name', () => {
+		const tied = [{ countries: [named('ZM', 'Zambia', 1), named('AF', 'Afghanistan', 1)] }];
+		expect(countCountries(tied, 'articles').map((c) => c.name)).toEqual(['Afghanistan', 'Zambia']);
+	});
+
+	it('does not count an article twice when it lists a country twice', () => {
+		const doubled = [{ countries: [named('IR', 'Iran', 1), named('IR', 'Iran', 1)] }];
+		expect(countCountries(doubled, 'articles')).toEqual([{ code: 'IR', name: 'Iran', value: 1 }]);
+	});
+
+	it('returns nothing for articles that name no country', () => {
+		expect(countCountries([], 'articles')).toEqual([]);
+		expect(countCountries([{ countries: [] }], 'mentions')).toEqual([]);
+	});
+});

@@ -1,0 +1,45 @@
+import type { Dateline } from './types';
+
+/**
+ * Datelines open the first paragraph: "Tehran, Sept 13, IRNA – ", "Kabul, IRNA - ",
+ * "TEHRAN, Apr. 24 (MNA) – ", "Tehran (ISNA) – ", "TEHRAN — ". The dateline is kept
+ * apart from the text, so the first sentence reads as a sentence.
+ */
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const DATE = `(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
+const PLACE_WORD = "[A-Z][A-Za-z'’.\\-]*";
+const PLACE = `(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3})`;
+const CAPS_PLACE = "([A-Z][A-Z'’.\\-]+(?:\\s+[A-Z][A-Z'’.\\-]+){0,3})";
+/** Agencies named without brackets must be known or look like an acronym, so "Iran, Syria -" is not a dateline. */
+const BARE_AGENCY = '(IRNA|MNA|ISNA|IANS|AFP|AP|Reuters|Tasnim|Mehr|Fars|ANA|SANA|Xinhua|TASS|[A-Z]{2,6})';
+const BRACKET_AGENCY = "\\(([A-Za-z][A-Za-z .'’&-]{0,30})\\)";
+const DASH = '\\s*(?:--|[-–—―])\\s*';
+
+const FORMS: RegExp[] = [
+	// Tehran, Sept 13, IRNA –   /   Kabul, IRNA -   /   Tehran, Nov 2, IRNA-
+	new RegExp(`^${PLACE},\\s*(?:(${DATE}),?\\s*)?${BARE_AGENCY}${DASH}`),
+	// TEHRAN, Apr. 24 (MNA) –   /   Tehran (ISNA) –
+	new RegExp(`^${PLACE}(?:,\\s*(${DATE}))?\\s*${BRACKET_AGENCY}${DASH}`),
+	// TEHRAN –   /   TEHRAN, Apr. 24 —   (only capitals: "Iran – Kyrgyzstan ties" is a sentence)
+	new RegExp(`^${CAPS_PLACE}(?:,\\s*(${DATE}))?()${DASH}`)
+];
+
+export interface DatelineSplit {
+	dateline: Dateline;
+	/** The paragraph with its dateline removed. */
+	rest: string;
+}
+
+export function splitDateline(paragraph: string): DatelineSplit | null {
+	for (const form of FORMS) {
+		const m = paragraph.match(form);
+		if (!m) continue;
+		const [whole, place, date, agency] = m;
+		return {
+			dateline: { place: place.trim(), date: date?.trim() || null, agency: agency?.trim() || null },
+			rest: paragraph.slice(whole.length).trim()
+		};
+	}
+	return null;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './decode';
+
+const ARTICLE = 'Tehran, IRNA – Iran’s envoy said “yes”.';
+
+function utf16le(text: string, bom: boolean): Uint8Array {
+	const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
+	if (bom) out.set([0xff, 0xfe]);
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		out[(bom ? 2 : 0) + i * 2] = c & 0xff;
+		out[(bom ? 2 : 0) + i * 2 + 1] = c >> 8;
+	}
+	return out;
+}
+
+describe('decodeBytes', () => {
+	it('reads UTF-8 with and without a byte-order mark', () => {
+		const plain = new TextEncoder().encode(ARTICLE);
+		expect(decodeBytes(plain)).toEqual({ text: ARTICLE, warnings: [] });
+		expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...plain]))).toEqual({ text: ARTICLE, warnings: [] });
+	});
+
+	it('reads UTF-16 with a BOM silently and without one with a warning', () => {
+		expect(decodeBytes(utf16le(ARTICLE, true))).toEqual({ text: ARTICLE, warnings: [] });
+		const sniffed = decodeBytes(utf16le(ARTICLE, false));
+		expect('text' in sniffed && sniffed.text).toBe(ARTICLE);
+		expect('warnings' in sniffed && sniffed.warnings[0]).toMatch(/UTF-16LE/);
+	});
+
+	it('reads Windows-1256 Persian text with a warning', () => {
+		// "Iran" in Persian (ايران) in Windows-1256, inside English text.
+		const bytes = new Uint8Array([...new TextEncoder().encode('Iran ('), 0xc7, 0xed, 0xd1, 0xc7, 0xe4, 0x29]);
+		const d = decodeBytes(bytes);
+		expect('text' in d && d.text).toBe('Iran (ايران)');
+		expect('warnings' in d && d.warnings[0]).toMatch(/Windows-1256/);
+	});
+
+	it('turns CRLF and lone CR into LF', () => {
+		const d = decodeBytes(new TextEncoder().encode('a\r\nb\rc\n'));
+		expect('text' in d && d.text).toBe('a\nb\nc\n');
+	});
+
+	it('rejects binary files with a reason a person understands', () => {
+		expect(decodeBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]))).toEqual({ reason: 'binary file: looks like a PDF document, not text' });
+		expect(decodeBytes(new Uint8Array([65, 0, 0, 0, 66, 0, 0, 1, 0xff, 0xfe, 0]))).toHaveProperty('reason');
+	});
+});

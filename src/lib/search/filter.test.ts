@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../corpus/types';
+import { filterRows } from './filter';
+
+const article = (publishedAt: string | null, codes: string[]): Article => ({
+	id: String(Math.random()),
+	file: 'f',
+	url: null,
+	title: 't',
+	kicker: null,
+	publishedAt,
+	newsCode: null,
+	journalistId: null,
+	personsCount: null,
+	dateline: null,
+	paragraphs: ['p'],
+	countries: codes.map((code) => ({ code, name: code, count: 1, mentions: [] })),
+	wordCount: 1,
+	warnings: []
+});
+
+// Newest first, as in the bundle.
+const articles = [article('2021-03-01T23:59', ['IR', 'KG']), article('2021-02-28', ['IR']), article('2020-01-01T00:01', ['US', 'KG']), article(null, ['IR'])];
+const none = { from: null, to: null, countries: [] };
+
+describe('filterRows', () => {
+	it('lists every article newest first when there is no query', () => {
+		expect(filterRows(articles, null, none, 'relevance').map((r) => r.i)).toEqual([0, 1, 2, 3]);
+	});
+
+	it('keeps a day range inclusive on both ends by the printed local date and drops undated articles', () => {
+		const rows = filterRows(articles, null, { ...none, from: '2021-02-28', to: '2021-03-01' }, 'date');
+		expect(rows.map((r) => r.i)).toEqual([0, 1]);
+	});
+
+	it('requires every selected country to be mentioned', () => {
+		expect(filterRows(articles, null, { ...none, countries: ['KG'] }, 'date').map((r) => r.i)).toEqual([0, 2]);
+		expect(filterRows(articles, null, { ...none, countries: ['KG', 'US'] }, 'date').map((r) => r.i)).toEqual([2]);
+	});
+
+	it('keeps relevance order for a query and re-sorts by date on request', () => {
+		const hits = [
+			{ i: 2, score: 0.1, matches: [] },
+			{ i: 0, score: 0.2, matches: [] }
+		];
+		expect(filterRows(articles, hits, none, 'relevance').map((r) => r.i)).toEqual([2, 0]);
+		expect(filterRows(articles, hits, none, 'date').map((r) => r.i)).toEqual([0, 2]);
+	});
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { layerSegments, snippet, toSegments } from './highlight';
+
+describe('toSegments', () => {
+	it('marks matched ranges and keeps the rest as plain text', () => {
+		expect(toSegments('Iran and Kyrgyzstan', [[9, 19]])).toEqual([
+			{ text: 'Iran and ', mark: false },
+			{ text: 'Kyrgyzstan', mark: true }
+		]);
+	});
+
+	it('merges overlapping and unsorted ranges and ignores ranges outside the text', () => {
+		const segs = toSegments('abcdefgh', [[4, 6], [1, 3], [2, 5], [20, 30]]);
+		expect(segs).toEqual([
+			{ text: 'a', mark: false },
+			{ text: 'bcdef', mark: true },
+			{ text: 'gh', mark: false }
+		]);
+		expect(segs.map((s) => s.text).join('')).toBe('abcdefgh');
+	});
+
+	it('keeps markup in the text as characters', () => {
+		expect(toSegments('<script>x</script>', [[8, 9]]).map((s) => s.text).join('')).toBe('<script>x</script>');
+	});
+});
+
+describe('snippet', () => {
+	it('shows the words around a match deep in a long paragraph, with ellipses', () => {
+		const text = `${'word '.repeat(100)}narcotics ${'tail '.repeat(100)}`;
+		const start = text.indexOf('narcotics');
+		const segs = snippet(text, [[start, start + 9]]);
+		expect(segs[0].text).toBe('…');
+		expect(segs.at(-1)!.text).toBe('…');
+		expect(segs.find((s) => s.mark)?.text).toBe('narcotics');
+	});
+});
+
+describe('layerSegments', () => {
+	it('marks search matches and country mentions, including where they overlap', () => {
+		const segs = layerSegments('Iran and Kyrgyzstan', [[9, 13]], [{ start: 9, end: 19, code: 'KG' }, { start: 0, end: 4, code: 'IR' }]);
+		expect(segs).toEqual([
+			{ text: 'Iran', match: false, country: 'IR' },
+			{ text: ' and ', match: false, country: null },
+			{ text: 'Kyrg', match: true, country: 'KG' },
+			{ text: 'yzstan', match: false, country: 'KG' }
+		]);
+	});
+});

@@ -1,0 +1,80 @@
+/** A run of text, marked when it is part of a match. Rendered as text nodes, never as HTML. */
+export interface Segment {
+	text: string;
+	mark: boolean;
+}
+
+/** Cuts `text` into plain and marked segments; overlapping or unsorted ranges are merged. */
+export function toSegments(text: string, ranges: readonly (readonly [number, number])[]): Segment[] {
+	const sorted = ranges
+		.map(([s, e]) => [Math.max(0, s), Math.min(text.length, e)] as [number, number])
+		.filter(([s, e]) => e > s)
+		.sort((a, b) => a[0] - b[0]);
+	const out: Segment[] = [];
+	let at = 0;
+	for (const [s, e] of sorted) {
+		if (e <= at) continue;
+		const start = Math.max(s, at);
+		const last = out[out.length - 1];
+		if (start > at) out.push({ text: text.slice(at, start), mark: false });
+		else if (last?.mark) {
+			last.text += text.slice(start, e);
+			at = e;
+			continue;
+		}
+		out.push({ text: text.slice(start, e), mark: true });
+		at = e;
+	}
+	if (at < text.length) out.push({ text: text.slice(at), mark: false });
+	return out;
+}
+
+/** Characters of context kept on each side of the first match in a snippet. */
+const SNIPPET_CONTEXT = 90;
+
+/** A window of a paragraph around its first match (or its start), ranges shifted into the window. */
+export function snippet(text: string, ranges: readonly (readonly [number, number])[]): Segment[] {
+	const first = ranges.length ? Math.min(...ranges.map(([s]) => s)) : 0;
+	let from = Math.max(0, first - SNIPPET_CONTEXT);
+	// Start on a word boundary rather than mid-word.
+	const space = from > 0 ? text.indexOf(' ', from) : -1;
+	if (space !== -1 && space < first) from = space + 1;
+	const to = Math.min(text.length, from + SNIPPET_CONTEXT * 2);
+	const segments = toSegments(
+		text.slice(from, to),
+		ranges.map(([s, e]) => [s - from, e - from] as [number, number])
+	);
+	if (from > 0) segments.unshift({ text: '…', mark: false });
+	if (to < text.length) segments.push({ text: '…', mark: false });
+	return segments;
+}
+
+/** A run of reader text: part of a search match, part of a country mention (its code), both, or neither. */
+export interface Layered {
+	text: string;
+	match: boolean;
+	country: string | null;
+}
+
+/** Cuts a paragraph at every boundary of the search ranges and the country mentions. */
+export function layerSegments(
+	text: string,
+	matchRanges: readonly (readonly [number, number])[],
+	mentions: readonly { start: number; end: number; code: string }[]
+): Layered[] {
+	const cuts = new Set([0, text.length]);
+	for (const [s, e] of matchRanges) cuts.add(Math.max(0, Math.min(text.length, s))).add(Math.max(0, Math.min(text.length, e)));
+	for (const m of mentions) cuts.add(Math.min(text.length, m.start)).add(Math.min(text.length, m.end));
+	const points = [...cuts].sort((a, b) => a - b);
+	const out: Layered[] = [];
+	for (let k = 0; k + 1 < points.length; k++) {
+		const [a, b] = [points[k], points[k + 1]];
+		if (a === b) continue;
+		const match = matchRanges.some(([s, e]) => s <= a && b <= e);
+		const country = mentions.find((m) => m.start <= a && b <= m.end)?.code ?? null;
+		const last = out[out.length - 1];
+		if (last && last.match === match && last.country === country) last.text += text.slice(a, b);
+		else out.push({ text: text.slice(a, b), match, country });
+	}
+	return out;
+}
