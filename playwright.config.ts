@@ -6,7 +6,6 @@ import { defineConfig, devices } from '@playwright/test';
  * installed (no internet here), Debian's /usr/bin/chromium is used; CHROME_PATH overrides.
  */
 const systemChromium = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const PORT = Number(process.env.E2E_PORT || 4173);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -17,7 +16,8 @@ export default defineConfig({
 	timeout: 30_000,
 	reporter: process.env.CI ? [['list']] : [['list']],
 	use: {
-		baseURL: `http://localhost:${PORT}`,
+		// The seed site; tests of the generated corpus use SYNTHETIC_URL from tests/sites.ts.
+		baseURL: 'http://localhost:4173',
 		trace: 'retain-on-failure',
 		...devices['Desktop Chrome'],
 		launchOptions: {
@@ -33,10 +33,10 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-		url: `http://localhost:${PORT}`,
+		command: 'npx tsx tests/e2e-server.ts',
+		url: 'http://localhost:4174',
 		reuseExistingServer: !process.env.CI,
-		timeout: 180_000,
-		stdout: 'ignore'
+		timeout: 300_000,
+		stdout: 'pipe'
 	}
 });

@@ -99,9 +99,20 @@ describe('findCountries', () => {
 			['IR:Tehran', 'KG:Bishkek', 'US:Washington', 'RU:Moscow', 'CN:Beijing', 'SA:Riyadh', 'AT:Vienna']
 		],
 		[
-			'leaves out capitals that are ordinary words or names',
-			'Victoria met Stanley in Kingston and Hamilton; Lima beans and a Male nurse.',
+			'leaves out capitals that are ordinary words, names, or speak for something else',
+			'Victoria met Stanley in Kingston and Hamilton; Lima beans, a Male nurse, Jerusalem and Brussels.',
 			[]
+		],
+		[
+			'does not read English words the dataset lists as names',
+			'Kish Island hosted a family Reunion.',
+			[]
+		],
+		[
+			'reads names with apostrophes, accents or an abbreviated Saint',
+			"Sana’a, Côte d’Ivoire, Cote d'Ivoire, St. Lucia, St Kitts and Nevis and Bogota",
+			['YE:Sana’a', 'CI:Côte d’Ivoire', "CI:Cote d'Ivoire", 'LC:St. Lucia', 'KN:St Kitts and Nevis',
+				'CO:Bogota']
 		],
 		[
 			'counts the Islamic Republic, with or without "of Iran", as Iran',
@@ -109,9 +120,9 @@ describe('findCountries', () => {
 			['IR:Islamic Republic of Iran', 'IR:Islamic Republic']
 		],
 		[
-			'counts "Zionist regime" as Israel',
-			'The Zionist regime and Israeli forces',
-			['IL:Zionist regime', 'IL:Israeli']
+			'counts "Zionist regime" and Tel Aviv as Israel',
+			'The Zionist regime, Tel Aviv and Israeli forces',
+			['IL:Zionist regime', 'IL:Tel Aviv', 'IL:Israeli']
 		],
 		[
 			'counts Turkey, Türkiye and Turkish as one country',
@@ -172,7 +183,11 @@ describe('findCountries', () => {
 			"Jordan's King Abdullah, Jordan and Syria, the King of Jordan and Jordanian troops",
 			['JO:Jordan', 'JO:Jordan', 'SY:Syria', 'JO:Jordan', 'JO:Jordanian']
 		],
-		['does not read Chad as the country when it is a first name', 'Chad Wolf visited Chad and Niger', ['TD:Chad', 'NE:Niger']],
+		[
+			'does not read Chad as the country when it is a first name',
+			'Chad Wolf visited Chad and Niger',
+			['TD:Chad', 'NE:Niger']
+		],
 		[
 			'counts Georgia the country, its capital and its demonym',
 			'Georgia and Armenia met in Tbilisi with Georgian officials',

@@ -45,8 +45,8 @@ export const ALIASES: readonly (readonly [phrase: string, code: string])[] = [
 	['Congolese', 'CD'], // as above; the dataset gives it to both Congos
 	['Republic of Congo', 'CG'], // the dataset has only "Republic of the Congo"
 	['Congo Republic', 'CG'], // a common wire form
-	['Dominican(s)', 'DO'], // the dataset gives it to both; the Dominican Republic is meant far more often
-	['Holland', 'NL'], // colloquial; the dataset's spelling list marks it non-English by our filter
+	['Dominican(s)', 'DO'], // the dataset gives it to both; the Dominican Republic is the usual one
+	['Holland', 'NL'], // colloquial; listed by the dataset, but no English name vouches for it
 	['Burma', 'MM'], // the older English name, still used
 	['Swaziland', 'SZ'], // the older English name, still used
 	['Bosnia', 'BA'], // the usual short form

@@ -40,9 +40,19 @@ export interface Phrase {
 	usState: boolean;
 }
 
+/**
+ * A word of a phrase, in a tree of phrases by their lower-cased words: following the text's
+ * words down the tree finds every name starting at a word, the longest last, in one walk.
+ */
+export interface PhraseNode {
+	/** The phrase whose last word this is, if any. */
+	phrase?: Phrase;
+	next?: Map<string, PhraseNode>;
+}
+
 interface Gazetteer {
-	/** Phrases by their first lower-cased word, longest first. */
-	byFirst: Map<string, Phrase[]>;
+	/** The first words of all phrases. */
+	tree: Map<string, PhraseNode>;
 	names: Map<string, string>;
 }
 
@@ -59,7 +69,9 @@ const MODIFIER_LETTERS_LAST = 0x2ff;
 const wordUnits = new Uint8Array(0x10000);
 
 function isWordUnit(code: number): boolean {
-	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	if (code < 128) {
+		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	}
 	if (wordUnits[code] === 0) {
 		const modifier = code >= MODIFIER_LETTERS_FIRST && code <= MODIFIER_LETTERS_LAST;
 		wordUnits[code] = !modifier && WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
@@ -67,18 +79,39 @@ function isWordUnit(code: number): boolean {
 	return wordUnits[code] === 1;
 }
 
-/** Where the words are: parallel arrays of UTF-16 start and end offsets, in one pass. */
-export function tokenize(text: string): { starts: number[]; ends: number[] } {
-	const starts: number[] = [];
-	const ends: number[] = [];
-	const length = text.length;
-	for (let i = 0; i < length; i++) {
-		if (!isWordUnit(text.charCodeAt(i))) continue;
-		starts.push(i);
-		while (i + 1 < length && isWordUnit(text.charCodeAt(i + 1))) i++;
-		ends.push(i + 1);
+/** Room for this many words before the buffers grow; most paragraphs need fewer. */
+const INITIAL_WORD_CAPACITY = 256;
+
+/**
+ * Where the words of the last text read are, as UTF-16 start and end offsets. The buffers
+ * are reused from text to text, because the matcher reads every paragraph of every article.
+ */
+export class WordSpans {
+	starts = new Int32Array(INITIAL_WORD_CAPACITY);
+	ends = new Int32Array(INITIAL_WORD_CAPACITY);
+	count = 0;
+
+	read(text: string): this {
+		this.count = 0;
+		const length = text.length;
+		for (let i = 0; i < length; i++) {
+			if (!isWordUnit(text.charCodeAt(i))) continue;
+			if (this.count === this.starts.length) this.grow();
+			this.starts[this.count] = i;
+			while (i + 1 < length && isWordUnit(text.charCodeAt(i + 1))) i++;
+			this.ends[this.count++] = i + 1;
+		}
+		return this;
 	}
-	return { starts, ends };
+
+	private grow(): void {
+		const starts = new Int32Array(this.starts.length * 2);
+		const ends = new Int32Array(this.ends.length * 2);
+		starts.set(this.starts);
+		ends.set(this.ends);
+		this.starts = starts;
+		this.ends = ends;
+	}
 }
 
 export function startsUpper(text: string, at: number): boolean {
@@ -96,9 +129,11 @@ export function lower(word: string): string {
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
+const gazetteerSpans = new WordSpans();
+
 function wordsOf(text: string): string[] {
-	const { starts, ends } = tokenize(text);
-	return starts.map((start, i) => text.slice(start, ends[i]));
+	const { starts, ends, count } = gazetteerSpans.read(text);
+	return Array.from({ length: count }, (_, i) => text.slice(starts[i], ends[i]));
 }
 
 /** "Azeri(s)" → ["Azeri", "Azeris"]. */
@@ -112,7 +147,8 @@ function plural(demonym: string): string {
 }
 
 function isEnglish(form: string): boolean {
-	return ENGLISH_SCRIPT.test(form) && wordsOf(form).every((w) => startsUpper(w, 0) || JOINING_WORDS.has(w));
+	if (!ENGLISH_SCRIPT.test(form)) return false;
+	return wordsOf(form).every((word) => startsUpper(word, 0) || JOINING_WORDS.has(word));
 }
 
 /** The dataset's names, official names, demonyms and safe capitals, in English. */
@@ -195,12 +231,15 @@ function buildGazetteer(): Gazetteer {
 		for (const form of englishSpellings(country, vocabulary)) add(form, country.cca2, rank);
 	});
 
-	const byFirst = new Map<string, Phrase[]>();
+	const tree = new Map<string, PhraseNode>();
 	for (const { phrase } of byKey.values()) {
-		const list = byFirst.get(phrase.words[0]);
-		if (list) list.push(phrase);
-		else byFirst.set(phrase.words[0], [phrase]);
+		let level = tree;
+		let node: PhraseNode | undefined;
+		for (const word of phrase.words) {
+			if (node) level = node.next ??= new Map();
+			node = level.get(word) ?? level.set(word, {}).get(word)!;
+		}
+		node!.phrase = phrase;
 	}
-	for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-	return { byFirst, names };
+	return { tree, names };
 }

@@ -1,0 +1,32 @@
+/**
+ * Builds the sites the browser tests need, then serves them:
+ *   :4173  the seed corpus (build/)
+ *   :4174  a generated corpus of E2E_ARTICLES synthetic articles plus hostile markup (.e2e/synthetic/)
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { synthArticle } from '../scripts/synth/generate';
+import { serveStatic } from './serve-static';
+
+const ARTICLES = Number(process.env.E2E_ARTICLES || 2000);
+const corpus = resolve('.e2e/corpus');
+const sh = (cmd: string, env: Record<string, string> = {}) => execSync(cmd, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+rmSync(corpus, { recursive: true, force: true });
+mkdirSync(corpus, { recursive: true });
+for (let i = 0; i < ARTICLES; i++) {
+	const { name, text } = synthArticle(i);
+	writeFileSync(resolve(corpus, name), text);
+}
+writeFileSync(
+	resolve(corpus, 'hostile.txt'),
+	'Jan 5, 2022, 10:00 AM\nNews Code: 99999999\nHostile <img src=x onerror="window.__pwned=1"> headline\n\n' +
+		'Tehran, IRNA – A body with <script>window.__pwned=2</script> and <b>bold</b> markup about Oman.\n'
+);
+
+sh('npx vite build');
+sh('npx vite build', { CORPUS_DIR: corpus, BUILD_DIR: '.e2e/synthetic' });
+await serveStatic(resolve('build'), 4173);
+await serveStatic(resolve('.e2e/synthetic'), 4174);
+console.log('e2e sites ready on :4173 (seed) and :4174 (synthetic)');

@@ -1,0 +1,154 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SEED_URL, SYNTHETIC_URL, recordRequests, settledStatus, status, waitForExplorer } from './sites';
+
+const SEED_TITLE = 'Iran seeking peace and stability for entire region';
+
+test.describe('the seed corpus', () => {
+	test('"Kyrgyz" and misspellings of it find the seed, with the match highlighted', async ({ page }) => {
+		await page.goto(SEED_URL);
+		await waitForExplorer(page);
+		const box = page.getByRole('searchbox', { name: 'Search articles' });
+		for (const q of ['Kyrgyz', 'Kyrgystan', 'narcotcs']) {
+			await box.fill(q);
+			await expect(status(page)).toHaveText('1 of 1 article');
+			await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
+			await expect(page.locator('.snippet mark').first()).toBeVisible();
+		}
+		await box.fill('zzqxv');
+		await expect(status(page)).toHaveText('0 of 1 article');
+		await expect(page.getByText('No articles match “zzqxv”')).toBeVisible();
+		await page.getByRole('button', { name: 'Clear the search' }).click();
+		await expect(status(page)).toHaveText('1 of 1 article');
+	});
+
+	test('?article=83473451 opens the reader; Escape returns to the list with focus on the link', async ({ page }) => {
+		await page.goto(`${SEED_URL}?article=83473451`);
+		const heading = page.getByRole('heading', { level: 2, name: SEED_TITLE });
+		await expect(heading).toBeVisible({ timeout: 15_000 });
+		await expect(heading).toBeFocused();
+		await expect(page.getByText('13 Sep 2019, 09:57')).toBeVisible();
+		await expect(page.getByText('Tehran, Sept 13, IRNA')).toBeVisible();
+		await expect(page.getByRole('link', { name: 'https://en.irna.ir/news/83473451/' })).toBeVisible();
+		await expect(page.locator('.body .country').filter({ hasText: 'Bishkek' })).toHaveCount(1);
+		await page.keyboard.press('Escape');
+		await expect(page).not.toHaveURL(/article=/);
+		await expect(page.getByRole('link', { name: SEED_TITLE })).toBeFocused();
+	});
+
+	test('country bars name their counts and the map draws from the bundled atlas', async ({ page }) => {
+		const requests = recordRequests(page);
+		await page.goto(SEED_URL);
+		await waitForExplorer(page);
+		await expect(page.getByRole('button', { name: 'Kyrgyzstan: 1 article' }).first()).toBeVisible();
+		await expect(page.locator('svg[aria-label="World map of countries named"] [role="button"]')).toHaveCount(9);
+		expect(requests.filter((u) => !u.startsWith(SEED_URL))).toEqual([]);
+	});
+
+	test('a corpus that fails to load says so and recovers on retry', async ({ page }) => {
+		await page.route('**/corpus.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+		await page.goto(SEED_URL);
+		await expect(page.getByRole('alert')).toContainText('HTTP 503');
+		await page.unroute('**/corpus.json');
+		await page.getByRole('button', { name: 'Retry' }).click();
+		await waitForExplorer(page);
+		await expect(status(page)).toHaveText('1 of 1 article');
+	});
+
+	test('axe finds no serious or critical violation in the list and the reader', async ({ page }) => {
+		await page.goto(SEED_URL);
+		await waitForExplorer(page);
+		const list = await new AxeBuilder({ page }).analyze();
+		expect(list.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+		await page.getByRole('link', { name: SEED_TITLE }).click();
+		await expect(page.getByRole('heading', { level: 2, name: SEED_TITLE })).toBeVisible();
+		const reader = await new AxeBuilder({ page }).analyze();
+		expect(reader.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+	});
+});
+
+test.describe('a generated corpus of a few thousand articles', () => {
+	test('a country bar filters the results and the URL, and reload restores the view', async ({ page }) => {
+		await page.goto(SYNTHETIC_URL);
+		await waitForExplorer(page);
+		const before = await settledStatus(page);
+		// The third bar: a country named alongside others, so filtering by it must narrow the list.
+		const name = await page.locator('figure').filter({ hasText: 'Countries named' }).getByRole('button', { name: /: [\d,]+ articles?$/ }).nth(2).getAttribute('aria-label');
+		const country = name!.split(':')[0];
+		const bar = page.locator('figure').filter({ hasText: 'Countries named' }).getByRole('button', { name: new RegExp(`^${country}: `) });
+		await bar.click();
+		await expect(page).toHaveURL(/country=[A-Z]{2}/);
+		await expect(bar).toHaveAttribute('aria-pressed', 'true');
+		await expect(status(page)).not.toHaveText(before);
+		const filtered = await settledStatus(page);
+		await page.getByRole('searchbox', { name: 'Search articles' }).fill('railway');
+		await expect(page).toHaveURL(/q=railway/);
+		const narrowed = await settledStatus(page);
+		await page.reload();
+		await waitForExplorer(page);
+		await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('railway');
+		await expect(status(page)).toHaveText(narrowed);
+		// Typing replaces the history entry; the country click added one, so Back undoes both.
+		await page.goBack();
+		await expect(page).not.toHaveURL(/country=|q=/);
+		await expect(status(page)).toHaveText(before);
+		await page.goForward();
+		await expect(status(page)).toHaveText(narrowed);
+		expect(filtered).not.toBe(narrowed);
+	});
+
+	test('the keyboard brush narrows the results to a date range', async ({ page }) => {
+		await page.goto(SYNTHETIC_URL);
+		await waitForExplorer(page);
+		const total = Number((await settledStatus(page)).match(/of ([\d,]+)/)![1].replace(/,/g, ''));
+		const start = page.getByRole('slider', { name: 'Start date' });
+		await start.focus();
+		for (let k = 0; k < 10; k++) await page.keyboard.press('Shift+ArrowRight');
+		await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}/);
+		const shown = Number((await settledStatus(page)).match(/^([\d,]+)/)![1].replace(/,/g, ''));
+		expect(shown).toBeGreaterThan(0);
+		expect(shown).toBeLessThan(total);
+		await page.getByRole('button', { name: 'Clear dates' }).click();
+		await expect(page).not.toHaveURL(/from=/);
+	});
+
+	test('the date inputs set the range', async ({ page }) => {
+		await page.goto(SYNTHETIC_URL);
+		await waitForExplorer(page);
+		await page.getByRole('textbox', { name: 'From', exact: true }).fill('2019-01-01');
+		await page.getByRole('textbox', { name: 'To', exact: true }).fill('2019-01-31');
+		await page.getByRole('textbox', { name: 'To', exact: true }).blur();
+		await expect(page).toHaveURL(/from=2019-01-01.*to=2019-01-31/);
+		await expect(page.locator('ol.results li time').first()).toHaveAttribute('datetime', /^2019-01/);
+	});
+
+	test('hostile markup in a title or body renders as text and runs nothing', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?article=99999999`);
+		const heading = page.getByRole('heading', { level: 2 });
+		await expect(heading).toHaveText('Hostile <img src=x onerror="window.__pwned=1"> headline', { timeout: 15_000 });
+		await expect(page.getByText('<script>window.__pwned=2</script>', { exact: false })).toBeVisible();
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(await page.locator('article img, article script, article b').count()).toBe(0);
+	});
+
+	test('previous and next step through the current results', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=railway`);
+		await waitForExplorer(page);
+		const first = page.locator('ol.results li a').first();
+		const firstTitle = await first.textContent();
+		await first.click();
+		await expect(page.getByText(/^1 of [\d,]+$/)).toBeVisible();
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.getByText(/^2 of [\d,]+$/)).toBeVisible();
+		await page.getByRole('button', { name: 'Previous' }).click();
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(firstTitle!.trim());
+	});
+
+	test('axe finds no serious or critical violation with filters applied', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=trade&country=IR`);
+		await waitForExplorer(page);
+		await expect(page.locator('ol.results li').first()).toBeVisible();
+		const result = await new AxeBuilder({ page }).analyze();
+		expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+	});
+});

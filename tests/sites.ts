@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The two sites tests/e2e-server.ts builds and serves. */
+export const SEED_URL = 'http://localhost:4173/';
+export const SYNTHETIC_URL = 'http://localhost:4174/';
+
+/** Every request the page makes, to prove none leaves its origin. */
+export function recordRequests(page: Page): string[] {
+	const urls: string[] = [];
+	page.on('request', (r) => urls.push(r.url()));
+	return urls;
+}
+
+export async function waitForExplorer(page: Page) {
+	await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible({ timeout: 15_000 });
+}
+
+/** The "N of M articles" line. */
+export function status(page: Page) {
+	return page.getByRole('status').filter({ hasText: / of / });
+}
+
+/** The result count once the search has caught up with the query. */
+export async function settledStatus(page: Page): Promise<string> {
+	await expect(status(page)).not.toContainText('searching', { timeout: 15_000 });
+	return (await status(page).textContent())!.trim();
+}
