@@ -17,6 +17,8 @@ export class Explorer {
 	measure = $state<CountryMeasure>('articles');
 	load = $state<LoadState>({ status: 'loading', loaded: 0, total: null });
 	articles = $state.raw<Article[]>([]);
+	/** Files the build's parser rejected (their reasons are in the bundle). */
+	rejectedCount = $state(0);
 	/** Hits for `searchedQuery`; null when the query is empty (every article passes). */
 	hits = $state.raw<Hit[] | null>(null);
 	searchedQuery = $state('');
