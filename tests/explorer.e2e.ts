@@ -46,10 +46,10 @@ test.describe('the seed corpus', () => {
 	});
 
 	test('a corpus that fails to load says so and recovers on retry', async ({ page }) => {
-		await page.route('**/corpus.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+		await page.route('**/corpus/meta.json', (route) => route.fulfill({ status: 503, body: 'down' }));
 		await page.goto(SEED_URL);
 		await expect(page.getByRole('alert')).toContainText('HTTP 503');
-		await page.unroute('**/corpus.json');
+		await page.unroute('**/corpus/meta.json');
 		await page.getByRole('button', { name: 'Retry' }).click();
 		await waitForExplorer(page);
 		await expect(status(page)).toHaveText('1 of 1 article');

@@ -15,7 +15,7 @@ export interface CountryValue {
  * so equal values keep a stable, readable order.
  */
 export function countCountries(
-	articles: Pick<Article, 'countries'>[],
+	articles: readonly { countries: readonly Pick<Article['countries'][number], 'code' | 'name' | 'count'>[] }[],
 	measure: CountryMeasure
 ): CountryValue[] {
 	const totals = new Map<string, CountryValue>();

@@ -1,8 +1,7 @@
-import type { SearchDoc } from './documents';
-import type { Hit } from './engine';
+import type { SearchResult } from './engine';
 import type { WorkerReply, WorkerRequest } from './search.worker';
 
-export type SearchOutcome = { hits: Hit[] | null; ms: number } | { error: string };
+export type SearchOutcome = { result: SearchResult | null; ms: number } | { error: string };
 
 /**
  * The page's side of the search worker. Queries are answered newest-first: when a newer
@@ -14,23 +13,25 @@ export class SearchClient {
 	private waiting = new Map<number, (outcome: SearchOutcome | null) => void>();
 	readonly ready: Promise<void>;
 
-	constructor(docs: SearchDoc[]) {
+	/** `meta` is a copy of the bundle's meta.json bytes; it is transferred, not cloned. */
+	constructor(indexUrl: string, meta: ArrayBuffer) {
 		this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
 		this.ready = new Promise((resolve, reject) => {
-			this.worker.addEventListener('error', (e) => reject(new Error(e.message || 'search worker failed to start')), { once: true });
+			this.worker.addEventListener('error', (e) => reject(new Error(e.message || 'the search worker failed to start')), { once: true });
 			this.worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
 				const msg = e.data;
 				if (msg.type === 'ready') return resolve();
+				if (msg.type === 'failed') return reject(new Error(msg.message));
 				const settle = this.waiting.get(msg.seq);
 				this.waiting.delete(msg.seq);
-				settle?.(msg.type === 'result' ? { hits: msg.hits, ms: msg.ms } : { error: msg.message });
+				settle?.(msg.type === 'result' ? { result: msg.result, ms: msg.ms } : { error: msg.message });
 			});
 		});
-		this.post({ type: 'index', docs });
+		this.post({ type: 'init', indexUrl: new URL(indexUrl, location.href).href, meta }, [meta]);
 	}
 
-	private post(msg: WorkerRequest) {
-		this.worker.postMessage(msg);
+	private post(msg: WorkerRequest, transfer: Transferable[] = []) {
+		this.worker.postMessage(msg, transfer);
 	}
 
 	search(query: string): Promise<SearchOutcome | null> {

@@ -1,114 +1,154 @@
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+/**
+ * Search that scales: the token index picks the articles that can match (in well under a
+ * frame, even at 100,000 articles), a cheap field-weighted score orders them, and Fuse.js
+ * ranks the best of them exactly as it would rank the whole corpus. Articles that match
+ * only in the body (which Fuse does not rank) follow, by that same cheap score.
+ */
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { SearchDoc } from './documents';
+import { matchWords, wordMasks, type WordMatch } from './vocabulary';
+import { isNegative, parseQuery, rankingQuery, type ParsedQuery, type Term } from './query';
+import { TokenIndex } from './token-index';
 
 /** Fuse's 0..1 cut-off: 0.35 tolerates one or two typos in a word ("Kyrgystan", "narcotcs"). */
 export const FUZZY_THRESHOLD = 0.35;
-/** Matched runs shorter than this are noise from fuzzy matching, not words a reader sees. */
-const MIN_MATCH_CHARS = 2;
-/** Only the first hits carry match ranges: they are the ones shown; the rest only need ids. */
-export const HITS_WITH_RANGES = 300;
+/** How many of the best candidates Fuse ranks; the cost of a query grows with it. */
+export const RANKED_CANDIDATES = 120;
+/** Highlighting uses at most this many of the words a query matched, best first. */
+const HIGHLIGHT_WORDS = 40;
+/** Field weights for the cheap score: Fuse's, plus a little for a match anywhere in the body. */
+const WEIGHTS = { title: 3, names: 1.5, lead: 1, all: 0.25 } as const;
 
 export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 	keys: [
 		{ name: 'title', weight: 3 },
 		{ name: 'countries', weight: 1.5 },
-		{ name: 'paragraphs', weight: 1 },
+		{ name: 'lead', weight: 1 },
 		{ name: 'place', weight: 0.5 }
 	],
 	includeScore: true,
-	includeMatches: true,
-	// Fuse's default location/distance ignore matches far into a long body: a story that
-	// mentions "narcotics" in its tenth paragraph would never be found.
+	// Fuse's default location/distance ignore matches far into a field.
 	ignoreLocation: true,
 	threshold: FUZZY_THRESHOLD,
-	minMatchCharLength: MIN_MATCH_CHARS,
+	minMatchCharLength: 2,
 	useExtendedSearch: true
 };
 
-export type Field = 'title' | 'paragraph' | 'country' | 'place';
-
-/** Matched character ranges [start, end) in one field; `index` is the paragraph or country index. */
-export interface MatchRanges {
-	field: Field;
-	index: number;
-	ranges: [number, number][];
-}
-
 export interface Hit {
 	i: number;
+	/** Fuse's score (0 best) for ranked hits; 1 + a rank for articles that match in the body only. */
 	score: number;
-	matches: MatchRanges[];
 }
 
-const FIELD_OF: Record<string, Field> = { title: 'title', paragraphs: 'paragraph', countries: 'country', place: 'place' };
+export interface SearchResult {
+	hits: Hit[];
+	/** Corpus words the query matched, for highlighting. */
+	words: string[];
+}
 
-const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+/** An engine over the bundle's article metadata and its token index. */
+export function createEngine(docs: SearchDoc[], indexBytes: Uint8Array): SearchEngine {
+	const index = new TokenIndex(indexBytes);
+	return new SearchEngine(docs, index, wordMasks(index.words));
+}
 
-/**
- * Fuse marks the characters a fuzzy pattern matched ("Kyrgy" + "stan" for "Kyrgystan");
- * a reader expects the word marked, so each range grows to the whole words it touches.
- */
-export function toWordRanges(text: string, indices: readonly (readonly [number, number])[]): [number, number][] {
-	const out: [number, number][] = [];
-	for (const [s, e] of indices) {
-		if (e - s + 1 < MIN_MATCH_CHARS) continue;
-		let start = s;
-		let end = e + 1; // Fuse's indices are inclusive; ranges here are [start, end).
-		while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
-		while (end < text.length && WORD_CHAR.test(text[end])) end++;
-		const last = out[out.length - 1];
-		if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-		else out.push([start, end]);
+export class SearchEngine {
+	private cache = new Map<string, WordMatch[]>();
+
+	/** Fuse's field-length norm (1/√words) for the title and lead, which the cheap score mirrors. */
+	private norms: { title: Float32Array; lead: Float32Array };
+
+	constructor(
+		private docs: SearchDoc[],
+		private index: TokenIndex,
+		private masks: Uint32Array
+	) {
+		const norm = (text: string) => 1 / Math.sqrt(Math.max(1, text.split(/\s+/).length));
+		this.norms = { title: Float32Array.from(docs, (d) => norm(d.title)), lead: Float32Array.from(docs, (d) => norm(d.lead)) };
 	}
-	return out;
-}
 
-function toRanges(matches: readonly FuseResultMatch[] | undefined): MatchRanges[] {
-	if (!matches) return [];
-	return matches.map((m) => ({
-		field: FIELD_OF[m.key ?? 'title'],
-		index: m.refIndex ?? 0,
-		ranges: toWordRanges(m.value ?? '', m.indices)
-	}));
-}
+	private matches(term: Term): WordMatch[] {
+		const key = `${term.op}:${term.text}`;
+		let found = this.cache.get(key);
+		if (!found) {
+			found = matchWords(this.index.words, this.masks, term, FUZZY_THRESHOLD);
+			if (this.cache.size > 200) this.cache.clear();
+			this.cache.set(key, found);
+		}
+		return found;
+	}
 
-/**
- * Fuse applies `!term` field by field, so an article whose title lacks the word would still
- * pass. A reader means "articles that never say it": those terms are taken out of the query
- * and applied to the whole article here.
- */
-export function splitExclusions(query: string): { positive: string; excluded: string[] } {
-	const excluded: string[] = [];
-	const positive = query
-		.split(/\s+/)
-		.filter((token) => {
-			const m = token.match(/^!([^\^$'"=!|].*)$/);
-			if (m && !m[1].endsWith('$')) excluded.push(m[1].toLowerCase());
-			return !(m && !m[1].endsWith('$'));
-		})
-		.join(' ')
-		.trim();
-	return { positive, excluded };
-}
+	/** Adds each term's best field-weighted match quality to `score`; returns how many terms each doc matched. */
+	private scoreGroup(terms: Term[], score: Float32Array): Uint16Array {
+		const n = this.index.docCount;
+		const matched = new Uint16Array(n);
+		for (const term of terms) {
+			const words = this.matches(term);
+			for (const group of ['all', 'names', 'lead', 'title'] as const) {
+				const best = new Float32Array(n);
+				for (const { word, quality } of words) {
+					this.index.forEachDoc(group, word, (d) => {
+						if (quality > best[d]) best[d] = quality;
+					});
+				}
+				const norm = group === 'title' || group === 'lead' ? this.norms[group] : null;
+				for (let d = 0; d < n; d++) {
+					if (best[d] === 0) continue;
+					score[d] += WEIGHTS[group] * best[d] * (norm ? norm[d] : 1);
+					if (group === 'all') matched[d]++;
+				}
+			}
+		}
+		return matched;
+	}
 
-function mentionsAny(doc: SearchDoc, terms: string[]): boolean {
-	const fields = [doc.title, doc.place, ...doc.countries, ...doc.paragraphs];
-	return terms.some((t) => fields.some((f) => f.toLowerCase().includes(t)));
-}
+	private candidates(parsed: ParsedQuery): { docs: number[]; score: Float32Array } {
+		const n = this.index.docCount;
+		const score = new Float32Array(n);
+		const keep = new Uint8Array(n);
+		for (const group of parsed) {
+			const positive = group.filter((t) => !isNegative(t));
+			// A term Fuse could match in many ways (one letter, only negations) does not narrow.
+			const narrowing = positive.filter((t) => t.text.length >= 2);
+			if (narrowing.length === 0) {
+				keep.fill(1);
+				continue;
+			}
+			const matched = this.scoreGroup(narrowing, score);
+			for (let d = 0; d < n; d++) if (matched[d] === narrowing.length) keep[d] = 1;
+		}
+		for (const term of parsed.flat()) {
+			if (term.op !== 'not-include') continue;
+			for (const { word } of this.matches({ op: 'include', text: term.text })) this.index.forEachDoc('all', word, (d) => (keep[d] = 0));
+		}
+		const docs: number[] = [];
+		for (let d = 0; d < n; d++) if (keep[d]) docs.push(d);
+		docs.sort((a, b) => score[b] - score[a] || a - b);
+		return { docs, score };
+	}
 
-/** A search over a fixed set of documents: best hit first; an empty query returns null (no filter). */
-export function createSearch(docs: SearchDoc[]): (query: string) => Hit[] | null {
-	const fuse = new Fuse(docs, FUSE_OPTIONS);
-	return (query: string) => {
-		const { positive, excluded } = splitExclusions(query.trim());
-		if (!positive && excluded.length === 0) return null;
-		const hits: Hit[] = positive
-			? fuse.search(positive).map((r, rank) => ({
-					i: r.item.i,
-					score: r.score ?? 0,
-					matches: rank < HITS_WITH_RANGES ? toRanges(r.matches) : []
-				}))
-			: docs.map((d) => ({ i: d.i, score: 1, matches: [] }));
-		return excluded.length ? hits.filter((h) => !mentionsAny(docs[h.i], excluded)) : hits;
-	};
+	search(query: string): SearchResult | null {
+		const parsed = parseQuery(query);
+		if (parsed.length === 0) return null;
+		const { docs } = this.candidates(parsed);
+		const ranking = rankingQuery(parsed);
+		// In index order, so Fuse breaks ties between equal scores as it would over the whole corpus.
+		const top = docs.slice(0, RANKED_CANDIDATES).sort((a, b) => a - b);
+		const ranked = ranking ? new Fuse(top.map((d) => this.docs[d]), FUSE_OPTIONS).search(ranking) : [];
+		const hits: Hit[] = ranked.map((r) => ({ i: r.item.i, score: r.score ?? 0 }));
+		const seen = new Set(hits.map((h) => h.i));
+		docs.forEach((d, rank) => {
+			if (!seen.has(d)) hits.push({ i: d, score: 1 + rank / docs.length });
+		});
+		return { hits, words: this.highlightWords(parsed) };
+	}
+
+	private highlightWords(parsed: ParsedQuery): string[] {
+		const all = parsed
+			.flat()
+			.filter((t) => !isNegative(t) && t.text.length >= 2)
+			.flatMap((t) => this.matches(t));
+		all.sort((a, b) => b.quality - a.quality);
+		return [...new Set(all.map((m) => this.index.words[m.word]))].slice(0, HIGHLIGHT_WORDS);
+	}
 }

@@ -40,8 +40,8 @@ describe('filterRows', () => {
 
 	it('keeps relevance order for a query and re-sorts by date on request', () => {
 		const hits = [
-			{ i: 2, score: 0.1, matches: [] },
-			{ i: 0, score: 0.2, matches: [] }
+			{ i: 2, score: 0.1 },
+			{ i: 0, score: 0.2 }
 		];
 		expect(filterRows(articles, hits, none, 'relevance').map((r) => r.i)).toEqual([2, 0]);
 		expect(filterRows(articles, hits, none, 'date').map((r) => r.i)).toEqual([0, 2]);

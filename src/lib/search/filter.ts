@@ -1,5 +1,10 @@
-import type { Article } from '../corpus/types';
 import type { Hit } from './engine';
+
+/** What filtering needs of an article: its date and the countries it names. */
+export interface Filterable {
+	publishedAt: string | null;
+	countries: readonly { code: string }[];
+}
 
 export interface Filters {
 	from: string | null;
@@ -16,18 +21,18 @@ export interface Row {
 }
 
 /** The article's publication day (YYYY-MM-DD, local as printed), or null. */
-export function dayOf(a: Article): string | null {
+export function dayOf(a: Filterable): string | null {
 	return a.publishedAt ? a.publishedAt.slice(0, 10) : null;
 }
 
-function inRange(a: Article, from: string | null, to: string | null): boolean {
+function inRange(a: Filterable, from: string | null, to: string | null): boolean {
 	if (!from && !to) return true;
 	const day = dayOf(a);
 	if (!day) return false;
 	return (!from || day >= from) && (!to || day <= to);
 }
 
-function mentionsAll(a: Article, codes: string[]): boolean {
+function mentionsAll(a: Filterable, codes: string[]): boolean {
 	return codes.every((code) => a.countries.some((c) => c.code === code));
 }
 
@@ -35,7 +40,7 @@ function mentionsAll(a: Article, codes: string[]): boolean {
  * The articles that pass a query's hits (null: every article) and the filters.
  * Articles arrive newest first, so "date" order for a query is a re-sort and no query keeps it.
  */
-export function filterRows(articles: Article[], hits: Hit[] | null, filters: Filters, sort: SortOrder): Row[] {
+export function filterRows(articles: readonly Filterable[], hits: Hit[] | null, filters: Filters, sort: SortOrder): Row[] {
 	const rows: Row[] = hits ? hits.map((hit) => ({ i: hit.i, hit })) : articles.map((_, i) => ({ i, hit: null }));
 	const kept = rows.filter(({ i }) => inRange(articles[i], filters.from, filters.to) && mentionsAll(articles[i], filters.countries));
 	if (hits && sort === 'date') kept.sort((a, b) => a.i - b.i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerSegments, snippet, toSegments } from './highlight';
+import { layerSegments, snippet, toSegments, wordRanges } from './highlight';
 
 describe('toSegments', () => {
 	it('marks matched ranges and keeps the rest as plain text', () => {
@@ -43,6 +43,15 @@ describe('layerSegments', () => {
 			{ text: ' and ', match: false, country: null },
 			{ text: 'Kyrg', match: true, country: 'KG' },
 			{ text: 'yzstan', match: false, country: 'KG' }
+		]);
+	});
+});
+
+describe('wordRanges', () => {
+	it('finds whole words case-insensitively, not parts of longer words', () => {
+		expect(wordRanges('Iran and IRAN’s Iranian ties', new Set(['iran']))).toEqual([
+			[0, 4],
+			[9, 13]
 		]);
 	});
 });

@@ -4,7 +4,7 @@
  * the latest search hits; the pure functions that do the work live in corpus/ and search/.
  */
 import { countCountries, type CountryMeasure } from '../corpus/aggregate';
-import type { Article } from '../corpus/types';
+import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { Hit } from '../search/engine';
 import { dayOf, filterRows, type SortOrder } from '../search/filter';
 import { emptyView, type View } from './view-url';
@@ -16,11 +16,15 @@ export class Explorer {
 	sort = $state<SortOrder>('relevance');
 	measure = $state<CountryMeasure>('articles');
 	load = $state<LoadState>({ status: 'loading', loaded: 0, total: null });
-	articles = $state.raw<Article[]>([]);
+	articles = $state.raw<ArticleMeta[]>([]);
+	/** Body chunks loaded so far, by chunk number. */
+	chunks = $state.raw<ReadonlyMap<number, Body[]>>(new Map());
 	/** Files the build's parser rejected (their reasons are in the bundle). */
 	rejectedCount = $state(0);
 	/** Hits for `searchedQuery`; null when the query is empty (every article passes). */
 	hits = $state.raw<Hit[] | null>(null);
+	/** Corpus words the query matched, for highlighting. */
+	words = $state.raw<ReadonlySet<string>>(new Set());
 	searchedQuery = $state('');
 	searchError = $state<string | null>(null);
 
@@ -39,4 +43,10 @@ export class Explorer {
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);
+	/** The open article in full, once its body chunk has loaded. */
+	readonly openArticle = $derived.by(() => {
+		const i = this.openIndex;
+		const body = i === null ? undefined : this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
+		return i !== null && body ? joinArticle(this.articles[i], body) : null;
+	});
 }

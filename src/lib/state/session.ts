@@ -1,34 +1,71 @@
 /**
- * Connects the explorer state to its data: loads the corpus bundle, starts the search
- * worker, and applies search answers. Only the newest query's answer is applied.
+ * Connects the explorer state to its data: loads the bundle's metadata, starts the search
+ * worker, fetches body chunks on demand, and applies search answers (newest query only).
  */
+import { readMetaFile, type Body, type MetaFile } from '../corpus/bundle';
 import { SearchClient } from '../search/client';
-import { toSearchDoc } from '../search/documents';
 import type { Explorer } from './explorer.svelte';
-import { fetchCorpus } from './fetch-corpus';
+import { fetchBytes } from './fetch-bytes';
+
+/** Corpora of up to this many body chunks (1,000 articles) load every body after the first screen, for snippets. */
+const PRELOAD_CHUNKS = 5;
+
+export interface BundleUrls {
+	meta: string;
+	index: string;
+	chunk: (n: number) => string;
+}
 
 export class CorpusSession {
 	private client: SearchClient | null = null;
+	private loading = new Map<number, Promise<void>>();
 
 	constructor(
 		private ex: Explorer,
-		private bundleUrl: string
+		private urls: BundleUrls
 	) {}
 
 	async load(): Promise<void> {
 		const ex = this.ex;
 		ex.load = { status: 'loading', loaded: 0, total: null };
 		try {
-			const corpus = await fetchCorpus(this.bundleUrl, (loaded, total) => (ex.load = { status: 'loading', loaded, total }));
+			const bytes = await fetchBytes(this.urls.meta, (loaded, total) => (ex.load = { status: 'loading', loaded, total }));
 			this.client?.destroy();
-			this.client = new SearchClient(corpus.articles.map(toSearchDoc));
-			await this.client.ready;
-			ex.articles = corpus.articles;
-			ex.rejectedCount = corpus.rejected.length;
+			// The worker parses its own copy in parallel with the page's.
+			this.client = new SearchClient(this.urls.index, bytes.slice().buffer);
+			const file = JSON.parse(new TextDecoder().decode(bytes)) as MetaFile;
+			if (file.format !== 'wirescope-meta/1') throw new Error('the corpus bundle is not in a format this version understands');
+			ex.articles = readMetaFile(file);
+			ex.rejectedCount = file.rejected.length;
+			ex.chunks = new Map();
+			this.loading.clear();
 			ex.load = { status: 'ready' };
+			const chunkCount = Math.ceil(ex.articles.length / file.chunkSize);
+			if (chunkCount <= PRELOAD_CHUNKS) for (let n = 0; n < chunkCount; n++) this.loadChunk(n);
 		} catch (err) {
 			ex.load = { status: 'error', message: (err as Error).message };
 		}
+	}
+
+	/** Fetches one body chunk unless it is loaded or on its way. */
+	loadChunk(n: number): Promise<void> {
+		let p = this.loading.get(n);
+		if (!p) {
+			p = fetch(this.urls.chunk(n))
+				.then((res) => {
+					if (!res.ok) throw new Error(`HTTP ${res.status}`);
+					return res.json() as Promise<Body[]>;
+				})
+				.then((bodies) => {
+					this.ex.chunks = new Map(this.ex.chunks).set(n, bodies);
+				})
+				.catch(() => {
+					// Forget the failure so that a later attempt (back online) can try again.
+					this.loading.delete(n);
+				});
+			this.loading.set(n, p);
+		}
+		return p;
 	}
 
 	search(q: string): void {
@@ -36,19 +73,28 @@ export class CorpusSession {
 		if (!this.client) return;
 		if (!q.trim()) {
 			ex.hits = null;
+			ex.words = new Set();
 			ex.searchedQuery = q;
 			ex.searchError = null;
 			return;
 		}
-		this.client.search(q).then((outcome) => {
-			if (!outcome) return;
-			ex.searchedQuery = q;
-			if ('error' in outcome) ex.searchError = outcome.error;
-			else {
-				ex.hits = outcome.hits;
-				ex.searchError = null;
-			}
-		});
+		const client = this.client;
+		client.ready
+			.then(() => client.search(q))
+			.then((outcome) => {
+				if (!outcome) return;
+				ex.searchedQuery = q;
+				if ('error' in outcome) ex.searchError = outcome.error;
+				else {
+					ex.hits = outcome.result?.hits ?? null;
+					ex.words = new Set(outcome.result?.words ?? []);
+					ex.searchError = null;
+				}
+			})
+			.catch((err: Error) => {
+				ex.searchedQuery = q;
+				ex.searchError = err.message;
+			});
 	}
 
 	destroy(): void {
