@@ -26,6 +26,14 @@ async function* walk(path: string, seen: Set<string>): AsyncGenerator<string> {
 	}
 }
 
+/** How many files `readCorpusFiles` would read: an upper bound on the number of articles, found without parsing. */
+export async function countCorpusFiles(paths: string[]): Promise<number> {
+	let n = 0;
+	const seen = new Set<string>();
+	for (const root of paths) for await (const _ of walk(root, seen)) n++;
+	return n;
+}
+
 /**
  * Yields each file under the given paths as bytes, or as a rejection when it cannot be
  * read or is too large to read at all. `base` is what file names are made relative to.

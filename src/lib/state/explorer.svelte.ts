@@ -6,7 +6,7 @@
 import { countCountries, type CountryMeasure } from '../corpus/aggregate';
 import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { Hit } from '../search/engine';
-import { dayOf, filterRows, type SortOrder } from '../search/filter';
+import { dayOf, filterRows, type Row, type SortOrder } from '../search/filter';
 import { emptyView, type View } from './view-url';
 
 export type LoadState = { status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
@@ -38,8 +38,14 @@ export class Explorer {
 			: this.rowsAnyDate
 	);
 	readonly allDays = $derived(this.articles.map(dayOf).filter((d): d is string => d !== null));
-	readonly matchDays = $derived(this.rowsAnyDate.map((r) => dayOf(this.articles[r.i])).filter((d): d is string => d !== null));
-	readonly countryValues = $derived(countCountries(this.rows.map((r) => this.articles[r.i]), this.measure));
+	/**
+	 * The results the charts draw. They follow `rows` once typing pauses (the page sets
+	 * them), so a keystroke repaints the list, not the timeline and the map as well.
+	 */
+	chartRows = $state.raw<Row[]>([]);
+	chartRowsAnyDate = $state.raw<Row[]>([]);
+	readonly matchDays = $derived(this.chartRowsAnyDate.map((r) => dayOf(this.articles[r.i])).filter((d): d is string => d !== null));
+	readonly countryValues = $derived(countCountries(this.chartRows.map((r) => this.articles[r.i]), this.measure));
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);

@@ -10,6 +10,15 @@ import { fetchBytes } from './fetch-bytes';
 /** Corpora of up to this many body chunks (1,000 articles) load every body after the first screen, for snippets. */
 const PRELOAD_CHUNKS = 5;
 
+/**
+ * User Timing entries for each answered query (read by `npm run bench`, and visible in any
+ * browser's performance panel): the worker's own time, and keystroke to painted results.
+ */
+function markTimings(started: number, workerMs: number): void {
+	performance.measure('wirescope:worker', { start: started, duration: workerMs });
+	requestAnimationFrame(() => setTimeout(() => performance.measure('wirescope:paint', { start: started, end: performance.now() })));
+}
+
 export interface BundleUrls {
 	meta: string;
 	index: string;
@@ -40,6 +49,7 @@ export class CorpusSession {
 			ex.chunks = new Map();
 			this.loading.clear();
 			ex.load = { status: 'ready' };
+			requestAnimationFrame(() => setTimeout(() => performance.mark('wirescope:first-results')));
 			const chunkCount = Math.ceil(ex.articles.length / file.chunkSize);
 			if (chunkCount <= PRELOAD_CHUNKS) for (let n = 0; n < chunkCount; n++) this.loadChunk(n);
 		} catch (err) {
@@ -79,6 +89,7 @@ export class CorpusSession {
 			return;
 		}
 		const client = this.client;
+		const started = performance.now();
 		client.ready
 			.then(() => client.search(q))
 			.then((outcome) => {
@@ -89,6 +100,7 @@ export class CorpusSession {
 					ex.hits = outcome.result?.hits ?? null;
 					ex.words = new Set(outcome.result?.words ?? []);
 					ex.searchError = null;
+					markTimings(started, outcome.ms);
 				}
 			})
 			.catch((err: Error) => {
