@@ -200,3 +200,16 @@ describe('files that are not articles', () => {
 		expect(reject(new Uint8Array(6 * 1024 * 1024).fill(65))).toMatch(/over the 5\.0 MB limit/);
 	});
 });
+
+describe('dates below the first paragraph', () => {
+	it('drops a lone date line in the body without taking it as the publication date', () => {
+		const a = parseText('Oil talks resume\n\nVienna, IRNA – Talks resumed.\n\nMonday, 6 Apr 2020\n\nThey will go on.');
+		expect(a.publishedAt).toBeNull();
+		expect(a.paragraphs).toEqual(['Talks resumed.', 'They will go on.']);
+	});
+
+	it('takes a date printed between the title and the first paragraph', () => {
+		const a = parseText('Oil talks resume\nMonday, 6 Apr 2020\n\nVienna, IRNA – Talks resumed.');
+		expect(a.publishedAt).toBe('2020-04-06');
+	});
+});

@@ -100,6 +100,8 @@ function readBody(lines: Line[], start: number, meta: Meta): Line[] {
 			if (kind.kind === 'newsCode' || kind.kind === 'url') absorb(meta, kind);
 			continue;
 		}
+		// A date line is the publication date only above the first paragraph; further down it is dropped.
+		if (kind.kind === 'date' && body.length > 0) continue;
 		if (!absorb(meta, kind)) body.push(lines[i]);
 	}
 	return body;
