@@ -27,9 +27,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function ensureCorpus(n: number): string {
 	const dir = join(WORK, `corpus-${n}`);
-	if (!existsSync(join(dir, 'done'))) {
+	// The marker stands beside the folder: inside it, it would be read as one more (empty) file.
+	if (!existsSync(`${dir}.done`)) {
 		execSync(`npx tsx scripts/corpus-synth.ts --n ${n} --out ${dir}`, { stdio: 'inherit' });
-		writeFileSync(join(dir, 'done'), '');
+		writeFileSync(`${dir}.done`, '');
 	}
 	return dir;
 }

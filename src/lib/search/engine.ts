@@ -16,6 +16,11 @@ export const FUZZY_THRESHOLD = 0.35;
 export const RANKED_CANDIDATES = 120;
 /** Highlighting uses at most this many of the words a query matched, best first. */
 const HIGHLIGHT_WORDS = 40;
+/** A term whose words have more posting entries than this per article matches nearly everything. */
+const BROAD_TERM = 3;
+/** The cheap score is compared to four decimals; each step is split into INDEX_SPAN slots for the article index. */
+const SCORE_STEPS = 1e4;
+const INDEX_SPAN = 2 ** 21;
 /** Field weights for the cheap score: Fuse's, plus a little for a match anywhere in the body. */
 const WEIGHTS = { title: 3, names: 1.5, lead: 1, all: 0.25 } as const;
 
@@ -78,68 +83,78 @@ export class SearchEngine {
 		return found;
 	}
 
-	/** Adds each term's best field-weighted match quality to `score`; returns how many terms each doc matched. */
-	private scoreGroup(terms: Term[], score: Float32Array): Uint16Array {
+	/**
+	 * Adds each term's best field-weighted match quality to `score` and counts, per article,
+	 * the terms it matches. A term whose words fill more than BROAD_TERM posting entries per
+	 * article ("ra" while typing "railway") matches nearly everything: it is scored by title
+	 * only and does not narrow, which keeps its cost to a fraction of a frame.
+	 */
+	private scoreGroup(terms: Term[], score: Float32Array): { matched: Uint16Array; narrowing: number } {
 		const n = this.index.docCount;
 		const matched = new Uint16Array(n);
+		let narrowing = 0;
 		for (const term of terms) {
 			const words = this.matches(term);
-			for (const group of ['all', 'names', 'lead', 'title'] as const) {
+			const volume = words.reduce((sum, w) => sum + this.index.volume('all', w.word), 0);
+			const broad = volume > BROAD_TERM * n;
+			if (!broad) narrowing++;
+			for (const group of broad ? (['title'] as const) : (['all', 'names', 'lead', 'title'] as const)) {
 				const best = new Float32Array(n);
-				for (const { word, quality } of words) {
-					this.index.forEachDoc(group, word, (d) => {
-						if (quality > best[d]) best[d] = quality;
-					});
-				}
+				for (const { word, quality } of words) this.index.maxInto(group, word, best, quality);
+				const weight = WEIGHTS[group];
 				const norm = group === 'title' || group === 'lead' ? this.norms[group] : null;
 				for (let d = 0; d < n; d++) {
 					if (best[d] === 0) continue;
-					score[d] += WEIGHTS[group] * best[d] * (norm ? norm[d] : 1);
+					score[d] += weight * best[d] * (norm ? norm[d] : 1);
 					if (group === 'all') matched[d]++;
 				}
 			}
 		}
-		return matched;
+		return { matched, narrowing };
 	}
 
-	private candidates(parsed: ParsedQuery): { docs: number[]; score: Float32Array } {
+	/** The articles that can match, best cheap score first (ties: bundle order, newest first). */
+	private candidates(parsed: ParsedQuery): Int32Array {
 		const n = this.index.docCount;
 		const score = new Float32Array(n);
 		const keep = new Uint8Array(n);
 		for (const group of parsed) {
-			const positive = group.filter((t) => !isNegative(t));
-			// A term Fuse could match in many ways (one letter, only negations) does not narrow.
-			const narrowing = positive.filter((t) => t.text.length >= 2);
-			if (narrowing.length === 0) {
-				keep.fill(1);
-				continue;
-			}
-			const matched = this.scoreGroup(narrowing, score);
-			for (let d = 0; d < n; d++) if (matched[d] === narrowing.length) keep[d] = 1;
+			// Negations and one-letter terms (which Fuse matches almost anywhere) do not narrow.
+			const positive = group.filter((t) => !isNegative(t) && t.text.length >= 2);
+			const { matched, narrowing } = this.scoreGroup(positive, score);
+			for (let d = 0; d < n; d++) if (matched[d] >= narrowing) keep[d] = 1;
 		}
 		for (const term of parsed.flat()) {
 			if (term.op !== 'not-include') continue;
 			for (const { word } of this.matches({ op: 'include', text: term.text })) this.index.forEachDoc('all', word, (d) => (keep[d] = 0));
 		}
-		const docs: number[] = [];
-		for (let d = 0; d < n; d++) if (keep[d]) docs.push(d);
-		docs.sort((a, b) => score[b] - score[a] || a - b);
-		return { docs, score };
+		// One numeric typed-array sort instead of a comparator over objects: score high to low, index low to high.
+		let count = 0;
+		for (let d = 0; d < n; d++) count += keep[d];
+		const keys = new Float64Array(count);
+		let k = 0;
+		for (let d = 0; d < n; d++) if (keep[d]) keys[k++] = Math.round(score[d] * SCORE_STEPS) * INDEX_SPAN + (INDEX_SPAN - 1 - d);
+		keys.sort();
+		const docs = new Int32Array(count);
+		for (let j = 0; j < count; j++) docs[j] = INDEX_SPAN - 1 - (keys[count - 1 - j] % INDEX_SPAN);
+		return docs;
 	}
 
 	search(query: string): SearchResult | null {
 		const parsed = parseQuery(query);
 		if (parsed.length === 0) return null;
-		const { docs } = this.candidates(parsed);
+		const docs = this.candidates(parsed);
 		const ranking = rankingQuery(parsed);
 		// In index order, so Fuse breaks ties between equal scores as it would over the whole corpus.
-		const top = docs.slice(0, RANKED_CANDIDATES).sort((a, b) => a - b);
-		const ranked = ranking ? new Fuse(top.map((d) => this.docs[d]), FUSE_OPTIONS).search(ranking) : [];
+		const top = docs.slice(0, RANKED_CANDIDATES).sort();
+		const ranked = ranking ? new Fuse(Array.from(top, (d) => this.docs[d]), FUSE_OPTIONS).search(ranking) : [];
 		const hits: Hit[] = ranked.map((r) => ({ i: r.item.i, score: r.score ?? 0 }));
-		const seen = new Set(hits.map((h) => h.i));
-		docs.forEach((d, rank) => {
-			if (!seen.has(d)) hits.push({ i: d, score: 1 + rank / docs.length });
-		});
+		const seen = new Uint8Array(this.index.docCount);
+		for (const h of hits) seen[h.i] = 1;
+		for (let rank = 0; rank < docs.length; rank++) {
+			const d = docs[rank];
+			if (!seen[d]) hits.push({ i: d, score: 1 + rank / docs.length });
+		}
 		return { hits, words: this.highlightWords(parsed) };
 	}
 

@@ -111,6 +111,31 @@ export class TokenIndex {
 		}
 	}
 
+	/** Bytes of the word's posting list in a group: about one per article, a cheap size estimate. */
+	volume(group: FieldGroup, word: number): number {
+		const offsets = this.offsets[FIELD_GROUPS.indexOf(group)];
+		return offsets[word + 1] - offsets[word];
+	}
+
+	/** Raises `best[doc]` to `quality` for each article containing the word (the hot loop of a query). */
+	maxInto(group: FieldGroup, word: number, best: Float32Array, quality: number): void {
+		const g = FIELD_GROUPS.indexOf(group);
+		const bytes = this.postings[g];
+		const end = this.offsets[g][word + 1];
+		let at = this.offsets[g][word];
+		let doc = -1;
+		while (at < end) {
+			let b = bytes[at++];
+			let n = b & 0x7f;
+			for (let shift = 7; b & 0x80; shift += 7) {
+				b = bytes[at++];
+				n |= (b & 0x7f) << shift;
+			}
+			doc += n + 1;
+			if (quality > best[doc]) best[doc] = quality;
+		}
+	}
+
 	/** Calls `visit` with each article containing word number `word` in the field group. */
 	forEachDoc(group: FieldGroup, word: number, visit: (doc: number) => void): void {
 		const g = FIELD_GROUPS.indexOf(group);
