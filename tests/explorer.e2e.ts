@@ -134,6 +134,7 @@ test.describe('a generated corpus of a few thousand articles', () => {
 	test('previous and next step through the current results', async ({ page }) => {
 		await page.goto(`${SYNTHETIC_URL}?q=railway`);
 		await waitForExplorer(page);
+		await settledStatus(page);
 		const first = page.locator('ol.results li a').first();
 		const firstTitle = await first.textContent();
 		await first.click();

@@ -21,6 +21,8 @@ export interface ArticleMeta extends Omit<Article, 'paragraphs' | 'countries'> {
 	lead: string;
 	countries: CountryRef[];
 	paragraphCount: number;
+	/** The imported collection it belongs to; absent for the bundled corpus. */
+	collection?: string;
 }
 
 export interface MetaFile {
@@ -62,17 +64,25 @@ export function readMetaFile(file: MetaFile): ArticleMeta[] {
 	return file.articles.map((a) => ({ ...a, countries: a.countries.map(([code, count]) => ({ code, count, name: file.countryNames[code] ?? code })) }));
 }
 
+export function toBody(a: Article): Body {
+	return { paragraphs: a.paragraphs, mentions: a.countries.map((c) => c.mentions.flatMap((m) => [m.paragraph, m.start, m.end])) };
+}
+
+/** An article's metadata as the explorer lists it, without going through a meta file (imported articles). */
+export function toArticleMeta({ paragraphs, countries, ...rest }: Article, collection?: string): ArticleMeta {
+	const meta: ArticleMeta = { ...rest, lead: leadOf(paragraphs), paragraphCount: paragraphs.length, countries: countries.map(({ code, name, count }) => ({ code, name, count })) };
+	if (collection !== undefined) meta.collection = collection;
+	return meta;
+}
+
 export function toBodyChunks(articles: Article[]): Body[][] {
 	const chunks: Body[][] = [];
-	articles.forEach((a, i) => {
-		const body: Body = { paragraphs: a.paragraphs, mentions: a.countries.map((c) => c.mentions.flatMap((m) => [m.paragraph, m.start, m.end])) };
-		(chunks[chunkOf(i)] ??= []).push(body);
-	});
+	articles.forEach((a, i) => (chunks[chunkOf(i)] ??= []).push(toBody(a)));
 	return chunks;
 }
 
-/** The full article again, from its metadata and its body. */
-export function joinArticle(meta: ArticleMeta, body: Body): Article {
+/** The full article again, from its metadata and its body (and the collection it was imported into, if any). */
+export function joinArticle(meta: ArticleMeta, body: Body): Article & { collection?: string } {
 	const { lead: _lead, paragraphCount: _count, countries, ...rest } = meta;
 	const full: CountryCount[] = countries.map((c, k) => {
 		const flat = body.mentions[k] ?? [];

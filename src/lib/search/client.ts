@@ -34,6 +34,11 @@ export class SearchClient {
 		this.worker.postMessage(msg, transfer);
 	}
 
+	/** Replaces the imported collections the worker searches besides the bundle; the page lists their articles from `offset` on. */
+	setImports(offset: number, collections: string[]) {
+		this.post({ type: 'imports', offset, collections });
+	}
+
 	search(query: string): Promise<SearchOutcome | null> {
 		const seq = ++this.seq;
 		for (const [old, settle] of this.waiting) {

@@ -41,7 +41,8 @@ function mentionsAll(a: Filterable, codes: string[]): boolean {
  * Articles arrive newest first, so "date" order for a query is a re-sort and no query keeps it.
  */
 export function filterRows(articles: readonly Filterable[], hits: Hit[] | null, filters: Filters, sort: SortOrder): Row[] {
-	const rows: Row[] = hits ? hits.map((hit) => ({ i: hit.i, hit })) : articles.map((_, i) => ({ i, hit: null }));
+	// Hits can briefly outlive a collection that was hidden, until the search answers again.
+	const rows: Row[] = hits ? hits.filter((hit) => hit.i < articles.length).map((hit) => ({ i: hit.i, hit })) : articles.map((_, i) => ({ i, hit: null }));
 	const kept = rows.filter(({ i }) => inRange(articles[i], filters.from, filters.to) && mentionsAll(articles[i], filters.countries));
 	if (hits && sort === 'date') kept.sort((a, b) => a.i - b.i);
 	return kept;

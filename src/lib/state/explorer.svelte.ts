@@ -4,7 +4,9 @@
  * the latest search hits; the pure functions that do the work live in corpus/ and search/.
  */
 import { countCountries, type CountryMeasure } from '../corpus/aggregate';
-import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
+import { CHUNK_SIZE, chunkOf, joinArticle, toArticleMeta, toBody, type ArticleMeta, type Body } from '../corpus/bundle';
+import type { ImportProgress } from '../collections/import-client';
+import type { Collection } from '../collections/types';
 import type { Hit } from '../search/engine';
 import { dayOf, filterRows, type Row, type SortOrder } from '../search/filter';
 import { emptyView, type View } from './view-url';
@@ -16,7 +18,21 @@ export class Explorer {
 	sort = $state<SortOrder>('relevance');
 	measure = $state<CountryMeasure>('articles');
 	load = $state<LoadState>({ status: 'loading', loaded: 0, total: null });
-	articles = $state.raw<ArticleMeta[]>([]);
+	/** The bundled corpus's articles; `articles` follows them with the visible imported collections'. */
+	bundled = $state.raw<ArticleMeta[]>([]);
+	/** Collections imported into this browser, oldest first. */
+	collections = $state.raw<Collection[]>([]);
+	/** The import under way, if any. */
+	importing = $state.raw<ImportProgress | null>(null);
+	/** What the last import or collection change did, or why it failed. */
+	importNote = $state<{ text: string; error: boolean } | null>(null);
+	/** Ids of the collections shown, in the order their articles follow the bundle's. */
+	readonly visibleCollections = $derived(this.collections.filter((c) => !c.hidden).map((c) => c.id));
+	readonly importedArticles = $derived(this.collections.filter((c) => !c.hidden).flatMap((c) => c.articles));
+	private readonly importedMetas = $derived(
+		this.collections.filter((c) => !c.hidden).flatMap((c) => c.articles.map((a) => toArticleMeta(a, c.name)))
+	);
+	readonly articles = $derived(this.importedMetas.length ? [...this.bundled, ...this.importedMetas] : this.bundled);
 	/** Body chunks loaded so far, by chunk number. */
 	chunks = $state.raw<ReadonlyMap<number, Body[]>>(new Map());
 	/** Files the build's parser rejected (their reasons are in the bundle). */
@@ -44,15 +60,19 @@ export class Explorer {
 	 */
 	chartRows = $state.raw<Row[]>([]);
 	chartRowsAnyDate = $state.raw<Row[]>([]);
-	readonly matchDays = $derived(this.chartRowsAnyDate.map((r) => dayOf(this.articles[r.i])).filter((d): d is string => d !== null));
-	readonly countryValues = $derived(countCountries(this.chartRows.map((r) => this.articles[r.i]), this.measure));
+	// Chart rows lag the article list by a pause: rows of a collection just hidden are skipped.
+	readonly matchDays = $derived(this.chartRowsAnyDate.flatMap((r) => (this.articles[r.i] ? [dayOf(this.articles[r.i])] : [])).filter((d): d is string => d !== null));
+	readonly countryValues = $derived(countCountries(this.chartRows.flatMap((r) => this.articles[r.i] ?? []), this.measure));
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);
 	/** The open article in full, once its body chunk has loaded. */
 	readonly openArticle = $derived.by(() => {
 		const i = this.openIndex;
-		const body = i === null ? undefined : this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
-		return i !== null && body ? joinArticle(this.articles[i], body) : null;
+		if (i === null) return null;
+		// Imported bodies are in memory already: no chunk to fetch.
+		const imported = this.importedArticles[i - this.bundled.length];
+		const body = imported ? toBody(imported) : this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
+		return body ? joinArticle(this.articles[i], body) : null;
 	});
 }

@@ -28,6 +28,7 @@ export interface BundleUrls {
 export class CorpusSession {
 	private client: SearchClient | null = null;
 	private loading = new Map<number, Promise<void>>();
+	private chunkCount = 0;
 
 	constructor(
 		private ex: Explorer,
@@ -44,21 +45,23 @@ export class CorpusSession {
 			this.client = new SearchClient(this.urls.index, bytes.slice().buffer);
 			const file = JSON.parse(new TextDecoder().decode(bytes)) as MetaFile;
 			if (file.format !== 'wirescope-meta/1') throw new Error('the corpus bundle is not in a format this version understands');
-			ex.articles = readMetaFile(file);
+			ex.bundled = readMetaFile(file);
+			this.chunkCount = Math.ceil(ex.bundled.length / file.chunkSize);
+			this.client.setImports(ex.bundled.length, ex.visibleCollections);
 			ex.rejectedCount = file.rejected.length;
 			ex.chunks = new Map();
 			this.loading.clear();
 			ex.load = { status: 'ready' };
 			requestAnimationFrame(() => setTimeout(() => performance.mark('wirescope:first-results')));
-			const chunkCount = Math.ceil(ex.articles.length / file.chunkSize);
-			if (chunkCount <= PRELOAD_CHUNKS) for (let n = 0; n < chunkCount; n++) this.loadChunk(n);
+			if (this.chunkCount <= PRELOAD_CHUNKS) for (let n = 0; n < this.chunkCount; n++) this.loadChunk(n);
 		} catch (err) {
 			ex.load = { status: 'error', message: (err as Error).message };
 		}
 	}
 
-	/** Fetches one body chunk unless it is loaded or on its way. */
+	/** Fetches one body chunk unless it is loaded or on its way; imported articles (past the last chunk) have no chunk. */
 	loadChunk(n: number): Promise<void> {
+		if (n >= this.chunkCount) return Promise.resolve();
 		let p = this.loading.get(n);
 		if (!p) {
 			p = fetch(this.urls.chunk(n))
@@ -76,6 +79,13 @@ export class CorpusSession {
 			this.loading.set(n, p);
 		}
 		return p;
+	}
+
+	/** Tells the search worker which imported articles are now listed, and searches again. */
+	importsChanged(): void {
+		if (!this.client || this.ex.load.status !== 'ready') return;
+		this.client.setImports(this.ex.bundled.length, this.ex.visibleCollections);
+		this.search(this.ex.view.q);
 	}
 
 	search(q: string): void {

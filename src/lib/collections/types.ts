@@ -1,0 +1,26 @@
+import type { Article, Rejection } from '../corpus/types';
+
+/** A file that went into a collection, identified by its content so that it is imported once. */
+export interface ImportedFile {
+	name: string;
+	size: number;
+	hash: string;
+}
+
+/** A collection as stored, without its articles (stored apart, in pieces: see store.ts). */
+export interface CollectionRecord {
+	id: string;
+	name: string;
+	hidden: boolean;
+	/** ISO timestamp of the import. */
+	createdAt: string;
+	files: ImportedFile[];
+	rejected: Rejection[];
+	/** How many pieces of ARTICLES_PER_RECORD articles the articles are stored in. */
+	pieces: number;
+}
+
+/** Files a reader imported, parsed and kept in this browser (IndexedDB), with its articles. */
+export interface Collection extends CollectionRecord {
+	articles: Article[];
+}

@@ -1,0 +1,24 @@
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { unpack } from './unpack';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('unpack', () => {
+	it('passes a plain file through under its own name', () => {
+		const [only] = unpack('a.txt', bytes('text'));
+		expect(only).toEqual({ source: { file: 'a.txt', bytes: bytes('text') } });
+	});
+
+	it('lists the files inside a zip by their path in it, skipping folders and archiver metadata', () => {
+		const zip = zipSync({ '2021/b.txt': bytes('B'), 'a.txt': bytes('A'), '__MACOSX/._a.txt': bytes('x'), '.DS_Store': bytes('x') });
+		const files = unpack('captures.zip', zip).map((u) => ('source' in u ? u.source.file : u.rejection.file));
+		expect(files).toEqual(['captures.zip/2021/b.txt', 'captures.zip/a.txt']);
+	});
+
+	it('rejects a damaged zip with a reason instead of throwing', () => {
+		const zip = zipSync({ 'a.txt': bytes('A'.repeat(100)) }).slice(0, 40);
+		const [only] = unpack('broken.zip', zip);
+		expect(only).toMatchObject({ rejection: { file: 'broken.zip' } });
+	});
+});

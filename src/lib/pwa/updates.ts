@@ -1,0 +1,61 @@
+/**
+ * The page's side of updates. A new build's service worker installs in the background and
+ * waits; the page offers to switch, and reloads once the new worker has taken over, so the app
+ * and the corpus it shows always come from the same build.
+ */
+import { SKIP_WAITING } from './messages';
+
+/** How often an open page asks the host for a newer build. */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+/** Calls `onwaiting` with a newer build's worker once it is installed; returns a stop function. */
+export function watchForUpdate(onwaiting: (worker: ServiceWorker) => void): () => void {
+	if (!('serviceWorker' in navigator)) return () => {};
+	const container = navigator.serviceWorker;
+	let stopped = false;
+	let registration: ServiceWorkerRegistration | null = null;
+
+	// Only a page that already had a controller runs an old build: the first visit's worker
+	// claiming the page changes nothing the page shows.
+	let controller = container.controller;
+	const onControllerChange = () => {
+		if (controller) location.reload();
+		controller = container.controller;
+	};
+	container.addEventListener('controllerchange', onControllerChange);
+
+	const offer = (worker: ServiceWorker | null) => {
+		if (!worker || stopped) return;
+		const ifWaiting = () => {
+			if (worker.state === 'installed' && container.controller) onwaiting(worker);
+		};
+		if (worker.state === 'installing') worker.addEventListener('statechange', ifWaiting);
+		else ifWaiting();
+	};
+	const onUpdateFound = () => offer(registration?.installing ?? null);
+	const check = () => {
+		if (document.visibilityState === 'visible') registration?.update().catch(() => {});
+	};
+
+	container.ready.then((reg) => {
+		if (stopped) return;
+		registration = reg;
+		offer(reg.waiting ?? reg.installing);
+		reg.addEventListener('updatefound', onUpdateFound);
+	});
+	const timer = setInterval(check, UPDATE_CHECK_MS);
+	document.addEventListener('visibilitychange', check);
+
+	return () => {
+		stopped = true;
+		clearInterval(timer);
+		document.removeEventListener('visibilitychange', check);
+		container.removeEventListener('controllerchange', onControllerChange);
+		registration?.removeEventListener('updatefound', onUpdateFound);
+	};
+}
+
+/** Lets the waiting worker take over; `watchForUpdate` reloads the page when it has. */
+export function applyUpdate(worker: ServiceWorker): void {
+	worker.postMessage({ type: SKIP_WAITING });
+}

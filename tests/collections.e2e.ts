@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { zipSync } from 'fflate';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { synthArticle } from '../scripts/synth/generate';
+import { parseCorpus } from '../src/lib/corpus/corpus';
+import { waitForOfflineReady } from './hosts';
+import { SEED_URL, recordRequests, settledStatus, status, waitForExplorer } from './sites';
+
+/** 50 generated articles (a seed the synthetic site does not use) and two files the parser must reject. */
+function captures(): Record<string, Uint8Array> {
+	const files: Record<string, Uint8Array> = {};
+	for (let i = 0; i < 50; i++) {
+		const { name, text } = synthArticle(i, 7);
+		files[`2021/${name}`] = new TextEncoder().encode(text);
+	}
+	files['empty.txt'] = new Uint8Array(0);
+	files['photo.txt'] = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]);
+	return files;
+}
+
+const files = captures();
+const zip = zipSync(files);
+/** What the CLI makes of the same files, named as the import names them. */
+const expected = parseCorpus(Object.entries(files).map(([path, bytes]) => ({ file: `captures.zip/${path}`, bytes }))).corpus;
+const seed = parseCorpus(readdirSync(resolve('seeds')).map((name) => ({ file: name, bytes: new Uint8Array(readFileSync(resolve('seeds', name))) }))).corpus;
+const total = seed.articles.length + expected.articles.length;
+
+async function importZip(page: Page, name = 'captures.zip', buffer = Buffer.from(zip)) {
+	await page.getByLabel('Text files or zip archives to import').setInputFiles({ name, mimeType: 'application/zip', buffer });
+}
+
+/** Articles naming a country, in the seed and the import together: what its bar should say. */
+function articlesNaming(code: string): number {
+	return [...seed.articles, ...expected.articles].filter((a) => a.countries.some((c) => c.code === code)).length;
+}
+
+test('a zip of captures joins search, charts and the reader, lists its rejections, and survives a reload offline', async ({ page, context }) => {
+	test.setTimeout(60_000);
+	const requests = recordRequests(page);
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await waitForOfflineReady(page);
+
+	await importZip(page);
+	await expect(page.getByText(`Imported “captures”: ${expected.articles.length} articles, 2 files rejected.`)).toBeVisible({ timeout: 20_000 });
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`);
+
+	const collection = page.getByRole('listitem', { name: 'Collection captures' });
+	await expect(collection).toContainText(`${expected.articles.length} articles, 2 files rejected`);
+	await collection.getByText('Why they were rejected').click();
+	expect(expected.rejected).toHaveLength(2);
+	for (const r of expected.rejected) await expect(collection.getByRole('listitem').filter({ hasText: r.file })).toContainText(r.reason);
+
+	const top = expected.articles[0].countries[0];
+	await expect(page.getByRole('button', { name: `${top.name}: ${articlesNaming(top.code)} articles` }).first()).toBeVisible();
+
+	const article = expected.articles[0];
+	await page.getByRole('searchbox', { name: 'Search articles' }).fill(article.title);
+	await settledStatus(page);
+	await expect(page.getByRole('link', { name: article.title }).first()).toBeVisible();
+	await expect(page.locator('.results .badge').first()).toHaveText('captures');
+	await page.goto(`${SEED_URL}?article=${article.id}`);
+	await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible({ timeout: 15_000 });
+	await expect(page.locator('.facts .badge')).toHaveText('captures');
+
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await context.setOffline(true);
+	await page.reload();
+	await waitForExplorer(page);
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 15_000 });
+	await expect(page.getByRole('listitem', { name: 'Collection captures' })).toBeVisible();
+
+	expect(requests.filter((u) => !u.startsWith(SEED_URL) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+});
+
+test('the results download as CSV and JSON with one row per result, the view and the corpus fingerprint', async ({ page }) => {
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await importZip(page);
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
+
+	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+	const csv = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
+	const lines = csv.trimEnd().split('\r\n');
+	expect(lines[0]).toBe('id,title,publishedAt,place,countries,url,collection,permalink,view,corpus');
+	expect(lines).toHaveLength(total + 1);
+	expect(lines.filter((l) => l.includes(',captures,'))).toHaveLength(expected.articles.length);
+
+	const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+	const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+	expect(json.count).toBe(total);
+	expect(json.view).toBe(SEED_URL);
+	expect(json.corpus).toMatch(/^ws1-[0-9a-z]{11}$/);
+	const ids = json.articles.filter((a: { collection: string }) => a.collection === 'captures').map((a: { id: string }) => a.id);
+	expect(ids.sort()).toEqual(expected.articles.map((a) => a.id).sort());
+});
+
+test('importing the same zip again adds nothing, and a collection can be renamed, hidden and deleted', async ({ page }) => {
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await importZip(page);
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
+	await importZip(page, 'again.zip');
+	await expect(page.getByText('Nothing new to import; 52 files already imported, skipped.')).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(1);
+
+	const item = page.getByRole('listitem', { name: 'Collection captures' });
+	await item.getByLabel('Name').fill('Synthetic 2021');
+	await item.getByRole('button', { name: 'Rename' }).click();
+	const renamed = page.getByRole('listitem', { name: 'Collection Synthetic 2021' });
+	await expect(renamed).toBeVisible();
+	await renamed.getByLabel('Show in results').uncheck();
+	await expect(status(page)).toHaveText(`${seed.articles.length} of ${seed.articles.length} article${seed.articles.length === 1 ? '' : 's'}`);
+	await page.reload();
+	await expect(page.getByRole('listitem', { name: 'Collection Synthetic 2021' }).getByLabel('Show in results')).not.toBeChecked({ timeout: 15_000 });
+
+	page.once('dialog', (d) => d.accept());
+	await page.getByRole('listitem', { name: 'Collection Synthetic 2021' }).getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(0);
+	await page.reload();
+	await waitForExplorer(page);
+	await expect(page.getByRole('heading', { name: /Your collections/ })).toHaveCount(0);
+});
+
+test.describe('a full storage quota', () => {
+	// Routing the worker's script needs the page's own requests, not the service worker's.
+	test.use({ serviceWorkers: 'block' });
+
+	test('is reported, and neither the import nor the collections already stored are harmed', async ({ page }) => {
+		await page.goto(SEED_URL);
+		await waitForExplorer(page);
+		await importZip(page);
+		await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
+
+		// The import worker's storage refuses articles as a browser does when the quota is used up,
+		// after the collection's record was written in the same transaction.
+		await page.route('**/import.worker*.js', async (route) => {
+			const original = await (await route.fetch()).text();
+			const refuse = `const put = IDBObjectStore.prototype.put; IDBObjectStore.prototype.put = function (...a) { if (this.name === 'articles') throw new DOMException('full', 'QuotaExceededError'); return put.apply(this, a); };\n`;
+			await route.fulfill({ contentType: 'text/javascript', body: refuse + original });
+		});
+		const other = zipSync(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`more/${i}.txt`, new TextEncoder().encode(synthArticle(i, 11).text)])));
+		await importZip(page, 'more.zip', Buffer.from(other));
+		await expect(page.getByRole('alert')).toContainText('storage quota exceeded');
+		await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(1);
+
+		await page.reload();
+		await waitForExplorer(page);
+		await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 15_000 });
+		await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(1);
+	});
+});
+
+test('each chart downloads as an SVG with its colours inlined and as a PNG', async ({ page }) => {
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await importZip(page);
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
+	await page.getByText('Download charts').click();
+	for (const chart of ['timeline', 'country bars', 'map']) {
+		const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `SVG of the ${chart}` }).click()]);
+		const text = readFileSync(await svg.path(), 'utf8');
+		expect(text).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		expect(text).not.toContain('class=');
+		const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `PNG of the ${chart}` }).click()]);
+		expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+	}
+});
+
+test('two collections compare side by side: a line each, paired country shares and the largest differences', async ({ page }) => {
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await importZip(page);
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
+	await page.getByRole('link', { name: 'Compare collections' }).click();
+	await expect(page.getByLabel('First')).toHaveValue('bundled');
+	await expect(page.getByLabel('Second').locator('option:checked')).toHaveText(`captures (${expected.articles.length})`);
+	await expect(page.locator('.compare-timeline path[stroke]')).toHaveCount(2);
+	const differences = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Difference (points)' }) });
+	await expect(differences.getByRole('row')).toHaveCount(11);
+	await expect(page.getByRole('figure', { name: 'Share of articles naming each country' }).getByRole('row').first()).toContainText('Bundled corpus');
+});
+
+test('axe finds no serious or critical violation with a collection imported, its rejections open, or on the compare page', async ({ page }) => {
+	const serious = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await importZip(page);
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
+	await page.getByText('Why they were rejected').click();
+	await page.getByText('Download charts').click();
+	expect(await serious()).toEqual([]);
+	await page.getByRole('link', { name: 'Compare collections' }).click();
+	await expect(page.locator('.compare-timeline path[stroke]')).toHaveCount(2);
+	expect(await serious()).toEqual([]);
+});
