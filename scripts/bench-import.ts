@@ -13,6 +13,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { serveStatic } from '../tests/serve-static';
 import { synthArticle } from './synth/generate';
 
@@ -103,7 +104,7 @@ async function main() {
 	writeFileSync(zip, zipSync(entries));
 
 	const server = await serveStatic(SITE, PORT);
-	const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox'] });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	const results: Record<string, Figures> = {};
 	try {
 		for (const [label, files] of [

@@ -12,6 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { serveStatic } from '../tests/serve-static';
 import { measurePage, type PageFigures } from './bench/measure-page';
 
@@ -59,8 +60,8 @@ interface Row extends PageFigures {
 async function main() {
 	mkdirSync(WORK, { recursive: true });
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info']
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, '--enable-precise-memory-info']
 	});
 	const rows: Row[] = [];
 	for (const n of SIZES) {
