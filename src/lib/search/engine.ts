@@ -124,10 +124,12 @@ export class SearchEngine {
 			const { matched, narrowing } = this.scoreGroup(positive, score);
 			for (let d = 0; d < n; d++) if (matched[d] >= narrowing) keep[d] = 1;
 		}
+		const excluded = new Float32Array(n);
 		for (const term of parsed.flat()) {
 			if (term.op !== 'not-include') continue;
-			for (const { word } of this.matches({ op: 'include', text: term.text })) this.index.forEachDoc('all', word, (d) => (keep[d] = 0));
+			for (const { word } of this.matches({ op: 'include', text: term.text })) this.index.maxInto('all', word, excluded, 1);
 		}
+		for (let d = 0; d < n; d++) if (excluded[d]) keep[d] = 0;
 		// One numeric typed-array sort instead of a comparator over objects: score high to low, index low to high.
 		let count = 0;
 		for (let d = 0; d < n; d++) count += keep[d];

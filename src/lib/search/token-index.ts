@@ -135,25 +135,4 @@ export class TokenIndex {
 			if (quality > best[doc]) best[doc] = quality;
 		}
 	}
-
-	/** Calls `visit` with each article containing word number `word` in the field group. */
-	forEachDoc(group: FieldGroup, word: number, visit: (doc: number) => void): void {
-		const g = FIELD_GROUPS.indexOf(group);
-		const bytes = this.postings[g];
-		const end = this.offsets[g][word + 1];
-		let at = this.offsets[g][word];
-		let doc = -1;
-		while (at < end) {
-			let n = 0;
-			let shift = 0;
-			let b: number;
-			do {
-				b = bytes[at++];
-				n |= (b & 0x7f) << shift;
-				shift += 7;
-			} while (b & 0x80);
-			doc += n + 1;
-			visit(doc);
-		}
-	}
 }
