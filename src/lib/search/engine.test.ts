@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../corpus/corpus';
-import { FUSE_OPTIONS } from './engine';
+import { FUSE_OPTIONS, mergeResults } from './engine';
 import { rankingQuery, parseQuery } from './query';
 import { engineFor, synthCorpus } from './test-corpus';
 
@@ -13,7 +13,7 @@ const { corpus } = parseCorpus([
 	{ file: 'wheat.txt', bytes: enc('Mar 3, 2020, 8:55 PM\nWheat harvest begins\n\nTehran, IRNA – Farmers began the wheat harvest early in Oman.') }
 ]);
 const { metas, engine } = engineFor(corpus.articles);
-const titles = (q: string) => (engine.search(q)?.hits ?? []).map((h) => metas[h.i].title);
+const titles = (q: string) => Array.from(engine.search(q)?.hits ?? [], (i) => metas[i].title);
 const SEED = 'Iran seeking peace and stability for entire region';
 
 describe('SearchEngine', () => {
@@ -53,6 +53,16 @@ const QUERIES = [
 	"'railway", '^Iran', '=Iran', 'tourism !Oman'
 ];
 
+describe('mergeResults', () => {
+	it("interleaves two result lists by score, the second list's indices shifted by the offset", () => {
+		const a = { hits: Int32Array.of(4, 1, 7), scores: Float32Array.of(0.1, 0.3, 1.5) };
+		const b = { hits: Int32Array.of(0, 2), scores: Float32Array.of(0.2, 0.3) };
+		const merged = mergeResults(a, b, 10);
+		expect([...merged.hits]).toEqual([4, 10, 1, 12, 7]);
+		expect([...merged.scores]).toEqual([...Float32Array.of(0.1, 0.2, 0.3, 0.3, 1.5)]);
+	});
+});
+
 describe('the fast path against plain Fuse.js over the same fields', () => {
 	it('agrees on the top 10 for at least 98% of a fixed query set on 1,000 articles', () => {
 		const articles = synthCorpus(1000);
@@ -67,7 +77,7 @@ describe('the fast path against plain Fuse.js over the same fields', () => {
 				.filter((r) => ![...excluded].some((x) => articles[r.item.i].paragraphs.join(' ').toLowerCase().includes(x) || r.item.title.toLowerCase().includes(x)))
 				.slice(0, 10)
 				.map((r) => r.item.i);
-			const got = (fast.search(q)?.hits ?? []).slice(0, want.length).map((h) => h.i);
+			const got = [...(fast.search(q)?.hits ?? new Int32Array()).subarray(0, want.length)];
 			if (got.join() !== want.join()) disagree.push(q);
 		}
 		expect(QUERIES.length).toBeGreaterThanOrEqual(100);

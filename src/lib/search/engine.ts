@@ -39,14 +39,15 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 	useExtendedSearch: true
 };
 
-export interface Hit {
-	i: number;
-	/** Fuse's score (0 best) for ranked hits; 1 + a rank for articles that match in the body only. */
-	score: number;
-}
-
+/**
+ * Matching articles, best first, as typed arrays: at 100,000 articles a list of objects
+ * would cost more to build, post to the page and collect than the search itself.
+ */
 export interface SearchResult {
-	hits: Hit[];
+	/** Article indices in the bundle, best first. */
+	hits: Int32Array;
+	/** Fuse's score (0 best) for ranked hits; 1 + a rank for articles that match in the body only. */
+	scores: Float32Array;
 	/** Corpus words the query matched, for highlighting. */
 	words: string[];
 }
@@ -150,14 +151,22 @@ export class SearchEngine {
 		// In index order, so Fuse breaks ties between equal scores as it would over the whole corpus.
 		const top = docs.slice(0, RANKED_CANDIDATES).sort();
 		const ranked = ranking ? new Fuse(Array.from(top, (d) => this.docs[d]), FUSE_OPTIONS).search(ranking) : [];
-		const hits: Hit[] = ranked.map((r) => ({ i: r.item.i, score: r.score ?? 0 }));
+		const hits = new Int32Array(docs.length);
+		const scores = new Float32Array(docs.length);
 		const seen = new Uint8Array(this.index.docCount);
-		for (const h of hits) seen[h.i] = 1;
+		let k = 0;
+		for (const r of ranked) {
+			seen[r.item.i] = 1;
+			hits[k] = r.item.i;
+			scores[k++] = r.score ?? 0;
+		}
 		for (let rank = 0; rank < docs.length; rank++) {
 			const d = docs[rank];
-			if (!seen[d]) hits.push({ i: d, score: 1 + rank / docs.length });
+			if (seen[d]) continue;
+			hits[k] = d;
+			scores[k++] = 1 + rank / docs.length;
 		}
-		return { hits, words: this.highlightWords(parsed) };
+		return { hits, scores, words: this.highlightWords(parsed) };
 	}
 
 	private highlightWords(parsed: ParsedQuery): string[] {
@@ -168,4 +177,24 @@ export class SearchEngine {
 		all.sort((a, b) => b.quality - a.quality);
 		return [...new Set(all.map((m) => this.index.words[m.word]))].slice(0, HIGHLIGHT_WORDS);
 	}
+}
+
+/** Two engines' hits in one list, best score first (ties: lower index); `b`'s indices follow `offset`. */
+export function mergeResults(a: Omit<SearchResult, 'words'>, b: Omit<SearchResult, 'words'>, offset: number): Omit<SearchResult, 'words'> {
+	const n = a.hits.length + b.hits.length;
+	const hits = new Int32Array(n);
+	const scores = new Float32Array(n);
+	let i = 0;
+	let j = 0;
+	for (let k = 0; k < n; k++) {
+		const takeA = j >= b.hits.length || (i < a.hits.length && (a.scores[i] < b.scores[j] || (a.scores[i] === b.scores[j] && a.hits[i] < b.hits[j] + offset)));
+		if (takeA) {
+			hits[k] = a.hits[i];
+			scores[k] = a.scores[i++];
+		} else {
+			hits[k] = b.hits[j] + offset;
+			scores[k] = b.scores[j++];
+		}
+	}
+	return { hits, scores };
 }

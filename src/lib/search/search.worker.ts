@@ -7,7 +7,7 @@
 import { readMetaFile, toArticleMeta, type MetaFile } from '../corpus/bundle';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText, toSearchDoc } from './documents';
-import { createEngine, type SearchEngine, type SearchResult } from './engine';
+import { createEngine, mergeResults, type SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
 
 export type WorkerRequest =
@@ -60,7 +60,10 @@ function runPending() {
 	pending = null;
 	const t0 = performance.now();
 	try {
-		reply({ type: 'result', seq: msg.seq, result: searchAll(engine, msg.query), ms: performance.now() - t0 });
+		const result = searchAll(engine, msg.query);
+		// The hit arrays move to the page instead of being copied.
+		const message: WorkerReply = { type: 'result', seq: msg.seq, result, ms: performance.now() - t0 };
+		self.postMessage(message, result ? [result.hits.buffer, result.scores.buffer] : []);
 	} catch (err) {
 		reply({ type: 'error', seq: msg.seq, message: (err as Error).message });
 	}
@@ -89,9 +92,7 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 	const own = main.search(query);
 	const extra = imports?.engine.search(query);
 	if (!imports || !own || !extra) return own ?? null;
-	const offset = imports.offset;
-	const hits = [...own.hits, ...extra.hits.map((h) => ({ i: h.i + offset, score: h.score }))].sort((a, b) => a.score - b.score || a.i - b.i);
-	return { hits, words: [...new Set([...own.words, ...extra.words])] };
+	return { ...mergeResults(own, extra, imports.offset), words: [...new Set([...own.words, ...extra.words])] };
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -7,8 +7,7 @@ import { countCountries, type CountryMeasure } from '../corpus/aggregate';
 import { CHUNK_SIZE, chunkOf, joinArticle, toArticleMeta, toBody, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { Collection } from '../collections/types';
-import type { Hit } from '../search/engine';
-import { dayOf, filterRows, type Row, type SortOrder } from '../search/filter';
+import { dayOf, filterRows, type Rows, type SortOrder } from '../search/filter';
 import { emptyView, type View } from './view-url';
 
 export type LoadState = { status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
@@ -38,7 +37,7 @@ export class Explorer {
 	/** Files the build's parser rejected (their reasons are in the bundle). */
 	rejectedCount = $state(0);
 	/** Hits for `searchedQuery`; null when the query is empty (every article passes). */
-	hits = $state.raw<Hit[] | null>(null);
+	hits = $state.raw<Int32Array | null>(null);
 	/** Corpus words the query matched, for highlighting. */
 	words = $state.raw<ReadonlySet<string>>(new Set());
 	searchedQuery = $state('');
@@ -58,11 +57,11 @@ export class Explorer {
 	 * The results the charts draw. They follow `rows` once typing pauses (the page sets
 	 * them), so a keystroke repaints the list, not the timeline and the map as well.
 	 */
-	chartRows = $state.raw<Row[]>([]);
-	chartRowsAnyDate = $state.raw<Row[]>([]);
+	chartRows = $state.raw<Rows>(new Int32Array());
+	chartRowsAnyDate = $state.raw<Rows>(new Int32Array());
 	// Chart rows lag the article list by a pause: rows of a collection just hidden are skipped.
-	readonly matchDays = $derived(this.chartRowsAnyDate.flatMap((r) => (this.articles[r.i] ? [dayOf(this.articles[r.i])] : [])).filter((d): d is string => d !== null));
-	readonly countryValues = $derived(countCountries(this.chartRows.flatMap((r) => this.articles[r.i] ?? []), this.measure));
+	readonly matchDays = $derived(this.days(this.chartRowsAnyDate));
+	readonly countryValues = $derived(countCountries(this.present(this.chartRows), this.measure));
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);
@@ -75,4 +74,20 @@ export class Explorer {
 		const body = imported ? toBody(imported) : this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
 		return body ? joinArticle(this.articles[i], body) : null;
 	});
+
+	/** The articles at `rows` that still exist. */
+	private present(rows: Rows): ArticleMeta[] {
+		const out: ArticleMeta[] = [];
+		for (const i of rows) if (this.articles[i]) out.push(this.articles[i]);
+		return out;
+	}
+
+	private days(rows: Rows): string[] {
+		const out: string[] = [];
+		for (const a of this.present(rows)) {
+			const day = dayOf(a);
+			if (day) out.push(day);
+		}
+		return out;
+	}
 }

@@ -1,0 +1,37 @@
+/**
+ * npm run bench:search [-- <built-site> --runs 5]
+ * Times the search engine alone, as the worker runs it, on a built site's bundle (default:
+ * the 50,000-article benchmark site): every keystroke prefix of the benchmark's query list,
+ * p50/p95 of the per-query medians over repeated runs. A benchmark, not a test.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readMetaFile, type MetaFile } from '../src/lib/corpus/bundle';
+import { toSearchDoc } from '../src/lib/search/documents';
+import { createEngine } from '../src/lib/search/engine';
+import { BENCH_QUERIES } from './bench/measure-page';
+
+const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
+const site = resolve(positional[0] ?? '.bench/site-50000');
+const runsAt = process.argv.indexOf('--runs');
+const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
+
+const t0 = performance.now();
+const meta = readMetaFile(JSON.parse(readFileSync(join(site, 'corpus/meta.json'), 'utf8')) as MetaFile);
+const engine = createEngine(meta.map(toSearchDoc), new Uint8Array(readFileSync(join(site, 'corpus/index.bin'))));
+console.error(`${meta.length} articles; engine ready in ${(performance.now() - t0).toFixed(0)} ms`);
+
+const prefixes = BENCH_QUERIES.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)));
+const times = new Map<string, number[]>(prefixes.map((p) => [p, []]));
+for (let r = 0; r < RUNS + 1; r++) {
+	for (const p of prefixes) {
+		const s = performance.now();
+		engine.search(p);
+		if (r > 0) times.get(p)!.push(performance.now() - s);
+	}
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const per = prefixes.map((p) => ({ p, ms: median(times.get(p)!) })).sort((a, b) => a.ms - b.ms);
+const q = (f: number) => per[Math.min(per.length - 1, Math.floor(f * per.length))].ms;
+console.log(`${prefixes.length} keystroke queries, medians of ${RUNS} runs: p50 ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${q(1).toFixed(1)} ms`);
+console.log('slowest:', per.slice(-8).map((x) => `${JSON.stringify(x.p)} ${x.ms.toFixed(1)}`).join(', '));
