@@ -64,35 +64,39 @@ async function main() {
 		args: [...CHROMIUM_ARGS, '--enable-precise-memory-info']
 	});
 	const rows: Row[] = [];
-	for (const n of SIZES) {
-		const corpus = ensureCorpus(n);
-		console.error(`bench: building ${n} articles…`);
-		const { dir, seconds } = build(n, corpus);
-		const port = 4300 + rows.length;
-		const server = await serveStatic(dir, port);
-		const runs: PageFigures[] = [];
-		for (let r = 0; r < RUNS; r++) runs.push(await measurePage(browser, `http://localhost:${port}/`));
-		server.close();
-		const pick = (k: keyof PageFigures) => median(runs.map((x) => x[k] as number));
-		const row: Row = {
-			articles: n,
-			buildSeconds: seconds,
-			bytesBeforeResults: pick('bytesBeforeResults'),
-			gzipBytes: gzipBytes(dir, runs[0].pathsBeforeResults),
-			pathsBeforeResults: runs[0].pathsBeforeResults,
-			firstResultsMs: pick('firstResultsMs'),
-			workerP50: pick('workerP50'),
-			workerP95: pick('workerP95'),
-			paintP50: pick('paintP50'),
-			paintP95: pick('paintP95'),
-			heapMB: pick('heapMB'),
-			longestTaskMs: pick('longestTaskMs'),
-			queries: pick('queries')
-		};
-		rows.push(row);
-		console.error(`bench: ${n} done`, JSON.stringify(row));
+	// A failed build must not leave the browser running (and the benchmark hanging).
+	try {
+		for (const n of SIZES) {
+			const corpus = ensureCorpus(n);
+			console.error(`bench: building ${n} articles…`);
+			const { dir, seconds } = build(n, corpus);
+			const port = 4300 + rows.length;
+			const server = await serveStatic(dir, port);
+			const runs: PageFigures[] = [];
+			for (let r = 0; r < RUNS; r++) runs.push(await measurePage(browser, `http://localhost:${port}/`));
+			server.close();
+			const pick = (k: keyof PageFigures) => median(runs.map((x) => x[k] as number));
+			const row: Row = {
+				articles: n,
+				buildSeconds: seconds,
+				bytesBeforeResults: pick('bytesBeforeResults'),
+				gzipBytes: gzipBytes(dir, runs[0].pathsBeforeResults),
+				pathsBeforeResults: runs[0].pathsBeforeResults,
+				firstResultsMs: pick('firstResultsMs'),
+				workerP50: pick('workerP50'),
+				workerP95: pick('workerP95'),
+				paintP50: pick('paintP50'),
+				paintP95: pick('paintP95'),
+				heapMB: pick('heapMB'),
+				longestTaskMs: pick('longestTaskMs'),
+				queries: pick('queries')
+			};
+			rows.push(row);
+			console.error(`bench: ${n} done`, JSON.stringify(row));
+		}
+	} finally {
+		await browser.close();
 	}
-	await browser.close();
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 	const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
 	const lines = [

@@ -1,8 +1,9 @@
 /**
  * npm run lighthouse [-- <built-folder>] [--runs 3] [--save <dir>]
- * Serves an already built site (default build/) the way any static host would, runs
- * Lighthouse on it in Chromium with the desktop and mobile presets, and prints the median
- * score per category and the audits that failed (--save also writes every report as JSON).
+ * Serves an already built site (default build/) the way any static host would, text
+ * compressed, runs Lighthouse on it in Chromium with the desktop and mobile presets, and prints
+ * the median score per category (with its range over the runs) and the audits that failed
+ * (--save also writes every report as JSON).
  * A measurement, not a test: it exits 0 whatever the scores.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -10,19 +11,11 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { serveStatic } from '../tests/serve-static';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 // Lighthouse's own mobile preset is its default config.
 const PRESETS: Record<string, Config | undefined> = { desktop: desktopConfig, mobile: undefined };
 
@@ -61,11 +54,11 @@ function failing(result: Result): Map<string, string> {
 	return failed;
 }
 
-const server = await serveStatic(root, 0);
+const server = await serveStatic(root, 0, '/', { compress: true });
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-	chromeFlags: CHROME_FLAGS
+	chromePath: CHROMIUM_PATH,
+	chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]
 });
 
 try {

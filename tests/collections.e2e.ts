@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { zipSync } from 'fflate';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { synthArticle } from '../scripts/synth/generate';
 import { parseCorpus } from '../src/lib/corpus/corpus';
 import { waitForOfflineReady } from './hosts';
@@ -29,6 +30,16 @@ const total = seed.articles.length + expected.articles.length;
 
 async function importZip(page: Page, name = 'captures.zip', buffer = Buffer.from(zip)) {
 	await page.getByLabel('Text files or zip archives to import').setInputFiles({ name, mimeType: 'application/zip', buffer });
+}
+
+/** Writes files (path → bytes) under a new folder `name` on disk, for the folder picker and folder drops. */
+function writeFolder(name: string, contents: Record<string, Uint8Array>): string {
+	const root = join(mkdtempSync(join(tmpdir(), 'wirescope-')), name);
+	for (const [path, bytes] of Object.entries(contents)) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), bytes);
+	}
+	return root;
 }
 
 /** Articles naming a country, in the seed and the import together: what its bar should say. */
@@ -76,6 +87,76 @@ test('a zip of captures joins search, charts and the reader, lists its rejection
 	expect(requests.filter((u) => !u.startsWith(SEED_URL) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
 });
 
+test('"Add a folder" imports every file in the folder and below, each named by its path in the folder', async ({ page }) => {
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await page.getByLabel('A folder of text files to import').setInputFiles(writeFolder('captures', files));
+	await expect(page.getByText(`Imported “captures”: ${expected.articles.length} articles, 2 files rejected.`)).toBeVisible({ timeout: 20_000 });
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`);
+	const collection = page.getByRole('listitem', { name: 'Collection captures' });
+	await collection.getByText('Why they were rejected').click();
+	for (const r of expected.rejected) await expect(collection.getByRole('listitem').filter({ hasText: r.file.replace('captures.zip/', 'captures/') })).toContainText(r.reason);
+});
+
+test('a folder dropped on the page is read through all its subfolders, in batches, skipping dot-folders', async ({ page }) => {
+	// More files in one folder than Chromium lists per readEntries() call (100).
+	const dropped: Record<string, Uint8Array> = { 'empty.txt': new Uint8Array(0), '.git/notes.txt': new TextEncoder().encode(synthArticle(0, 17).text) };
+	for (let i = 0; i < 120; i++) {
+		const { name, text } = synthArticle(i, 13);
+		dropped[`2020/${name}`] = new TextEncoder().encode(text);
+	}
+	const want = parseCorpus(Object.entries(dropped).filter(([path]) => !path.startsWith('.')).map(([path, bytes]) => ({ file: `dropped/${path}`, bytes }))).corpus;
+	expect(want.rejected).toHaveLength(1);
+
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	// A real drop of a folder from disk, as the browser delivers one: DataTransfer items whose entries are directories.
+	const cdp = await page.context().newCDPSession(page);
+	const data = { items: [], files: [writeFolder('dropped', dropped)], dragOperationsMask: 1 };
+	for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, x: 300, y: 300, data });
+
+	await expect(page.getByText(`Imported “dropped”: ${want.articles.length} articles, 1 file rejected.`)).toBeVisible({ timeout: 20_000 });
+	const all = seed.articles.length + want.articles.length;
+	await expect(status(page)).toHaveText(`${all} of ${all} articles`);
+	const collection = page.getByRole('listitem', { name: 'Collection dropped' });
+	await collection.getByText('Why it was rejected').click();
+	await expect(collection.getByRole('listitem').filter({ hasText: 'dropped/empty.txt' })).toBeVisible();
+});
+
+test('a collection stored by the previous version (full articles only) is still listed, searched and read', async ({ page }) => {
+	// Any page of the origin but the explorer, so that nothing opens the database first.
+	await page.goto(`${SEED_URL}geo.json`);
+	await page.evaluate(
+		(articles) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('wirescope', 1);
+				open.onupgradeneeded = () => {
+					open.result.createObjectStore('collections', { keyPath: 'id' });
+					open.result.createObjectStore('articles', { keyPath: ['collection', 'n'] });
+				};
+				open.onsuccess = () => {
+					const tx = open.result.transaction(['collections', 'articles'], 'readwrite');
+					tx.objectStore('collections').put({ id: 'v1', name: 'older', hidden: false, createdAt: '2024-01-01T00:00:00.000Z', files: [], rejected: [], pieces: 1 });
+					tx.objectStore('articles').put({ collection: 'v1', n: 0, articles });
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		expected.articles
+	);
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await expect(page.getByRole('listitem', { name: 'Collection older' })).toContainText(`${expected.articles.length} articles`);
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`);
+	const article = expected.articles[1];
+	await page.getByRole('searchbox', { name: 'Search articles' }).fill(article.title);
+	await settledStatus(page);
+	await page.getByRole('link', { name: article.title }).first().click();
+	await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
+	await expect(page.getByText(article.paragraphs[0].slice(0, 60)).first()).toBeVisible();
+});
+
 test('the results download as CSV and JSON with one row per result, the view and the corpus fingerprint', async ({ page }) => {
 	await page.goto(SEED_URL);
 	await waitForExplorer(page);
@@ -112,6 +193,7 @@ test('importing the same zip again adds nothing, and a collection can be renamed
 	await item.getByRole('button', { name: 'Rename' }).click();
 	const renamed = page.getByRole('listitem', { name: 'Collection Synthetic 2021' });
 	await expect(renamed).toBeVisible();
+	await expect(page.locator('.results .badge').first()).toHaveText('Synthetic 2021');
 	await renamed.getByLabel('Show in results').uncheck();
 	await expect(status(page)).toHaveText(`${seed.articles.length} of ${seed.articles.length} article${seed.articles.length === 1 ? '' : 's'}`);
 	await page.reload();

@@ -1,7 +1,8 @@
 /**
  * Builds the sites the browser tests need, then serves them:
  *   :4173  the seed corpus (build/)
- *   :4174  a generated corpus of E2E_ARTICLES synthetic articles plus hostile markup (.e2e/synthetic/)
+ *   :4174  a generated corpus of E2E_ARTICLES synthetic articles plus hostile markup (.e2e/synthetic/),
+ *          in metadata pieces of 500 articles, so that every test on it loads the corpus in pieces
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ writeFileSync(
 );
 
 sh('npx vite build');
-sh('npx vite build', { CORPUS_DIR: corpus, BUILD_DIR: '.e2e/synthetic' });
+sh('npx vite build', { CORPUS_DIR: corpus, BUILD_DIR: '.e2e/synthetic', META_PIECE_SIZE: '500' });
 await serveStatic(resolve('build'), 4173);
 await serveStatic(resolve('.e2e/synthetic'), 4174);
 console.log('e2e sites ready on :4173 (seed) and :4174 (synthetic)');

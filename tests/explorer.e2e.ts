@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SEED_URL, SYNTHETIC_URL, recordRequests, settledStatus, status, waitForExplorer } from './sites';
+import { SEED_URL, SYNTHETIC_URL, morePieces, recordRequests, settledStatus, status, waitForExplorer } from './sites';
 
 const SEED_TITLE = 'Iran seeking peace and stability for entire region';
 
@@ -46,10 +46,10 @@ test.describe('the seed corpus', () => {
 	});
 
 	test('a corpus that fails to load says so and recovers on retry', async ({ page }) => {
-		await page.route('**/corpus/meta.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+		await page.route('**/corpus/meta/0.json', (route) => route.fulfill({ status: 503, body: 'down' }));
 		await page.goto(SEED_URL);
 		await expect(page.getByRole('alert')).toContainText('HTTP 503');
-		await page.unroute('**/corpus/meta.json');
+		await page.unroute('**/corpus/meta/0.json');
 		await page.getByRole('button', { name: 'Retry' }).click();
 		await waitForExplorer(page);
 		await expect(status(page)).toHaveText('1 of 1 article');
@@ -120,6 +120,29 @@ test.describe('a generated corpus of a few thousand articles', () => {
 		await page.getByRole('textbox', { name: 'To', exact: true }).blur();
 		await expect(page).toHaveURL(/from=2019-01-01.*to=2019-01-31/);
 		await expect(page.locator('ol.results li time').first()).toHaveAttribute('datetime', /^2019-01/);
+	});
+
+	test('the first screen shows while later pieces of the corpus load; search waits for the rest', async ({ page }) => {
+		// Hold back the last metadata piece (500 articles per piece on this site).
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/corpus/meta/3.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${SYNTHETIC_URL}?q=railway`);
+		await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible({ timeout: 15_000 });
+		await expect(morePieces(page)).toHaveAccessibleName(/^Loading 1,500 of [\d,]+ articles/);
+		const total = (await morePieces(page).getAttribute('max'))!;
+		await expect(page.locator('ol.results li').first()).toBeVisible();
+		// No search result until the whole corpus is searchable: the worker waits for every piece.
+		await expect(status(page)).toContainText('searching');
+		release();
+		await expect(morePieces(page)).toHaveCount(0);
+		const answered = await settledStatus(page);
+		const all = Number(total).toLocaleString('en');
+		expect(answered).toMatch(new RegExp(`^[\\d,]+ of ${all} articles$`));
+		await expect(page.locator('header')).toContainText(`${all} articles in this corpus`);
 	});
 
 	test('hostile markup in a title or body renders as text and runs nothing', async ({ page }) => {

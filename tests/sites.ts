@@ -11,8 +11,15 @@ export function recordRequests(page: Page): string[] {
 	return urls;
 }
 
+/** The explorer is up and every piece of the corpus is in (the first screen shows before that). */
 export async function waitForExplorer(page: Page) {
 	await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible({ timeout: 15_000 });
+	await expect(morePieces(page)).toHaveCount(0, { timeout: 15_000 });
+}
+
+/** The bar that shows while the corpus's later pieces load. */
+export function morePieces(page: Page) {
+	return page.getByRole('progressbar', { name: /^Loading [\d,]+ of/ });
 }
 
 /** The "N of M articles" line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublished, plural } from './format';
+import { formatCount, formatPublished, plural } from './format';
 
 describe('formatPublished', () => {
 	it('shows the printed local date and time without shifting them', () => {
@@ -11,6 +11,12 @@ describe('formatPublished', () => {
 	it('names a stated offset and says when there is no date', () => {
 		expect(formatPublished('2019-11-08T11:56-05:00')).toBe('8 Nov 2019, 11:56 (UTC-05:00)');
 		expect(formatPublished(null)).toBe('Undated');
+	});
+});
+
+describe('formatCount', () => {
+	it('separates thousands as English does', () => {
+		for (const n of [0, 7, 999, 1000, 12345, 999999, 1234567, -4321]) expect(formatCount(n)).toBe(n.toLocaleString('en'));
 	});
 });
 

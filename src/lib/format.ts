@@ -14,6 +14,15 @@ export function formatPublished(iso: string | null, dateOnly = false): string {
 	return `${day}, ${h}:${mi}${zone ? ` (UTC${zone === 'Z' ? '' : zone})` : ''}`;
 }
 
+/**
+ * A whole number with thousands separators, "2,000", as toLocaleString('en') writes it but
+ * without loading the browser's number-format data: the first such call costs a phone a
+ * long pause while the page is being built.
+ */
+export function formatCount(n: number): string {
+	return String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+	return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

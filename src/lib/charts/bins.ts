@@ -58,7 +58,7 @@ export function previousDay(day: string): string {
 }
 
 /** Earliest and latest valid day; string order is date order for YYYY-MM-DD. */
-export function daySpan(days: string[]): DayRange | null {
+export function daySpan(days: readonly string[]): DayRange | null {
 	let from: string | null = null;
 	let to: string | null = null;
 	for (const raw of days) {
@@ -81,58 +81,63 @@ export function chooseInterval(firstDay: string, lastDay: string): Interval {
 }
 
 /**
- * Counts days into contiguous bins (empty bins included) spanning the corpus, or `range`
- * (inclusive days) when given, in which case days outside it are left out.
+ * Bins for one set of days (the corpus): contiguous, empty bins included, spanning the days
+ * or `range` (inclusive; days outside it are left out). Made once per corpus, it then counts
+ * any subset of those days (the current matches) into the same bins without redoing the rest.
  */
-export function binDays(
-	allDays: string[],
-	matchDays: string[],
-	interval: Interval,
-	range?: DayRange
-): Bin[] {
-	const span = range ?? daySpan(allDays);
-	if (!span) return [];
-	const unit = INTERVALS[interval];
-	const first = dayToDate(span.from);
-	const last = dayToDate(span.to);
-	if (!first || !last || first > last) return [];
+export class Binner {
+	private skeleton: Bin[] = [];
+	/** Day (YYYY-MM-DD) → index of its bin, or -1 when outside the span. */
+	private binOf = new Map<string, number>();
 
-	// A corpus has far fewer distinct days than articles, so each day is floored only once.
-	const startOf = new Map<string, string | null>();
-	const binStart = (raw: string): string | null => {
-		const day = raw.slice(0, 10);
-		let start = startOf.get(day);
-		if (start === undefined) {
-			const date = day >= span.from && day <= span.to ? dayToDate(day) : null;
-			start = date ? dateToDay(unit.floor(date)) : null;
-			startOf.set(day, start);
-		}
-		return start;
-	};
-
-	const counts = new Map<string, { all: number; matches: number }>();
-	const tally = (days: string[], key: 'all' | 'matches') => {
-		for (const day of days) {
-			const start = binStart(day);
-			if (start === null) continue;
-			const count = counts.get(start);
-			if (count) count[key] += 1;
-			else counts.set(start, { all: 0, matches: 0, [key]: 1 });
-		}
-	};
-	tally(allDays, 'all');
-	tally(matchDays, 'matches');
-
-	return unit.range(unit.floor(first), utcDay.offset(last, 1)).map((date) => {
-		const start = dateToDay(date);
-		const count = counts.get(start);
-		return {
-			start,
+	constructor(allDays: readonly string[], interval: Interval, range?: DayRange) {
+		const span = range ?? daySpan(allDays);
+		if (!span) return;
+		const unit = INTERVALS[interval];
+		const first = dayToDate(span.from);
+		const last = dayToDate(span.to);
+		if (!first || !last || first > last) return;
+		this.skeleton = unit.range(unit.floor(first), utcDay.offset(last, 1)).map((date) => ({
+			start: dateToDay(date),
 			end: dateToDay(unit.offset(date, 1)),
-			all: count?.all ?? 0,
-			matches: count?.matches ?? 0
-		};
-	});
+			all: 0,
+			matches: 0
+		}));
+		const startIndex = new Map(this.skeleton.map((b, i) => [b.start, i]));
+		// A corpus has far fewer distinct days than articles, so each day is floored only once.
+		for (const raw of allDays) {
+			const index = this.indexOf(raw, (day) => {
+				const date = day >= span.from && day <= span.to ? dayToDate(day) : null;
+				return date ? (startIndex.get(dateToDay(unit.floor(date))) ?? -1) : -1;
+			});
+			if (index >= 0) this.skeleton[index].all++;
+		}
+	}
+
+	private indexOf(raw: string, locate?: (day: string) => number): number {
+		const day = raw.length === 10 ? raw : raw.slice(0, 10);
+		let index = this.binOf.get(day);
+		if (index === undefined) {
+			index = locate ? locate(day) : -1;
+			this.binOf.set(day, index);
+		}
+		return index;
+	}
+
+	/** The bins with `matchDays` (days of the corpus) counted as matches. */
+	withMatches(matchDays: readonly string[]): Bin[] {
+		const matches = new Uint32Array(this.skeleton.length);
+		for (const raw of matchDays) {
+			const index = this.binOf.get(raw.length === 10 ? raw : raw.slice(0, 10)) ?? -1;
+			if (index >= 0) matches[index]++;
+		}
+		return this.skeleton.map((b, i) => ({ ...b, matches: matches[i] }));
+	}
+}
+
+/** Counts days into bins (see Binner): `matchDays` must be among `allDays`. */
+export function binDays(allDays: string[], matchDays: string[], interval: Interval, range?: DayRange): Bin[] {
+	return new Binner(allDays, interval, range).withMatches(matchDays);
 }
 
 /** How a bin is named to readers: "2019-09-13", "Week of 2019-09-09", "September 2019". */

@@ -1,48 +1,81 @@
 /// <reference lib="webworker" />
 /**
  * Imports files off the main thread: parses them with the build's own parser and
- * `CorpusBuilder` (so rejections carry the CLI's reasons), stores the new collection in
- * IndexedDB here (so the page never serialises it), then sends the articles to the page in
- * batches. Progress goes out at most every PROGRESS_MS. It reads only the files it is
- * given: nothing here touches the network.
+ * `CorpusBuilder` (so rejections carry the CLI's reasons) as they arrive from the page, and
+ * stores the new collection in IndexedDB here, piece by piece, so the page never serialises
+ * or even receives the articles: it reads their metadata back from IndexedDB. Progress goes
+ * out at most every PROGRESS_MS while reading and after each stored piece. It reads only the
+ * files it is given: nothing here touches the network.
  */
 import { CorpusBuilder } from '../corpus/corpus';
-import type { Article } from '../corpus/types';
 import { hashBytes } from './hash';
+import type { ImportProgress } from './import-client';
+import type { PickedFile } from './picked-files';
 import { addCollection, ARTICLES_PER_RECORD } from './store';
 import type { CollectionRecord, ImportedFile } from './types';
-import { unpack } from './unpack';
+import { unpackInSteps, type Unpacking } from './unpack';
 
 export interface ImportJob {
 	/** Hashes of files already stored: skipped. */
 	knownHashes: string[];
 	collection: Pick<CollectionRecord, 'id' | 'name' | 'createdAt'>;
+	/** How many files the page will send. */
+	total: number;
 }
 /**
- * An import arrives as a job, the picked files in batches (cloning 10,000 File handles in
- * one message would hold the page for seconds), and an end.
+ * An import arrives as a job, the picked files in small batches (cloning a File handle costs
+ * the page most of a millisecond: 10,000 in one message would hold it for seconds), and an end.
+ * Parsing starts with the first batch.
  */
-export type ImportRequest =
-	| ({ type: 'job' } & ImportJob)
-	| { type: 'files'; files: { name: string; file: File }[] }
-	| { type: 'end' };
+export type ImportRequest = ({ type: 'job' } & ImportJob) | { type: 'files'; files: PickedFile[] } | { type: 'end' };
 export type ImportReply =
-	| { type: 'progress'; done: number; total: number; phase: 'reading' | 'storing' }
-	| { type: 'articles'; articles: Article[] }
+	| ({ type: 'progress' } & ImportProgress)
 	/** `record` is null when there was nothing new to store. */
-	| { type: 'done'; record: CollectionRecord | null; skipped: number }
+	| { type: 'done'; record: CollectionRecord | null; articles: number; skipped: number }
 	| { type: 'failed'; message: string };
 
 const PROGRESS_MS = 100;
+/** Files being read at once: each read waits on the browser's file store, so a few overlap. */
+const READ_AHEAD = 8;
 
 const reply = (msg: ImportReply) => self.postMessage(msg);
 
-async function run(files: { name: string; file: File }[], { knownHashes, collection }: ImportJob) {
+const picked: (PickedFile | null)[] = [];
+let ended = false;
+/** Wakes the reader up when more files (or the end) arrive. */
+let arrived: () => void = () => {};
+
+/** The picked files' contents, in order, as they arrive and are read (a few at a time). */
+async function* contents(): AsyncGenerator<Unpacking> {
+	const reading: Promise<{ name: string; bytes: Uint8Array } | Unpacking>[] = [];
+	let next = 0;
+	for (;;) {
+		while (reading.length < READ_AHEAD && next < picked.length) {
+			const { name, file } = picked[next]!;
+			// Read once, then let the handle go.
+			picked[next++] = null;
+			reading.push(
+				file.arrayBuffer().then(
+					(buffer) => ({ name, bytes: new Uint8Array(buffer) }),
+					(err: Error) => ({ count: 1, steps: [[{ rejection: { file: name, reason: `could not be read: ${err.message}` } }]] })
+				)
+			);
+		}
+		if (reading.length) {
+			const read = await reading.shift()!;
+			// Unpacked here, in turn: a zip's files are inflated as the import gets to them.
+			yield 'bytes' in read ? unpackInSteps(read.name, read.bytes) : read;
+		} else if (ended) return;
+		else await new Promise<void>((wake) => (arrived = wake));
+	}
+}
+
+async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	const known = new Set(knownHashes);
 	const builder = new CorpusBuilder();
 	const imported: ImportedFile[] = [];
 	let skipped = 0;
-	let total = files.length;
+	let total = fileCount;
 	let done = 0;
 	let lastReport = 0;
 	const report = (force = false) => {
@@ -51,45 +84,43 @@ async function run(files: { name: string; file: File }[], { knownHashes, collect
 		lastReport = now;
 		reply({ type: 'progress', done, total, phase: 'reading' });
 	};
-	for (const { name, file } of files) {
-		let parts;
-		try {
-			parts = unpack(name, new Uint8Array(await file.arrayBuffer()));
-		} catch (err) {
-			parts = [{ rejection: { file: name, reason: `could not be read: ${(err as Error).message}` } }];
-		}
-		total += parts.length - 1;
-		for (const part of parts) {
-			done++;
-			if ('rejection' in part) builder.reject(part.rejection);
-			else {
-				const hash = hashBytes(part.source.bytes);
-				if (known.has(hash)) skipped++;
+	for await (const { count, steps } of contents()) {
+		total += count - 1;
+		// A zip's count is news: say it before inflating its first files.
+		if (count > 1) report(true);
+		for (const parts of steps) {
+			for (const part of parts) {
+				done++;
+				if ('rejection' in part) builder.reject(part.rejection);
 				else {
-					known.add(hash);
-					imported.push({ name: part.source.file, size: part.source.bytes.length, hash });
-					builder.add(part.source);
+					const hash = hashBytes(part.source.bytes);
+					if (known.has(hash)) skipped++;
+					else {
+						known.add(hash);
+						imported.push({ name: part.source.file, size: part.source.bytes.length, hash });
+						builder.add(part.source);
+					}
 				}
+				report();
 			}
-			report();
 		}
 	}
 	report(true);
 	const { articles, rejected } = builder.result();
-	if (!imported.length && !rejected.length) return reply({ type: 'done', record: null, skipped });
+	if (!imported.length && !rejected.length) return reply({ type: 'done', record: null, articles: 0, skipped });
 	const record: CollectionRecord = { ...collection, hidden: false, files: imported, rejected, pieces: Math.ceil(articles.length / ARTICLES_PER_RECORD) };
-	reply({ type: 'progress', done, total, phase: 'storing' });
-	await addCollection({ ...record, articles });
-	for (let k = 0; k < articles.length; k += ARTICLES_PER_RECORD) reply({ type: 'articles', articles: articles.slice(k, k + ARTICLES_PER_RECORD) });
-	reply({ type: 'done', record, skipped });
+	reply({ type: 'progress', done: 0, total: articles.length, phase: 'storing' });
+	await addCollection({ ...record, articles }, (stored) => reply({ type: 'progress', done: stored, total: articles.length, phase: 'storing' }));
+	reply({ type: 'done', record, articles: articles.length, skipped });
 }
-
-let job: ImportJob | null = null;
-const picked: { name: string; file: File }[] = [];
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
 	const msg = event.data;
-	if (msg.type === 'job') job = msg;
-	else if (msg.type === 'files') picked.push(...msg.files);
-	else if (job) run(picked, job).catch((err: Error) => reply({ type: 'failed', message: err.message }));
+	if (msg.type === 'job') {
+		run(msg).catch((err: Error) => reply({ type: 'failed', message: err.message }));
+		return;
+	}
+	if (msg.type === 'files') picked.push(...msg.files);
+	else ended = true;
+	arrived();
 };

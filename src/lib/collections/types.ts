@@ -1,3 +1,4 @@
+import type { ArticleMeta } from '../corpus/bundle';
 import type { Article, Rejection } from '../corpus/types';
 
 /** A file that went into a collection, identified by its content so that it is imported once. */
@@ -23,4 +24,12 @@ export interface CollectionRecord {
 /** Files a reader imported, parsed and kept in this browser (IndexedDB), with its articles. */
 export interface Collection extends CollectionRecord {
 	articles: Article[];
+}
+
+/**
+ * A collection as the page lists it: its record and its articles' metadata, each marked with
+ * the collection's name. The bodies stay in IndexedDB until the reader opens one.
+ */
+export interface ListedCollection extends CollectionRecord {
+	metas: ArticleMeta[];
 }

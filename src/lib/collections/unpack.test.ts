@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { unpack } from './unpack';
+import { unpack, unpackInSteps } from './unpack';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -14,6 +14,21 @@ describe('unpack', () => {
 		const zip = zipSync({ '2021/b.txt': bytes('B'), 'a.txt': bytes('A'), '__MACOSX/._a.txt': bytes('x'), '.DS_Store': bytes('x') });
 		const files = unpack('captures.zip', zip).map((u) => ('source' in u ? u.source.file : u.rejection.file));
 		expect(files).toEqual(['captures.zip/2021/b.txt', 'captures.zip/a.txt']);
+	});
+
+	it('counts a zip\'s files first, then inflates them a few hundred at a time, in path order', () => {
+		const names = Array.from({ length: 1200 }, (_, i) => `n/${String(1199 - i).padStart(4, '0')}.txt`);
+		const zip = zipSync(Object.fromEntries(names.map((name) => [name, bytes(name)])));
+		const { count, steps } = unpackInSteps('big.zip', zip);
+		expect(count).toBe(1200);
+		const sizes: number[] = [];
+		const files: string[] = [];
+		for (const step of steps) {
+			sizes.push(step.length);
+			for (const u of step) if ('source' in u) files.push(`${u.source.file}=${new TextDecoder().decode(u.source.bytes)}`);
+		}
+		expect(sizes).toEqual([0, 500, 500, 200]);
+		expect(files).toEqual([...names].sort().map((name) => `big.zip/${name}=${name}`));
 	});
 
 	it('rejects a damaged zip with a reason instead of throwing', () => {

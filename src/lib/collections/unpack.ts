@@ -9,25 +9,66 @@ import type { Rejection, SourceFile } from '../corpus/types';
 
 export type Unpacked = { source: SourceFile } | { rejection: Rejection };
 
+/** A file's contents: how many there are, and the contents themselves in steps. */
+export interface Unpacking {
+	count: number;
+	steps: Iterable<Unpacked[]>;
+}
+
+/**
+ * Files inflated per pass over a zip. Each pass reads the archive's directory again (a few
+ * milliseconds for 10,000 files), and between passes an import can say how far it has got.
+ */
+const ZIP_FILES_PER_STEP = 500;
+
 const isZip = (name: string, bytes: Uint8Array) => /\.zip$/i.test(name) && bytes[0] === 0x50 && bytes[1] === 0x4b;
 const isJunk = (path: string) => path.endsWith('/') || path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
+const unreadable = (name: string, err: unknown): Unpacked => ({ rejection: { file: name, reason: `not a readable zip archive: ${(err as Error).message}` } });
 
-export function unpack(name: string, bytes: Uint8Array): Unpacked[] {
-	if (!isZip(name, bytes)) return [{ source: { file: name, bytes } }];
-	const out: Unpacked[] = [];
-	let entries: Record<string, Uint8Array>;
+/** The synchronous unzip: fflate's asynchronous one starts blob: workers, which the CSP forbids. */
+function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[]): Generator<Unpacked[]> {
+	for (let k = 0; k < paths.length; k += ZIP_FILES_PER_STEP) {
+		const step = new Set(paths.slice(k, k + ZIP_FILES_PER_STEP));
+		let entries: Record<string, Uint8Array>;
+		try {
+			entries = unzipSync(bytes, { filter: (f) => step.has(f.name) });
+		} catch (err) {
+			yield [unreadable(name, err)];
+			return;
+		}
+		yield [...step].map((path) => ({ source: { file: `${name}/${path}`, bytes: entries[path] } }));
+	}
+}
+
+/** A file as it is, or a zip's files (oversized ones rejected up front, the rest in path order), inflated a few hundred at a time. */
+export function unpackInSteps(name: string, bytes: Uint8Array): Unpacking {
+	if (!isZip(name, bytes)) return { count: 1, steps: [[{ source: { file: name, bytes } }]] };
+	const oversized: Unpacked[] = [];
+	const paths: string[] = [];
 	try {
-		// The synchronous unzip: fflate's asynchronous one starts blob: workers, which the CSP forbids.
-		entries = unzipSync(bytes, {
+		// The directory alone: a filter that takes nothing inflates nothing.
+		unzipSync(bytes, {
 			filter: (f) => {
 				if (isJunk(f.name)) return false;
-				if (f.originalSize > MAX_FILE_BYTES) out.push({ rejection: { file: `${name}/${f.name}`, reason: oversizeReason(f.originalSize) } });
-				return f.originalSize <= MAX_FILE_BYTES;
+				if (f.originalSize > MAX_FILE_BYTES) oversized.push({ rejection: { file: `${name}/${f.name}`, reason: oversizeReason(f.originalSize) } });
+				else paths.push(f.name);
+				return false;
 			}
 		});
 	} catch (err) {
-		return [{ rejection: { file: name, reason: `not a readable zip archive: ${(err as Error).message}` } }];
+		return { count: 1, steps: [[unreadable(name, err)]] };
 	}
-	for (const path of Object.keys(entries).sort()) out.push({ source: { file: `${name}/${path}`, bytes: entries[path] } });
-	return out;
+	// A name listed twice is one file, as it would be once unzipped.
+	const unique = [...new Set(paths)].sort();
+	return {
+		count: oversized.length + unique.length,
+		steps: (function* () {
+			yield oversized;
+			yield* inflateInSteps(name, bytes, unique);
+		})()
+	};
+}
+
+export function unpack(name: string, bytes: Uint8Array): Unpacked[] {
+	return [...unpackInSteps(name, bytes).steps].flat();
 }

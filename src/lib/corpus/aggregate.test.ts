@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCountries } from './aggregate';
+import { countCountries, countCountriesAt, countryColumns } from './aggregate';
 import type { CountryCount } from './types';
 
 const named = (code: string, name: string, count: number): CountryCount => ({
@@ -46,5 +46,19 @@ describe('countCountries', () => {
 	it('returns nothing for articles that name no country', () => {
 		expect(countCountries([], 'articles')).toEqual([]);
 		expect(countCountries([{ countries: [] }], 'mentions')).toEqual([]);
+	});
+});
+
+describe('countCountriesAt', () => {
+	it('counts only the articles at the given rows, as countCountries counts those articles', () => {
+		const columns = countryColumns(articles);
+		for (const measure of ['articles', 'mentions'] as const) {
+			expect(countCountriesAt(columns, Int32Array.of(2, 0), measure)).toEqual(countCountries([articles[2], articles[0]], measure));
+		}
+		expect(countCountriesAt(columns, new Int32Array(), 'articles')).toEqual([]);
+	});
+
+	it('skips rows past the end (a collection hidden before the charts caught up)', () => {
+		expect(countCountriesAt(countryColumns(articles), Int32Array.of(1, 9), 'mentions')).toEqual([{ code: 'IR', name: 'Iran', value: 2 }]);
 	});
 });

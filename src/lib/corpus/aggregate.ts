@@ -1,3 +1,4 @@
+import { byName } from './text';
 import type { Article } from './types';
 
 export type CountryMeasure = 'articles' | 'mentions';
@@ -18,19 +19,72 @@ export function countCountries(
 	articles: readonly { countries: readonly Pick<Article['countries'][number], 'code' | 'name' | 'count'>[] }[],
 	measure: CountryMeasure
 ): CountryValue[] {
-	const totals = new Map<string, CountryValue>();
-	for (const article of articles) {
-		// An article names a country once for the 'articles' measure, however it is listed.
-		const seen = new Set<string>();
-		for (const country of article.countries) {
-			if (measure === 'articles' && seen.has(country.code)) continue;
-			seen.add(country.code);
-			const amount = measure === 'articles' ? 1 : country.count;
-			if (amount <= 0) continue;
-			const total = totals.get(country.code);
-			if (total) total.value += amount;
-			else totals.set(country.code, { code: country.code, name: country.name, value: amount });
+	const columns = countryColumns(articles);
+	return countCountriesAt(columns, Uint32Array.from(articles, (_, k) => k), measure);
+}
+
+/**
+ * Every article's countries as flat typed arrays, made once per corpus: counting the
+ * countries of 100,000 matching articles then reads numbers instead of objects.
+ */
+export interface CountryColumns {
+	codes: string[];
+	names: string[];
+	/** Article k's countries are entries start[k] .. start[k + 1] - 1. */
+	start: Uint32Array;
+	country: Uint16Array;
+	count: Uint32Array;
+}
+
+export function countryColumns(articles: readonly { countries: readonly Pick<Article['countries'][number], 'code' | 'name' | 'count'>[] }[]): CountryColumns {
+	const ids = new Map<string, number>();
+	const codes: string[] = [];
+	const names: string[] = [];
+	const start = new Uint32Array(articles.length + 1);
+	let total = 0;
+	for (const a of articles) total += a.countries.length;
+	const country = new Uint16Array(total);
+	const count = new Uint32Array(total);
+	let at = 0;
+	articles.forEach((a, k) => {
+		start[k] = at;
+		for (const c of a.countries) {
+			let id = ids.get(c.code);
+			if (id === undefined) {
+				id = codes.length;
+				ids.set(c.code, id);
+				codes.push(c.code);
+				names.push(c.name);
+			}
+			country[at] = id;
+			count[at++] = c.count;
+		}
+	});
+	start[articles.length] = at;
+	return { codes, names, start, country, count };
+}
+
+/** countCountries over the articles at `rows` (indices into the articles the columns were made from). */
+export function countCountriesAt(columns: CountryColumns, rows: ArrayLike<number>, measure: CountryMeasure): CountryValue[] {
+	const { start, country, count } = columns;
+	const totals = new Float64Array(columns.codes.length);
+	const last = new Int32Array(columns.codes.length).fill(-1);
+	const articles = start.length - 1;
+	for (let r = 0; r < rows.length; r++) {
+		const k = rows[r];
+		if (k >= articles) continue;
+		for (let j = start[k]; j < start[k + 1]; j++) {
+			const id = country[j];
+			if (measure === 'articles') {
+				if (last[id] === k) continue;
+				last[id] = k;
+				totals[id]++;
+			} else totals[id] += count[j];
 		}
 	}
-	return [...totals.values()].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
+	const values: CountryValue[] = [];
+	totals.forEach((value, id) => {
+		if (value > 0) values.push({ code: columns.codes[id], name: columns.names[id], value });
+	});
+	return values.sort((a, b) => b.value - a.value || byName(a, b));
 }

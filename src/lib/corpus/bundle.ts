@@ -1,7 +1,8 @@
 /**
- * The site's bundle in pieces: what the first screen needs (every article's metadata,
- * lead paragraph and countries) in one file, and the bodies in numbered chunks that the
- * reader loads on demand. `corpus.json` (the CLI's shape) is served beside them for tools.
+ * The site's bundle in pieces: every article's metadata (lead paragraph and countries
+ * included) in pieces of META_PIECE_SIZE articles, newest first, so the first screen shows
+ * once the first piece is in; the bodies in numbered chunks that the reader loads on demand.
+ * `corpus.json` (the CLI's shape) is served beside them for tools.
  */
 import type { Article, CountryCount, Rejection } from './types';
 
@@ -25,12 +26,37 @@ export interface ArticleMeta extends Omit<Article, 'paragraphs' | 'countries'> {
 	collection?: string;
 }
 
-export interface MetaFile {
-	format: 'wirescope-meta/1';
-	chunkSize: number;
-	/** Country code → name, so each article lists codes and counts only. */
-	countryNames: Record<string, string>;
+/**
+ * Articles in the first metadata piece: what the first screen waits for, so small (about
+ * 0.7 MB of JSON). The pieces after it hold META_PIECE_SIZE each (about 3.5 MB, parsed in a
+ * few tens of milliseconds), so a large corpus arrives in a few steps, not hundreds.
+ */
+export const FIRST_PIECE_SIZE = 1000;
+export const META_PIECE_SIZE = 5000;
+
+/** How many metadata pieces hold `articles` articles (at least one, which may be empty). */
+export function metaPieceCount(articles: number, pieceSize = META_PIECE_SIZE): number {
+	const first = Math.min(FIRST_PIECE_SIZE, pieceSize);
+	return 1 + Math.ceil(Math.max(0, articles - first) / pieceSize);
+}
+export const META_FORMAT = 'wirescope-meta/2';
+
+/** One piece of the metadata: articles with countries as [code, count] pairs. */
+export interface MetaPiece {
 	articles: (Omit<ArticleMeta, 'countries'> & { countries: [string, number][] })[];
+}
+
+/** The first piece (`corpus/meta/0.json`) also describes the whole corpus; the others follow as `corpus/meta/<n>.json`. */
+export interface MetaFile extends MetaPiece {
+	format: typeof META_FORMAT;
+	chunkSize: number;
+	/** Articles in each piece after the first (which holds at most FIRST_PIECE_SIZE). */
+	pieceSize: number;
+	/** Articles in all pieces together. */
+	articleCount: number;
+	pieceCount: number;
+	/** Country code → name for every piece, so each article lists codes and counts only. */
+	countryNames: Record<string, string>;
 	rejected: Rejection[];
 }
 
@@ -51,17 +77,40 @@ export function leadOf(paragraphs: string[]): string {
 	return `${first.slice(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS)}…`;
 }
 
-export function toMetaFile(articles: Article[], rejected: Rejection[]): MetaFile {
+/** The metadata pieces of a corpus: the first is the MetaFile describing them all. */
+export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSize = META_PIECE_SIZE): [MetaFile, ...MetaPiece[]] {
 	const countryNames: Record<string, string> = {};
 	const metas = articles.map(({ paragraphs, countries, ...rest }) => {
 		for (const c of countries) countryNames[c.code] = c.name;
 		return { ...rest, lead: leadOf(paragraphs), paragraphCount: paragraphs.length, countries: countries.map((c) => [c.code, c.count] as [string, number]) };
 	});
-	return { format: 'wirescope-meta/1', chunkSize: CHUNK_SIZE, countryNames, articles: metas, rejected };
+	const pieceCount = metaPieceCount(metas.length, pieceSize);
+	const first = Math.min(FIRST_PIECE_SIZE, pieceSize);
+	const pieces = Array.from({ length: pieceCount }, (_, n) => {
+		const from = n === 0 ? 0 : first + (n - 1) * pieceSize;
+		return { articles: metas.slice(from, n === 0 ? first : from + pieceSize) };
+	});
+	const head: MetaFile = {
+		format: META_FORMAT,
+		chunkSize: CHUNK_SIZE,
+		pieceSize,
+		articleCount: metas.length,
+		pieceCount,
+		countryNames,
+		rejected,
+		articles: pieces[0].articles
+	};
+	return [head, ...pieces.slice(1)];
 }
 
-export function readMetaFile(file: MetaFile): ArticleMeta[] {
-	return file.articles.map((a) => ({ ...a, countries: a.countries.map(([code, count]) => ({ code, count, name: file.countryNames[code] ?? code })) }));
+/** Every piece's articles, in order. */
+export function readMetaPieces([head, ...rest]: [MetaFile, ...MetaPiece[]]): ArticleMeta[] {
+	return [head, ...rest].flatMap((piece) => readMetaPiece(piece, head.countryNames));
+}
+
+/** A piece's articles as the explorer lists them; `countryNames` comes from the first piece. */
+export function readMetaPiece(piece: MetaPiece, countryNames: Record<string, string>): ArticleMeta[] {
+	return piece.articles.map((a) => ({ ...a, countries: a.countries.map(([code, count]) => ({ code, count, name: countryNames[code] ?? code })) }));
 }
 
 export function toBody(a: Article): Body {

@@ -3,6 +3,7 @@
  * collection's articles that name it. Shares, not counts, so that a corpus of 50 articles
  * can be set against one of 5,000.
  */
+import { byName } from './text';
 import { countCountries } from './aggregate';
 import type { Article } from './types';
 
@@ -35,5 +36,5 @@ export function shareDifferences(a: readonly Countable[], b: readonly Countable[
 			const name = (countsA.get(code) ?? countsB.get(code))!.name;
 			return { code, name, a: inA, b: inB, shareA, shareB, difference: shareA - shareB };
 		})
-		.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference) || x.name.localeCompare(y.name));
+		.sort((x, y) => Math.abs(y.difference) - Math.abs(x.difference) || byName(x, y));
 }

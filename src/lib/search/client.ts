@@ -13,8 +13,8 @@ export class SearchClient {
 	private waiting = new Map<number, (outcome: SearchOutcome | null) => void>();
 	readonly ready: Promise<void>;
 
-	/** `meta` is a copy of the bundle's meta.json bytes; it is transferred, not cloned. */
-	constructor(indexUrl: string, meta: ArrayBuffer) {
+	/** The worker fetches the index itself; the page hands it `pieceCount` metadata pieces with `addPiece`. */
+	constructor(indexUrl: string, pieceCount: number) {
 		this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
 		this.ready = new Promise((resolve, reject) => {
 			this.worker.addEventListener('error', (e) => reject(new Error(e.message || 'the search worker failed to start')), { once: true });
@@ -27,7 +27,12 @@ export class SearchClient {
 				settle?.(msg.type === 'result' ? { result: msg.result, ms: msg.ms } : { error: msg.message });
 			});
 		});
-		this.post({ type: 'init', indexUrl: new URL(indexUrl, location.href).href, meta }, [meta]);
+		this.post({ type: 'init', indexUrl: new URL(indexUrl, location.href).href, pieceCount });
+	}
+
+	/** One metadata piece's JSON bytes, in bundle order; transferred, not copied (the caller must not use them again). */
+	addPiece(bytes: ArrayBuffer) {
+		this.post({ type: 'piece', bytes }, [bytes]);
 	}
 
 	private post(msg: WorkerRequest, transfer: Transferable[] = []) {

@@ -52,6 +52,18 @@ export interface SearchResult {
 	words: string[];
 }
 
+/** Space-separated tokens in `text`, as Fuse.js counts them for its field-length norm (without a regular expression's garbage). */
+function countTokens(text: string): number {
+	let n = 0;
+	let inToken = false;
+	for (let i = 0; i < text.length; i++) {
+		const space = text.charCodeAt(i) === 32;
+		if (!space && !inToken) n++;
+		inToken = !space;
+	}
+	return n;
+}
+
 /** An engine over the bundle's article metadata and its token index. */
 export function createEngine(docs: SearchDoc[], indexBytes: Uint8Array): SearchEngine {
 	const index = new TokenIndex(indexBytes);
@@ -69,7 +81,7 @@ export class SearchEngine {
 		private index: TokenIndex,
 		private masks: Uint32Array
 	) {
-		const norm = (text: string) => 1 / Math.sqrt(Math.max(1, text.split(/\s+/).length));
+		const norm = (text: string) => 1 / Math.sqrt(Math.max(1, countTokens(text)));
 		this.norms = { title: Float32Array.from(docs, (d) => norm(d.title)), lead: Float32Array.from(docs, (d) => norm(d.lead)) };
 	}
 

@@ -1,17 +1,20 @@
 /// <reference lib="webworker" />
 /**
  * Runs search off the main thread, so typing never waits for a query. It parses the
- * article metadata the page hands over, fetches the token index itself, and answers
- * only the newest query waiting: a burst of keystrokes costs one search, not one each.
+ * metadata pieces the page hands over as they arrive, fetches the token index itself, and
+ * answers only the newest query waiting: a burst of keystrokes costs one search, not one each.
  */
-import { readMetaFile, toArticleMeta, type MetaFile } from '../corpus/bundle';
+import { readMetaPiece, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import { listCollections, readArticles } from '../collections/store';
-import { toIndexedText, toSearchDoc } from './documents';
+import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
 import { createEngine, mergeResults, type SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
 
 export type WorkerRequest =
-	| { type: 'init'; indexUrl: string; meta: ArrayBuffer }
+	/** The index to fetch and how many metadata pieces will follow. */
+	| { type: 'init'; indexUrl: string; pieceCount: number }
+	/** One metadata piece's JSON bytes, in order (the first describes the corpus). */
+	| { type: 'piece'; bytes: ArrayBuffer }
 	| { type: 'query'; seq: number; query: string }
 	/**
 	 * The imported collections the page lists (ids, in its order) from index `offset` on,
@@ -35,19 +38,44 @@ let pending: { seq: number; query: string } | null = null;
 
 const reply = (msg: WorkerReply) => self.postMessage(msg);
 
-async function init(indexUrl: string, meta: ArrayBuffer) {
-	const t0 = performance.now();
+/** The metadata pieces parsed so far, and the country names the first one carries. */
+const pieces: { expected: number; docs: SearchDoc[]; countryNames: Record<string, string> } = { expected: 0, docs: [], countryNames: {} };
+let indexBytes: Uint8Array | null = null;
+let started = 0;
+
+async function init(indexUrl: string, pieceCount: number) {
+	started = performance.now();
+	pieces.expected = pieceCount;
 	try {
 		const res = await fetch(indexUrl);
 		if (!res.ok) throw new Error(`the search index could not be loaded (HTTP ${res.status})`);
-		const index = new Uint8Array(await res.arrayBuffer());
-		const articles = readMetaFile(JSON.parse(new TextDecoder().decode(meta)) as MetaFile);
-		engine = createEngine(articles.map(toSearchDoc), index);
-		reply({ type: 'ready', ms: performance.now() - t0 });
-		if (pending) runPending();
+		indexBytes = new Uint8Array(await res.arrayBuffer());
+		startWhenComplete();
 	} catch (err) {
 		reply({ type: 'failed', message: (err as Error).message });
 	}
+}
+
+function addPiece(bytes: ArrayBuffer) {
+	try {
+		const piece = JSON.parse(new TextDecoder().decode(bytes)) as MetaPiece | MetaFile;
+		if ('countryNames' in piece) pieces.countryNames = piece.countryNames;
+		const offset = pieces.docs.length;
+		for (const [k, meta] of readMetaPiece(piece, pieces.countryNames).entries()) pieces.docs.push(toSearchDoc(meta, offset + k));
+		pieces.expected--;
+		startWhenComplete();
+	} catch (err) {
+		reply({ type: 'failed', message: `the corpus metadata could not be read: ${(err as Error).message}` });
+	}
+}
+
+/** Builds the engine once the index and every piece are in. */
+function startWhenComplete() {
+	if (!indexBytes || pieces.expected > 0 || engine) return;
+	engine = createEngine(pieces.docs, indexBytes);
+	indexBytes = null;
+	reply({ type: 'ready', ms: performance.now() - started });
+	if (pending) runPending();
 }
 
 function runPending() {
@@ -98,7 +126,11 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const msg = event.data;
 	if (msg.type === 'init') {
-		init(msg.indexUrl, msg.meta);
+		init(msg.indexUrl, msg.pieceCount);
+		return;
+	}
+	if (msg.type === 'piece') {
+		addPiece(msg.bytes);
 		return;
 	}
 	if (msg.type === 'imports') {

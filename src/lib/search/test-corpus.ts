@@ -1,6 +1,6 @@
 /** A parsed synthetic corpus with its search engine, for the search tests. */
 import { synthArticle } from '../../../scripts/synth/generate';
-import { readMetaFile, toMetaFile } from '../corpus/bundle';
+import { readMetaPieces, toMetaPieces } from '../corpus/bundle';
 import { parseCorpus } from '../corpus/corpus';
 import type { Article } from '../corpus/types';
 import { toIndexedText, toSearchDoc } from './documents';
@@ -8,7 +8,7 @@ import { createEngine } from './engine';
 import { buildTokenIndex } from './token-index';
 
 export function engineFor(articles: Article[]) {
-	const metas = readMetaFile(toMetaFile(articles, []));
+	const metas = readMetaPieces(toMetaPieces(articles, []));
 	const docs = metas.map(toSearchDoc);
 	return { metas, docs, engine: createEngine(docs, buildTokenIndex(articles.map(toIndexedText))) };
 }

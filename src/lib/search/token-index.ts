@@ -25,12 +25,23 @@ function pad4(n: number): number {
 	return (n + 3) & ~3;
 }
 
-function writeVarint(out: number[], n: number): void {
-	while (n >= 0x80) {
-		out.push((n & 0x7f) | 0x80);
-		n >>>= 7;
+/** A byte buffer that grows as varints are appended: a plain number[] of millions of entries costs far more. */
+class ByteWriter {
+	bytes = new Uint8Array(1 << 16);
+	length = 0;
+
+	varint(n: number): void {
+		if (this.length + 5 > this.bytes.length) {
+			const grown = new Uint8Array(this.bytes.length * 2);
+			grown.set(this.bytes);
+			this.bytes = grown;
+		}
+		while (n >= 0x80) {
+			this.bytes[this.length++] = (n & 0x7f) | 0x80;
+			n >>>= 7;
+		}
+		this.bytes[this.length++] = n;
 	}
-	out.push(n);
 }
 
 export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
@@ -52,17 +63,17 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 	const wordBytes = new TextEncoder().encode(words.join('\n'));
 	const sections = groups.map((map) => {
 		const offsets = new Uint32Array(words.length + 1);
-		const bytes: number[] = [];
+		const writer = new ByteWriter();
 		words.forEach((w, i) => {
-			offsets[i] = bytes.length;
+			offsets[i] = writer.length;
 			let prev = -1;
 			for (const doc of map.get(w) ?? []) {
-				writeVarint(bytes, doc - prev - 1);
+				writer.varint(doc - prev - 1);
 				prev = doc;
 			}
 		});
-		offsets[words.length] = bytes.length;
-		return { offsets, bytes: Uint8Array.from(bytes) };
+		offsets[words.length] = writer.length;
+		return { offsets, bytes: writer.bytes.subarray(0, writer.length) };
 	});
 	let size = 16 + pad4(wordBytes.length);
 	for (const s of sections) size += s.offsets.byteLength + 4 + pad4(s.bytes.length);

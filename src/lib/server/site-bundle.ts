@@ -1,11 +1,16 @@
 /** The site's bundle pieces, made once per build from the parsed corpus. */
-import { toBodyChunks, toMetaFile, type Body, type MetaFile } from '../corpus/bundle';
+import { META_PIECE_SIZE, toBodyChunks, toMetaPieces, type Body, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import { toIndexedText } from '../search/documents';
 import { buildTokenIndex } from '../search/token-index';
 import { siteCorpus } from './site-corpus';
 
+/** Articles per metadata piece: META_PIECE_SIZE, or the build's META_PIECE_SIZE variable (tests use small pieces). */
+export function metaPieceSize(): number {
+	return Number(process.env.META_PIECE_SIZE) || META_PIECE_SIZE;
+}
+
 export interface SiteBundle {
-	meta: MetaFile;
+	meta: [MetaFile, ...MetaPiece[]];
 	chunks: Body[][];
 	index: Uint8Array;
 }
@@ -16,11 +21,11 @@ export function siteBundle(): Promise<SiteBundle> {
 	pending ??= siteCorpus().then(({ corpus }) => {
 		const started = Date.now();
 		const bundle = {
-			meta: toMetaFile(corpus.articles, corpus.rejected),
+			meta: toMetaPieces(corpus.articles, corpus.rejected, metaPieceSize()),
 			chunks: toBodyChunks(corpus.articles),
 			index: buildTokenIndex(corpus.articles.map(toIndexedText))
 		};
-		console.log(`wirescope bundle: ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, in ${Date.now() - started} ms`);
+		console.log(`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, in ${Date.now() - started} ms`);
 		return bundle;
 	});
 	return pending;

@@ -2,16 +2,30 @@
  * Connects the explorer state to the collections kept in this browser: loads them, imports
  * picked or dropped files through the import worker, and renames, hides and deletes them.
  * Every change is stored first and shown second, so what is shown is what survives a reload
- * (the import worker stores new collections itself).
+ * (the import worker stores new collections itself; the page reads back their metadata alone).
  */
 import { importInWorker } from '../collections/import-client';
 import { nameForImport } from '../collections/import-name';
 import type { PickedFile } from '../collections/picked-files';
-import { deleteCollection, readCollections, updateCollection } from '../collections/store';
-import type { Collection } from '../collections/types';
+import { deleteCollection, readListedCollections, readMetaPieces, updateCollection } from '../collections/store';
+import type { CollectionRecord, ListedCollection } from '../collections/types';
+import type { ArticleMeta } from '../corpus/bundle';
 import { plural } from '../format';
 import type { Explorer } from './explorer.svelte';
 import type { CorpusSession } from './session';
+
+/**
+ * A new collection's articles join the results this many at a time, the page redrawing in
+ * between: each step's work stays short, and the collection grows in view.
+ */
+const SHOW_ARTICLES = 2500;
+/**
+ * The pause between steps: longer than the charts wait for the results to settle
+ * (ExplorerApp's CHARTS_AFTER_MS), so that they draw each step rather than all at once.
+ */
+const SHOW_STEP_MS = 200;
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class CollectionShelf {
 	constructor(
@@ -19,7 +33,7 @@ export class CollectionShelf {
 		private session: CorpusSession
 	) {}
 
-	private show(collections: Collection[]) {
+	private show(collections: ListedCollection[]) {
 		this.ex.collections = collections;
 		this.session.importsChanged();
 	}
@@ -30,7 +44,7 @@ export class CollectionShelf {
 
 	async load(): Promise<void> {
 		try {
-			this.show(await readCollections());
+			this.show(await readListedCollections());
 		} catch (err) {
 			this.note(`Imported collections could not be read from this browser's storage: ${(err as Error).message}`, true);
 		}
@@ -43,7 +57,7 @@ export class CollectionShelf {
 		ex.importNote = null;
 		try {
 			const known = ex.collections.flatMap((c) => c.files.map((f) => f.hash));
-			const { collection, skipped: skippedFiles } = await importInWorker(
+			const { record, articles, skipped: skippedFiles } = await importInWorker(
 				picked,
 				{
 					knownHashes: known,
@@ -56,12 +70,12 @@ export class CollectionShelf {
 				(p) => (ex.importing = p)
 			);
 			const skipped = skippedFiles ? `; ${plural(skippedFiles, 'file')} already imported, skipped` : '';
-			if (!collection) {
+			if (!record) {
 				this.note(`Nothing new to import${skipped}.`);
 				return;
 			}
-			this.show([...ex.collections, collection]);
-			this.note(`Imported “${collection.name}”: ${plural(collection.articles.length, 'article')}, ${plural(collection.rejected.length, 'file')} rejected${skipped}.`);
+			const collection = await this.showStored(record, articles);
+			this.note(`Imported “${collection.name}”: ${plural(collection.metas.length, 'article')}, ${plural(collection.rejected.length, 'file')} rejected${skipped}.`);
 		} catch (err) {
 			this.note((err as Error).message, true);
 		} finally {
@@ -69,10 +83,33 @@ export class CollectionShelf {
 		}
 	}
 
-	private async change(id: string, patch: Partial<Pick<Collection, 'name' | 'hidden'>>) {
+	/** Reads a stored collection's metadata back and adds it to the results in steps; the search worker learns of it at the end. */
+	private async showStored(record: CollectionRecord, total: number): Promise<ListedCollection> {
+		const ex = this.ex;
+		const metas: ArticleMeta[] = [];
+		const withThis = (c: ListedCollection) => [...ex.collections.filter((other) => other.id !== c.id), c];
+		let shown = 0;
+		for await (const piece of readMetaPieces(record)) {
+			// Deleted while it was being shown: it stays deleted.
+			if (shown && !ex.collections.some((c) => c.id === record.id)) return { ...record, metas };
+			metas.push(...piece);
+			ex.importing = { phase: 'showing', done: metas.length, total };
+			if (metas.length - shown < SHOW_ARTICLES) continue;
+			ex.collections = withThis({ ...record, metas: metas.slice() });
+			shown = metas.length;
+			await pause(SHOW_STEP_MS);
+		}
+		const collection = { ...record, metas };
+		this.show(withThis(collection));
+		return collection;
+	}
+
+	private async change(id: string, patch: Partial<Pick<ListedCollection, 'name' | 'hidden'>>) {
 		const old = this.ex.collections.find((c) => c.id === id);
 		if (!old) return;
 		const changed = { ...old, ...patch };
+		// Each article carries its collection's name, for its badge and the exports.
+		if (patch.name !== undefined) changed.metas = old.metas.map((m) => ({ ...m, collection: patch.name }));
 		try {
 			await updateCollection(changed);
 			this.show(this.ex.collections.map((c) => (c.id === id ? changed : c)));

@@ -3,10 +3,10 @@
  * (the shareable view, the sort order, the country measure) plus the loaded corpus and
  * the latest search hits; the pure functions that do the work live in corpus/ and search/.
  */
-import { countCountries, type CountryMeasure } from '../corpus/aggregate';
-import { CHUNK_SIZE, chunkOf, joinArticle, toArticleMeta, toBody, type ArticleMeta, type Body } from '../corpus/bundle';
+import { countCountriesAt, countryColumns, type CountryMeasure } from '../corpus/aggregate';
+import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
-import type { Collection } from '../collections/types';
+import type { ListedCollection } from '../collections/types';
 import { dayOf, filterRows, type Rows, type SortOrder } from '../search/filter';
 import { emptyView, type View } from './view-url';
 
@@ -19,18 +19,21 @@ export class Explorer {
 	load = $state<LoadState>({ status: 'loading', loaded: 0, total: null });
 	/** The bundled corpus's articles; `articles` follows them with the visible imported collections'. */
 	bundled = $state.raw<ArticleMeta[]>([]);
-	/** Collections imported into this browser, oldest first. */
-	collections = $state.raw<Collection[]>([]);
+	/** Articles in the whole bundle; more than `bundled.length` while its pieces are still loading. */
+	bundledTotal = $state(0);
+	/** Bundle pieces still loading: the first screen is up, the rest of the corpus is on its way. */
+	readonly loadingMore = $derived(this.load.status === 'ready' && this.bundled.length < this.bundledTotal);
+	/** Collections imported into this browser, oldest first (their articles' metadata: bodies stay in IndexedDB). */
+	collections = $state.raw<ListedCollection[]>([]);
+	/** The body of the imported article open in the reader, once read from IndexedDB. */
+	importedBody = $state.raw<{ id: string; body: Body } | null>(null);
 	/** The import under way, if any. */
 	importing = $state.raw<ImportProgress | null>(null);
 	/** What the last import or collection change did, or why it failed. */
 	importNote = $state<{ text: string; error: boolean } | null>(null);
 	/** Ids of the collections shown, in the order their articles follow the bundle's. */
 	readonly visibleCollections = $derived(this.collections.filter((c) => !c.hidden).map((c) => c.id));
-	readonly importedArticles = $derived(this.collections.filter((c) => !c.hidden).flatMap((c) => c.articles));
-	private readonly importedMetas = $derived(
-		this.collections.filter((c) => !c.hidden).flatMap((c) => c.articles.map((a) => toArticleMeta(a, c.name)))
-	);
+	private readonly importedMetas = $derived(this.collections.filter((c) => !c.hidden).flatMap((c) => c.metas));
 	readonly articles = $derived(this.importedMetas.length ? [...this.bundled, ...this.importedMetas] : this.bundled);
 	/** Body chunks loaded so far, by chunk number. */
 	chunks = $state.raw<ReadonlyMap<number, Body[]>>(new Map());
@@ -52,7 +55,9 @@ export class Explorer {
 			? filterRows(this.articles, this.hits, { from: this.view.from, to: this.view.to, countries: this.view.countries }, this.sort)
 			: this.rowsAnyDate
 	);
-	readonly allDays = $derived(this.articles.map(dayOf).filter((d): d is string => d !== null));
+	/** Each article's publication day, worked out once per corpus change rather than per query. */
+	private readonly dayAt = $derived(this.articles.map(dayOf));
+	readonly allDays = $derived(this.dayAt.filter((d): d is string => d !== null));
 	/**
 	 * The results the charts draw. They follow `rows` once typing pauses (the page sets
 	 * them), so a keystroke repaints the list, not the timeline and the map as well.
@@ -61,7 +66,8 @@ export class Explorer {
 	chartRowsAnyDate = $state.raw<Rows>(new Int32Array());
 	// Chart rows lag the article list by a pause: rows of a collection just hidden are skipped.
 	readonly matchDays = $derived(this.days(this.chartRowsAnyDate));
-	readonly countryValues = $derived(countCountries(this.present(this.chartRows), this.measure));
+	private readonly countryTable = $derived(countryColumns(this.articles));
+	readonly countryValues = $derived(countCountriesAt(this.countryTable, this.chartRows, this.measure));
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);
@@ -69,23 +75,17 @@ export class Explorer {
 	readonly openArticle = $derived.by(() => {
 		const i = this.openIndex;
 		if (i === null) return null;
-		// Imported bodies are in memory already: no chunk to fetch.
-		const imported = this.importedArticles[i - this.bundled.length];
-		const body = imported ? toBody(imported) : this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
+		// An imported article's body is read from IndexedDB (see CorpusSession.loadChunk), not fetched.
+		const imported = i >= this.bundled.length;
+		const body = imported ? (this.importedBody?.id === this.articles[i].id ? this.importedBody.body : undefined) : this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
 		return body ? joinArticle(this.articles[i], body) : null;
 	});
 
-	/** The articles at `rows` that still exist. */
-	private present(rows: Rows): ArticleMeta[] {
-		const out: ArticleMeta[] = [];
-		for (const i of rows) if (this.articles[i]) out.push(this.articles[i]);
-		return out;
-	}
-
 	private days(rows: Rows): string[] {
 		const out: string[] = [];
-		for (const a of this.present(rows)) {
-			const day = dayOf(a);
+		const dayAt = this.dayAt;
+		for (const i of rows) {
+			const day = dayAt[i];
 			if (day) out.push(day);
 		}
 		return out;

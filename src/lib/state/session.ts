@@ -2,10 +2,12 @@
  * Connects the explorer state to its data: loads the bundle's metadata, starts the search
  * worker, fetches body chunks on demand, and applies search answers (newest query only).
  */
-import { readMetaFile, type Body, type MetaFile } from '../corpus/bundle';
+import { untrack } from 'svelte';
+import { readBody } from '../collections/store';
+import { chunkOf, type Body } from '../corpus/bundle';
 import { SearchClient } from '../search/client';
 import type { Explorer } from './explorer.svelte';
-import { fetchBytes } from './fetch-bytes';
+import { loadMetaPieces } from './meta-pieces';
 
 /** Corpora of up to this many body chunks (1,000 articles) load every body after the first screen, for snippets. */
 const PRELOAD_CHUNKS = 5;
@@ -20,7 +22,8 @@ function markTimings(started: number, workerMs: number): void {
 }
 
 export interface BundleUrls {
-	meta: string;
+	/** Metadata piece n (0 describes the corpus). */
+	meta: (n: number) => string;
 	index: string;
 	chunk: (n: number) => string;
 }
@@ -29,38 +32,70 @@ export class CorpusSession {
 	private client: SearchClient | null = null;
 	private loading = new Map<number, Promise<void>>();
 	private chunkCount = 0;
+	/** Counts calls to load(): a retry supersedes a load still under way. */
+	private attempts = 0;
 
 	constructor(
 		private ex: Explorer,
 		private urls: BundleUrls
 	) {}
 
+	/**
+	 * Shows the first screen as soon as the first metadata piece is in; the other pieces
+	 * follow one by one into the list, the charts and the search worker.
+	 */
 	async load(): Promise<void> {
 		const ex = this.ex;
 		ex.load = { status: 'loading', loaded: 0, total: null };
+		this.dropClient();
+		const attempt = ++this.attempts;
 		try {
-			const bytes = await fetchBytes(this.urls.meta, (loaded, total) => (ex.load = { status: 'loading', loaded, total }));
-			this.client?.destroy();
-			// The worker parses its own copy in parallel with the page's.
-			this.client = new SearchClient(this.urls.index, bytes.slice().buffer);
-			const file = JSON.parse(new TextDecoder().decode(bytes)) as MetaFile;
-			if (file.format !== 'wirescope-meta/1') throw new Error('the corpus bundle is not in a format this version understands');
-			ex.bundled = readMetaFile(file);
-			this.chunkCount = Math.ceil(ex.bundled.length / file.chunkSize);
-			this.client.setImports(ex.bundled.length, ex.visibleCollections);
-			ex.rejectedCount = file.rejected.length;
-			ex.chunks = new Map();
-			this.loading.clear();
-			ex.load = { status: 'ready' };
-			requestAnimationFrame(() => setTimeout(() => performance.mark('wirescope:first-results')));
-			if (this.chunkCount <= PRELOAD_CHUNKS) for (let n = 0; n < this.chunkCount; n++) this.loadChunk(n);
+			await loadMetaPieces(
+				this.urls.meta,
+				({ head, n, articles, bytes }) => {
+					if (attempt !== this.attempts) throw new Error('superseded');
+					if (n === 0) {
+						this.client = new SearchClient(this.urls.index, head.pieceCount);
+						this.chunkCount = Math.ceil(head.articleCount / head.chunkSize);
+						ex.bundledTotal = head.articleCount;
+						ex.bundled = articles;
+						ex.rejectedCount = head.rejected.length;
+						ex.chunks = new Map();
+						this.loading.clear();
+						ex.load = { status: 'ready' };
+						requestAnimationFrame(() => setTimeout(() => performance.mark('wirescope:first-results')));
+						if (this.chunkCount <= PRELOAD_CHUNKS) for (let c = 0; c < this.chunkCount; c++) this.loadChunk(c);
+					} else {
+						ex.bundled = ex.bundled.concat(articles);
+					}
+					// Parsed here already: the worker gets these very bytes, moved rather than copied.
+					this.client?.addPiece(bytes.buffer as ArrayBuffer);
+					// Imported collections are listed after the bundle's last article.
+					if (n === head.pieceCount - 1) this.client?.setImports(ex.bundled.length, ex.visibleCollections);
+				},
+				(loaded, total) => (ex.load = { status: 'loading', loaded, total })
+			);
 		} catch (err) {
+			if (attempt !== this.attempts) return;
+			this.dropClient();
+			ex.bundledTotal = 0;
 			ex.load = { status: 'error', message: (err as Error).message };
 		}
 	}
 
-	/** Fetches one body chunk unless it is loaded or on its way; imported articles (past the last chunk) have no chunk. */
+	private dropClient(): void {
+		this.client?.destroy();
+		this.client = null;
+	}
+
+	/**
+	 * Fetches one body chunk unless it is loaded or on its way. Imported articles (listed after
+	 * the bundle's) have no chunk: when the reader asks for the open one's, its body is read
+	 * from IndexedDB instead.
+	 */
 	loadChunk(n: number): Promise<void> {
+		const open = untrack(() => this.ex.openIndex);
+		if (open !== null && chunkOf(open) === n && open >= untrack(() => this.ex.bundled.length)) return untrack(() => this.readImportedBody(open));
 		if (n >= this.chunkCount) return Promise.resolve();
 		let p = this.loading.get(n);
 		if (!p) {
@@ -79,6 +114,23 @@ export class CorpusSession {
 			this.loading.set(n, p);
 		}
 		return p;
+	}
+
+	/** Reads the body of the imported article at index `i` (bundle first, then each visible collection's articles in order). */
+	private async readImportedBody(i: number): Promise<void> {
+		const ex = this.ex;
+		const id = ex.articles[i]?.id;
+		if (!id || ex.importedBody?.id === id) return;
+		let k = i - ex.bundled.length;
+		for (const c of ex.collections) {
+			if (c.hidden) continue;
+			if (k < c.metas.length) {
+				const body = await readBody(c.id, k, id).catch(() => null);
+				if (body) ex.importedBody = { id, body };
+				return;
+			}
+			k -= c.metas.length;
+		}
 	}
 
 	/** Tells the search worker which imported articles are now listed, and searches again. */

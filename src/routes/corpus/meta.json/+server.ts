@@ -1,8 +1,0 @@
-import { json } from '@sveltejs/kit';
-import { siteBundle } from '$lib/server/site-bundle';
-
-export const prerender = true;
-
-export async function GET() {
-	return json((await siteBundle()).meta);
-}

@@ -1,0 +1,16 @@
+import { json } from '@sveltejs/kit';
+import { metaPieceCount } from '$lib/corpus/bundle';
+import { countCorpusFiles } from '$lib/server/read-corpus';
+import { metaPieceSize, siteBundle } from '$lib/server/site-bundle';
+import { corpusDir } from '$lib/server/site-corpus';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+/** Entries from the file count, as for the body chunks: pieces past the last article are empty. */
+export const entries: EntryGenerator = async () => {
+	const files = await countCorpusFiles([corpusDir()]);
+	return Array.from({ length: metaPieceCount(files, metaPieceSize()) }, (_, piece) => ({ piece: String(piece) }));
+};
+
+export const GET: RequestHandler = async ({ params }) => json((await siteBundle()).meta[Number(params.piece)] ?? { articles: [] });
