@@ -120,6 +120,17 @@ test.describe('a generated corpus of a few thousand articles', () => {
 		await page.getByRole('textbox', { name: 'To', exact: true }).blur();
 		await expect(page).toHaveURL(/from=2019-01-01.*to=2019-01-31/);
 		await expect(page.locator('ol.results li time').first()).toHaveAttribute('datetime', /^2019-01/);
+		// Something that is not a day says so and leaves the range as it was.
+		const from = page.getByRole('textbox', { name: 'From', exact: true });
+		await from.fill('2019-02-30');
+		await from.blur();
+		await expect(page.getByRole('alert')).toContainText('That is not a date: write it as YYYY-MM-DD');
+		await expect(from).toHaveAttribute('aria-invalid', 'true');
+		await expect(page).toHaveURL(/from=2019-01-01.*to=2019-01-31/);
+		await from.fill('2019-01-15');
+		await from.blur();
+		await expect(page).toHaveURL(/from=2019-01-15.*to=2019-01-31/);
+		await expect(page.getByRole('alert')).toHaveCount(0);
 	});
 
 	test('the first screen shows while later pieces of the corpus load; search waits for the rest', async ({ page }) => {
