@@ -14,7 +14,7 @@ export function recordRequests(page: Page): string[] {
 /** The explorer is up and every piece of the corpus is in (the first screen shows before that). */
 export async function waitForExplorer(page: Page) {
 	await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible({ timeout: 15_000 });
-	await expect(morePieces(page)).toHaveCount(0, { timeout: 15_000 });
+	await expect(morePieces(page)).toHaveCount(0, { timeout: 20_000 });
 }
 
 /** The bar that shows while the corpus's later pieces load. */

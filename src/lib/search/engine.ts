@@ -73,6 +73,22 @@ export function createEngine(docs: SearchDoc[], indexBytes: Uint8Array): SearchE
 export class SearchEngine {
 	private cache = new Map<string, WordMatch[]>();
 
+	/**
+	 * Per-article work arrays, made once and cleared per use: allocating (and collecting) a
+	 * few megabytes of typed arrays per keystroke costs more than the search in a browser's worker.
+	 */
+	private scratch: {
+		/** All zeros between uses: only the articles listed in `touched` are ever set, and they are reset after. */
+		best: Float32Array;
+		touched: Int32Array;
+		score: Float32Array;
+		/** Like `best`: all zeros between uses. */
+		excluded: Float32Array;
+		matched: Uint16Array;
+		keep: Uint8Array;
+		seen: Uint8Array;
+	};
+
 	/** Fuse's field-length norm (1/√words) for the title and lead, which the cheap score mirrors. */
 	private norms: { title: Float32Array; lead: Float32Array };
 
@@ -83,6 +99,16 @@ export class SearchEngine {
 	) {
 		const norm = (text: string) => 1 / Math.sqrt(Math.max(1, countTokens(text)));
 		this.norms = { title: Float32Array.from(docs, (d) => norm(d.title)), lead: Float32Array.from(docs, (d) => norm(d.lead)) };
+		const n = index.docCount;
+		this.scratch = {
+			best: new Float32Array(n),
+			touched: new Int32Array(n),
+			score: new Float32Array(n),
+			excluded: new Float32Array(n),
+			matched: new Uint16Array(n),
+			keep: new Uint8Array(n),
+			seen: new Uint8Array(n)
+		};
 	}
 
 	private matches(term: Term): WordMatch[] {
@@ -104,7 +130,7 @@ export class SearchEngine {
 	 */
 	private scoreGroup(terms: Term[], score: Float32Array): { matched: Uint16Array; narrowing: number } {
 		const n = this.index.docCount;
-		const matched = new Uint16Array(n);
+		const matched = this.scratch.matched.fill(0);
 		let narrowing = 0;
 		for (const term of terms) {
 			const words = this.matches(term);
@@ -112,14 +138,17 @@ export class SearchEngine {
 			const broad = volume > BROAD_TERM * n;
 			if (!broad) narrowing++;
 			for (const group of broad ? (['title'] as const) : (['all', 'names', 'lead', 'title'] as const)) {
-				const best = new Float32Array(n);
-				for (const { word, quality } of words) this.index.maxInto(group, word, best, quality);
+				// Only the articles the words occur in are visited, not the whole corpus per field.
+				const { best, touched } = this.scratch;
+				let count = 0;
+				for (const { word, quality } of words) count = this.index.maxInto(group, word, best, quality, touched, count);
 				const weight = WEIGHTS[group];
 				const norm = group === 'title' || group === 'lead' ? this.norms[group] : null;
-				for (let d = 0; d < n; d++) {
-					if (best[d] === 0) continue;
+				for (let j = 0; j < count; j++) {
+					const d = touched[j];
 					score[d] += weight * best[d] * (norm ? norm[d] : 1);
 					if (group === 'all') matched[d]++;
+					best[d] = 0;
 				}
 			}
 		}
@@ -129,20 +158,24 @@ export class SearchEngine {
 	/** The articles that can match, best cheap score first (ties: bundle order, newest first). */
 	private candidates(parsed: ParsedQuery): Int32Array {
 		const n = this.index.docCount;
-		const score = new Float32Array(n);
-		const keep = new Uint8Array(n);
+		const score = this.scratch.score.fill(0);
+		const keep = this.scratch.keep.fill(0);
 		for (const group of parsed) {
 			// Negations and one-letter terms (which Fuse matches almost anywhere) do not narrow.
 			const positive = group.filter((t) => !isNegative(t) && t.text.length >= 2);
 			const { matched, narrowing } = this.scoreGroup(positive, score);
 			for (let d = 0; d < n; d++) if (matched[d] >= narrowing) keep[d] = 1;
 		}
-		const excluded = new Float32Array(n);
+		const { excluded, touched } = this.scratch;
 		for (const term of parsed.flat()) {
 			if (term.op !== 'not-include') continue;
-			for (const { word } of this.matches({ op: 'include', text: term.text })) this.index.maxInto('all', word, excluded, 1);
+			let count = 0;
+			for (const { word } of this.matches({ op: 'include', text: term.text })) count = this.index.maxInto('all', word, excluded, 1, touched, count);
+			for (let j = 0; j < count; j++) {
+				keep[touched[j]] = 0;
+				excluded[touched[j]] = 0;
+			}
 		}
-		for (let d = 0; d < n; d++) if (excluded[d]) keep[d] = 0;
 		// One numeric typed-array sort instead of a comparator over objects: score high to low, index low to high.
 		let count = 0;
 		for (let d = 0; d < n; d++) count += keep[d];
@@ -165,7 +198,7 @@ export class SearchEngine {
 		const ranked = ranking ? new Fuse(Array.from(top, (d) => this.docs[d]), FUSE_OPTIONS).search(ranking) : [];
 		const hits = new Int32Array(docs.length);
 		const scores = new Float32Array(docs.length);
-		const seen = new Uint8Array(this.index.docCount);
+		const seen = this.scratch.seen.fill(0);
 		let k = 0;
 		for (const r of ranked) {
 			seen[r.item.i] = 1;

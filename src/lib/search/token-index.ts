@@ -128,8 +128,12 @@ export class TokenIndex {
 		return offsets[word + 1] - offsets[word];
 	}
 
-	/** Raises `best[doc]` to `quality` for each article containing the word (the hot loop of a query). */
-	maxInto(group: FieldGroup, word: number, best: Float32Array, quality: number): void {
+	/**
+	 * Raises `best[doc]` to `quality` (> 0) for each article containing the word (the hot loop
+	 * of a query). With `touched`, each article whose `best` was 0 is appended there from
+	 * index `count` on; the new count is returned, so a caller can visit just those articles.
+	 */
+	maxInto(group: FieldGroup, word: number, best: Float32Array, quality: number, touched?: Int32Array, count = 0): number {
 		const g = FIELD_GROUPS.indexOf(group);
 		const bytes = this.postings[g];
 		const end = this.offsets[g][word + 1];
@@ -143,7 +147,11 @@ export class TokenIndex {
 				n |= (b & 0x7f) << shift;
 			}
 			doc += n + 1;
-			if (quality > best[doc]) best[doc] = quality;
+			if (quality > best[doc]) {
+				if (touched && best[doc] === 0) touched[count++] = doc;
+				best[doc] = quality;
+			}
 		}
+		return count;
 	}
 }
