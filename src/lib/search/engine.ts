@@ -18,9 +18,8 @@ export const RANKED_CANDIDATES = 120;
 const HIGHLIGHT_WORDS = 40;
 /** A term whose words have more posting entries than this per article matches nearly everything. */
 const BROAD_TERM = 3;
-/** The cheap score is compared to four decimals; each step is split into INDEX_SPAN slots for the article index. */
+/** The cheap score is compared to four decimals. */
 const SCORE_STEPS = 1e4;
-const INDEX_SPAN = 2 ** 21;
 /** Field weights for the cheap score: Fuse's, plus a little for a match anywhere in the body. */
 const WEIGHTS = { title: 3, names: 1.5, lead: 1, all: 0.25 } as const;
 
@@ -81,6 +80,8 @@ export class SearchEngine {
 		/** All zeros between uses: only the articles listed in `touched` are ever set, and they are reset after. */
 		best: Float32Array;
 		touched: Int32Array;
+		/** Each kept article's score in SCORE_STEPS, for the candidates' counting sort. */
+		steps: Int32Array;
 		score: Float32Array;
 		/** Like `best`: all zeros between uses. */
 		excluded: Float32Array;
@@ -103,6 +104,7 @@ export class SearchEngine {
 		this.scratch = {
 			best: new Float32Array(n),
 			touched: new Int32Array(n),
+			steps: new Int32Array(n),
 			score: new Float32Array(n),
 			excluded: new Float32Array(n),
 			matched: new Uint16Array(n),
@@ -176,15 +178,24 @@ export class SearchEngine {
 				excluded[touched[j]] = 0;
 			}
 		}
-		// One numeric typed-array sort instead of a comparator over objects: score high to low, index low to high.
+		// A counting sort on the score to four decimals, articles visited in index order: score
+		// high to low, ties by index low to high, in time linear in the corpus (a comparison sort
+		// of every candidate of a two-letter prefix cost the most of such a query).
+		const steps = this.scratch.steps;
 		let count = 0;
-		for (let d = 0; d < n; d++) count += keep[d];
-		const keys = new Float64Array(count);
-		let k = 0;
-		for (let d = 0; d < n; d++) if (keep[d]) keys[k++] = Math.round(score[d] * SCORE_STEPS) * INDEX_SPAN + (INDEX_SPAN - 1 - d);
-		keys.sort();
+		let top = 0;
+		for (let d = 0; d < n; d++) {
+			if (!keep[d]) continue;
+			count++;
+			const q = Math.round(score[d] * SCORE_STEPS);
+			steps[d] = q;
+			if (q > top) top = q;
+		}
+		const start = new Uint32Array(top + 2);
+		for (let d = 0; d < n; d++) if (keep[d]) start[top - steps[d] + 1]++;
+		for (let b = 1; b <= top + 1; b++) start[b] += start[b - 1];
 		const docs = new Int32Array(count);
-		for (let j = 0; j < count; j++) docs[j] = INDEX_SPAN - 1 - (keys[count - 1 - j] % INDEX_SPAN);
+		for (let d = 0; d < n; d++) if (keep[d]) docs[start[top - steps[d]]++] = d;
 		return docs;
 	}
 
