@@ -53,6 +53,20 @@ const QUERIES = [
 	"'railway", '^Iran', '=Iran', 'tourism !Oman'
 ];
 
+describe('warmUpQueries', () => {
+	it("makes typing-shaped queries from the corpus's own frequent words, and each one runs", () => {
+		const queries = engine.warmUpQueries();
+		expect(queries.length).toBeGreaterThan(0);
+		expect(queries.some((q) => q.length === 1)).toBe(true);
+		expect(queries.some((q) => q.includes(' !'))).toBe(true);
+		for (const q of queries) expect(() => engine.search(q)).not.toThrow();
+	});
+
+	it('makes none for a corpus without words', () => {
+		expect(engineFor([]).engine.warmUpQueries()).toEqual([]);
+	});
+});
+
 describe('mergeResults', () => {
 	it("interleaves two result lists by score, the second list's indices shifted by the offset", () => {
 		const a = { hits: Int32Array.of(4, 1, 7), scores: Float32Array.of(0.1, 0.3, 1.5) };

@@ -76,6 +76,15 @@ function startWhenComplete() {
 	indexBytes = null;
 	reply({ type: 'ready', ms: performance.now() - started });
 	if (pending) runPending();
+	else warmUp(engine.warmUpQueries());
+}
+
+/** Runs the engine's warm-up queries one per task, giving way at once to a real query. */
+function warmUp(queries: string[]) {
+	const query = queries.shift();
+	if (query === undefined || pending || !engine) return;
+	engine.search(query);
+	setTimeout(() => warmUp(queries));
 }
 
 function runPending() {
