@@ -76,15 +76,14 @@ function startWhenComplete() {
 	indexBytes = null;
 	reply({ type: 'ready', ms: performance.now() - started });
 	if (pending) runPending();
-	else warmUp(engine.warmUpQueries());
+	warmUp(engine.warmUpQueries());
 }
 
-/** Runs the engine's warm-up queries one per task, giving way at once to a real query. */
+/** Runs the engine's warm-up queries one per task; a real query waiting goes first. */
 function warmUp(queries: string[]) {
-	const query = queries.shift();
-	if (query === undefined || pending || !engine) return;
-	engine.search(query);
-	setTimeout(() => warmUp(queries));
+	if (!engine || !queries.length) return;
+	if (!pending) engine.search(queries.shift()!);
+	setTimeout(() => warmUp(queries), pending ? 50 : 0);
 }
 
 function runPending() {
