@@ -128,7 +128,7 @@ export class Binner {
 	withMatches(matchDays: readonly string[]): Bin[] {
 		const matches = new Uint32Array(this.skeleton.length);
 		for (const raw of matchDays) {
-			const index = this.binOf.get(raw.length === 10 ? raw : raw.slice(0, 10)) ?? -1;
+			const index = this.indexOf(raw);
 			if (index >= 0) matches[index]++;
 		}
 		return this.skeleton.map((b, i) => ({ ...b, matches: matches[i] }));
