@@ -1,5 +1,5 @@
 /**
- * npm run lighthouse [-- <built-folder>] [--runs 3] [--save <dir>]
+ * npm run lighthouse [-- <built-folder>] [--runs 3] [--preset mobile|desktop] [--save <dir>]
  * Serves an already built site (default build/) the way any static host would, text
  * compressed, runs Lighthouse on it in Chromium with the desktop and mobile presets, and prints
  * the median score per category (with its range over the runs) and the audits that failed
@@ -17,7 +17,7 @@ import { serveStatic } from '../tests/serve-static';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 // Lighthouse's own mobile preset is its default config.
-const PRESETS: Record<string, Config | undefined> = { desktop: desktopConfig, mobile: undefined };
+const ALL_PRESETS: Record<string, Config | undefined> = { desktop: desktopConfig, mobile: undefined };
 
 function option(name: string): string | undefined {
 	const i = process.argv.indexOf(`--${name}`);
@@ -28,6 +28,13 @@ const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--
 const root = resolve(positional[0] ?? 'build');
 const runs = Number(option('runs') ?? 3);
 const save = option('save');
+// --preset mobile (or desktop) runs one preset only.
+const only = option('preset');
+if (only && !(only in ALL_PRESETS)) {
+	console.error(`--preset takes ${Object.keys(ALL_PRESETS).join(' or ')}, not ${only}.`);
+	process.exit(2);
+}
+const PRESETS = only ? { [only]: ALL_PRESETS[only] } : ALL_PRESETS;
 if (save) mkdirSync(save, { recursive: true });
 if (!existsSync(resolve(root, 'index.html'))) {
 	console.error(`${root} holds no built site (no index.html): build it first (npx vite build).`);

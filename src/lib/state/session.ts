@@ -63,7 +63,6 @@ export class CorpusSession {
 						ex.chunks = new Map();
 						this.loading.clear();
 						ex.load = { status: 'ready' };
-						requestAnimationFrame(() => setTimeout(() => performance.mark('wirescope:first-results')));
 						if (this.chunkCount <= PRELOAD_CHUNKS) for (let c = 0; c < this.chunkCount; c++) this.loadChunk(c);
 					} else {
 						ex.bundled = ex.bundled.concat(articles);

@@ -1,0 +1,8 @@
+/**
+ * The explorer's charts, with d3: a chunk of their own, fetched while the first metadata piece
+ * loads and drawn after the search box, so that starting the page evaluates less code.
+ */
+export { default as Timeline } from './Timeline.svelte';
+export { default as CountryBars } from './CountryBars.svelte';
+export { default as WorldMap } from './WorldMap.svelte';
+export { default as ChartDownloads } from '../components/ChartDownloads.svelte';
