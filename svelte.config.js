@@ -13,6 +13,8 @@ const config = {
 		adapter: adapter({ pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build', fallback: undefined, strict: true }),
 		// Relative asset paths let one build run from any static host and any sub-path.
 		paths: { relative: true },
+		// Registered by the page once its first screen is drawn (src/lib/pwa/register.ts).
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Prerendered pages get the policy as a <meta> tag, so SvelteKit's inline bootstrap is
 		// allowed by its hash. A meta tag cannot carry frame-ancestors (see README: Security).

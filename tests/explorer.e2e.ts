@@ -22,6 +22,19 @@ test.describe('the seed corpus', () => {
 		await expect(status(page)).toHaveText('1 of 1 article');
 	});
 
+	test('a search cleared right after typing stays cleared (the address catching up does not bring it back)', async ({ page }) => {
+		await page.goto(SEED_URL);
+		await waitForExplorer(page);
+		const box = page.getByRole('searchbox', { name: 'Search articles' });
+		await box.fill('zzqxv');
+		await box.fill('');
+		// Longer than the pause after which the address follows the typing.
+		await page.waitForTimeout(1000);
+		await expect(box).toHaveValue('');
+		await expect(status(page)).toHaveText('1 of 1 article');
+		await expect(page).not.toHaveURL(/q=/);
+	});
+
 	test('?article=83473451 opens the reader; Escape returns to the list with focus on the link', async ({ page }) => {
 		await page.goto(`${SEED_URL}?article=83473451`);
 		const heading = page.getByRole('heading', { level: 2, name: SEED_TITLE });

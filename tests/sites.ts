@@ -14,6 +14,8 @@ export function recordRequests(page: Page): string[] {
 /** The explorer is up and every piece of the corpus is in (the first screen shows before that). */
 export async function waitForExplorer(page: Page) {
 	await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible({ timeout: 15_000 });
+	// The first screen is drawn in steps; the page marks the moment the last one is painted.
+	await page.waitForFunction(() => performance.getEntriesByName('wirescope:first-results').length > 0, null, { timeout: 15_000 });
 	await expect(morePieces(page)).toHaveCount(0, { timeout: 20_000 });
 }
 

@@ -8,26 +8,36 @@ export type SearchOutcome = { result: SearchResult | null; ms: number } | { erro
  * query has been sent, the answer to an older one is dropped (resolved as `null`).
  */
 export class SearchClient {
-	private worker: Worker;
+	private worker: Worker | null = null;
+	/** Messages posted before the worker has started. */
+	private queued: [WorkerRequest, Transferable[]][] = [];
+	private starting: ReturnType<typeof setTimeout>;
 	private seq = 0;
 	private waiting = new Map<number, (outcome: SearchOutcome | null) => void>();
 	readonly ready: Promise<void>;
 
 	/** The worker fetches the index itself; the page hands it `pieceCount` metadata pieces with `addPiece`. */
 	constructor(indexUrl: string, pieceCount: number) {
-		this.worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-		this.ready = new Promise((resolve, reject) => {
-			this.worker.addEventListener('error', (e) => reject(new Error(e.message || 'the search worker failed to start')), { once: true });
-			this.worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
-				const msg = e.data;
-				if (msg.type === 'ready') return resolve();
-				if (msg.type === 'failed') return reject(new Error(msg.message));
-				const settle = this.waiting.get(msg.seq);
-				this.waiting.delete(msg.seq);
-				settle?.(msg.type === 'result' ? { result: msg.result, ms: msg.ms } : { error: msg.message });
-			});
-		});
+		let settle: { resolve: () => void; reject: (err: Error) => void };
+		this.ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
 		this.post({ type: 'init', indexUrl: new URL(indexUrl, location.href).href, pieceCount });
+		// Starting a worker costs the page several milliseconds: in a task of its own, not in
+		// the one that draws the first screen.
+		this.starting = setTimeout(() => {
+			const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+			worker.addEventListener('error', (e) => settle.reject(new Error(e.message || 'the search worker failed to start')), { once: true });
+			worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
+				const msg = e.data;
+				if (msg.type === 'ready') return settle.resolve();
+				if (msg.type === 'failed') return settle.reject(new Error(msg.message));
+				const answer = this.waiting.get(msg.seq);
+				this.waiting.delete(msg.seq);
+				answer?.(msg.type === 'result' ? { result: msg.result, ms: msg.ms } : { error: msg.message });
+			});
+			this.worker = worker;
+			for (const [msg, transfer] of this.queued) worker.postMessage(msg, transfer);
+			this.queued = [];
+		});
 	}
 
 	/** One metadata piece's JSON bytes, in bundle order; transferred, not copied (the caller must not use them again). */
@@ -36,7 +46,8 @@ export class SearchClient {
 	}
 
 	private post(msg: WorkerRequest, transfer: Transferable[] = []) {
-		this.worker.postMessage(msg, transfer);
+		if (this.worker) this.worker.postMessage(msg, transfer);
+		else this.queued.push([msg, transfer]);
 	}
 
 	/** Replaces the imported collections the worker searches besides the bundle; the page lists their articles from `offset` on. */
@@ -57,6 +68,7 @@ export class SearchClient {
 	}
 
 	destroy() {
-		this.worker.terminate();
+		clearTimeout(this.starting);
+		this.worker?.terminate();
 	}
 }
