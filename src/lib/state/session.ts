@@ -34,6 +34,9 @@ export class CorpusSession {
 	private chunkCount = 0;
 	/** Counts calls to load(): a retry supersedes a load still under way. */
 	private attempts = 0;
+	/** The page has drawn its first screen (see firstScreenDrawn). */
+	private screenUp = false;
+	private waitingForScreen: (() => void)[] = [];
 
 	constructor(
 		private ex: Explorer,
@@ -71,6 +74,9 @@ export class CorpusSession {
 					this.client?.addPiece(bytes.buffer as ArrayBuffer);
 					// Imported collections are listed after the bundle's last article.
 					if (n === head.pieceCount - 1) this.client?.setImports(ex.bundled.length, ex.visibleCollections);
+					// The later pieces join once the first screen is drawn: on a big corpus each costs
+					// the page a long task, which would hold up the first screen's steps.
+					if (n === 0) return this.untilFirstScreen();
 				},
 				(loaded, total) => (ex.load = { status: 'loading', loaded, total })
 			);
@@ -80,6 +86,17 @@ export class CorpusSession {
 			ex.bundledTotal = 0;
 			ex.load = { status: 'error', message: (err as Error).message };
 		}
+	}
+
+	/** Tells the session the page has drawn its first screen: the corpus's later pieces may join it now. */
+	firstScreenDrawn(): void {
+		this.screenUp = true;
+		for (const resume of this.waitingForScreen.splice(0)) resume();
+	}
+
+	private untilFirstScreen(): Promise<void> | void {
+		if (this.screenUp) return;
+		return new Promise((resume) => this.waitingForScreen.push(resume));
 	}
 
 	private dropClient(): void {
