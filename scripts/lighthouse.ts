@@ -30,7 +30,7 @@ const runs = Number(option('runs') ?? 3);
 const save = option('save');
 // --preset mobile (or desktop) runs one preset only.
 const only = option('preset');
-if (only && !(only in ALL_PRESETS)) {
+if (only && !Object.hasOwn(ALL_PRESETS, only)) {
 	console.error(`--preset takes ${Object.keys(ALL_PRESETS).join(' or ')}, not ${only}.`);
 	process.exit(2);
 }

@@ -35,6 +35,28 @@ test.describe('the seed corpus', () => {
 		await expect(page).not.toHaveURL(/q=/);
 	});
 
+	test.describe('without the charts', () => {
+		test.use({ serviceWorkers: 'block' });
+		test('when the charts\' code cannot be loaded, the results, search and the reader still work', async ({ page }) => {
+			// The charts come as a chunk of their own (with d3): refuse it.
+			await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+				const response = await route.fetch();
+				const body = await response.text();
+				if (body.includes('Articles over time')) return route.abort();
+				return route.fulfill({ response, body });
+			});
+			await page.goto(SEED_URL);
+			await expect(page.getByRole('alert').filter({ hasText: 'The charts could not be loaded' })).toBeVisible({ timeout: 15_000 });
+			await waitForExplorer(page);
+			await expect(page.getByRole('figure', { name: 'Articles over time' })).toHaveCount(0);
+			await page.getByRole('searchbox', { name: 'Search articles' }).fill('Kyrgystan');
+			await expect(page.locator('.snippet mark').first()).toBeVisible();
+			await expect(status(page)).toHaveText('1 of 1 article');
+			await page.getByRole('link', { name: SEED_TITLE }).click();
+			await expect(page.getByRole('heading', { level: 2, name: SEED_TITLE })).toBeVisible();
+		});
+	});
+
 	test('?article=83473451 opens the reader; Escape returns to the list with focus on the link', async ({ page }) => {
 		await page.goto(`${SEED_URL}?article=83473451`);
 		const heading = page.getByRole('heading', { level: 2, name: SEED_TITLE });

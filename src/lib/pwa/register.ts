@@ -3,15 +3,19 @@
  * is idle, instead of at the load event as SvelteKit would: installing it downloads the whole
  * app and the corpus's metadata, which should not compete with drawing the first screen.
  */
+import { resolve } from '$app/paths';
+
 const IDLE_TIMEOUT_MS = 2000;
 let registered = false;
 
-/** `siteRoot` is the address of the site's root folder, where the build puts service-worker.js. */
-export function registerServiceWorker(siteRoot: string): void {
+export function registerServiceWorker(): void {
 	if (registered || !('serviceWorker' in navigator)) return;
 	registered = true;
+	// The build puts service-worker.js in the site's root folder, whatever path the site is served under.
+	const script = new URL('service-worker.js', new URL(resolve('/'), location.href));
 	const register = () => {
-		navigator.serviceWorker.register(new URL('service-worker.js', siteRoot)).catch((err: Error) => {
+		// In development Vite serves the worker as a module.
+		navigator.serviceWorker.register(script, { type: import.meta.env.DEV ? 'module' : 'classic' }).catch((err: Error) => {
 			// Offline use is lost, nothing else: the page works without it.
 			console.warn(`wirescope: the service worker could not be registered (${err.message})`);
 		});

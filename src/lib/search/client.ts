@@ -12,6 +12,7 @@ export class SearchClient {
 	/** Messages posted before the worker has started. */
 	private queued: [WorkerRequest, Transferable[]][] = [];
 	private starting: ReturnType<typeof setTimeout>;
+	private destroyed = false;
 	private seq = 0;
 	private waiting = new Map<number, (outcome: SearchOutcome | null) => void>();
 	readonly ready: Promise<void>;
@@ -24,7 +25,13 @@ export class SearchClient {
 		// Starting a worker costs the page several milliseconds: in a task of its own, not in
 		// the one that draws the first screen.
 		this.starting = setTimeout(() => {
-			const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+			let worker: Worker;
+			try {
+				worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+			} catch (err) {
+				settle.reject(new Error(`the search worker could not start (${(err as Error).message})`));
+				return;
+			}
 			worker.addEventListener('error', (e) => settle.reject(new Error(e.message || 'the search worker failed to start')), { once: true });
 			worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
 				const msg = e.data;
@@ -46,6 +53,7 @@ export class SearchClient {
 	}
 
 	private post(msg: WorkerRequest, transfer: Transferable[] = []) {
+		if (this.destroyed) return;
 		if (this.worker) this.worker.postMessage(msg, transfer);
 		else this.queued.push([msg, transfer]);
 	}
@@ -68,6 +76,8 @@ export class SearchClient {
 	}
 
 	destroy() {
+		this.destroyed = true;
+		this.queued = [];
 		clearTimeout(this.starting);
 		this.worker?.terminate();
 	}

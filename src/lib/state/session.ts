@@ -76,7 +76,10 @@ export class CorpusSession {
 					if (n === head.pieceCount - 1) this.client?.setImports(ex.bundled.length, ex.visibleCollections);
 					// The later pieces join once the first screen is drawn: on a big corpus each costs
 					// the page a long task, which would hold up the first screen's steps.
-					if (n === 0) return this.untilFirstScreen();
+					if (n === 0)
+						return this.untilFirstScreen().then(() => {
+							if (attempt !== this.attempts) throw new Error('superseded');
+						});
 				},
 				(loaded, total) => (ex.load = { status: 'loading', loaded, total })
 			);
@@ -94,8 +97,8 @@ export class CorpusSession {
 		for (const resume of this.waitingForScreen.splice(0)) resume();
 	}
 
-	private untilFirstScreen(): Promise<void> | void {
-		if (this.screenUp) return;
+	private untilFirstScreen(): Promise<void> {
+		if (this.screenUp) return Promise.resolve();
 		return new Promise((resume) => this.waitingForScreen.push(resume));
 	}
 
@@ -188,6 +191,9 @@ export class CorpusSession {
 	}
 
 	destroy(): void {
-		this.client?.destroy();
+		// A load still under way stops at its next piece; one waiting for the first screen stays waiting.
+		this.attempts++;
+		this.waitingForScreen = [];
+		this.dropClient();
 	}
 }
