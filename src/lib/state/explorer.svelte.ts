@@ -59,8 +59,9 @@ export class Explorer {
 	private readonly dayAt = $derived(this.articles.map(dayOf));
 	readonly allDays = $derived(this.dayAt.filter((d): d is string => d !== null));
 	/**
-	 * The results the charts draw. They follow `rows` once typing pauses (the page sets
-	 * them), so a keystroke repaints the list, not the timeline and the map as well.
+	 * The results the charts draw. They follow `rows` once typing pauses, and at once when the
+	 * corpus changes (the page sets them), so a keystroke repaints the list, not the timeline
+	 * and the map as well.
 	 */
 	chartRows = $state.raw<Rows>(new Int32Array());
 	chartRowsAnyDate = $state.raw<Rows>(new Int32Array());

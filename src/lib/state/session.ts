@@ -52,11 +52,14 @@ export class CorpusSession {
 		ex.load = { status: 'loading', loaded: 0, total: null };
 		this.dropClient();
 		const attempt = ++this.attempts;
+		const stillWanted = () => {
+			if (attempt !== this.attempts) throw new Error('superseded');
+		};
 		try {
 			await loadMetaPieces(
 				this.urls.meta,
 				({ head, n, articles, bytes }) => {
-					if (attempt !== this.attempts) throw new Error('superseded');
+					stillWanted();
 					if (n === 0) {
 						this.client = new SearchClient(this.urls.index, head.pieceCount);
 						this.chunkCount = Math.ceil(head.articleCount / head.chunkSize);
@@ -76,10 +79,7 @@ export class CorpusSession {
 					if (n === head.pieceCount - 1) this.client?.setImports(ex.bundled.length, ex.visibleCollections);
 					// The later pieces join once the first screen is drawn: on a big corpus each costs
 					// the page a long task, which would hold up the first screen's steps.
-					if (n === 0)
-						return this.untilFirstScreen().then(() => {
-							if (attempt !== this.attempts) throw new Error('superseded');
-						});
+					if (n === 0) return this.untilFirstScreen().then(stillWanted);
 				},
 				(loaded, total) => (ex.load = { status: 'loading', loaded, total })
 			);
