@@ -207,7 +207,8 @@ test.describe('a generated corpus loading in pieces', () => {
 
 		test('the first screen shows while later pieces of the corpus load; search waits for the rest', async ({ page }) => {
 			test.slow();
-			// Hold back the fourth metadata piece (500 articles per piece on this site).
+			// Hold back the fourth metadata piece (200 articles in the first, then 500 per piece on this
+			// site). The search worker fetches the pieces after the first: the route sees its requests too.
 			let release = () => {};
 			const held = new Promise<void>((resolve) => (release = resolve));
 			await page.route('**/corpus/meta/3.json', async (route) => {
@@ -216,7 +217,7 @@ test.describe('a generated corpus loading in pieces', () => {
 			});
 			await page.goto(`${SYNTHETIC_URL}?q=railway`);
 			await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible({ timeout: 15_000 });
-			await expect(morePieces(page)).toHaveAccessibleName(/^Loading 1,500 of [\d,]+ articles/);
+			await expect(morePieces(page)).toHaveAccessibleName(/^Loading 1,200 of [\d,]+ articles/);
 			const total = (await morePieces(page).getAttribute('max'))!;
 			await expect(page.locator('ol.results li').first()).toBeVisible();
 			// No search result until the whole corpus is searchable: the worker waits for every piece.
@@ -228,5 +229,23 @@ test.describe('a generated corpus loading in pieces', () => {
 			const all = Number(total).toLocaleString('en');
 			expect(answered).toMatch(new RegExp(`^[\\d,]+ of ${all} articles$`));
 			await expect(page.locator('header')).toContainText(`${all} articles in this corpus`);
+		});
+
+		test('results opened with "Show more" stay open while the rest of the corpus arrives', async ({ page }) => {
+			test.slow();
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/corpus/meta/2.json', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto(SYNTHETIC_URL);
+			const results = page.locator('ol.results > li');
+			await expect(results).toHaveCount(20, { timeout: 15_000 });
+			await page.getByRole('button', { name: /^Show 20 more/ }).click();
+			await expect(results).toHaveCount(40);
+			release();
+			await expect(morePieces(page)).toHaveCount(0, { timeout: 20_000 });
+			await expect(results).toHaveCount(40);
 		});
 });

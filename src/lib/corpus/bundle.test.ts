@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIRST_PIECE_SIZE, joinArticle, metaPieceCount, readMetaPieces, toArticleMeta, toBody, toMetaPieces } from './bundle';
+import { FIRST_PIECE_SIZE, joinArticle, metaPieceCount, metaPieceText, parseMetaLines, readMetaPieces, splitArticleCount, splitMetaBytes, toArticleMeta, toBody, toMetaPieces } from './bundle';
 import { parseArticleSafely } from './parse';
 import type { Article } from './types';
 
@@ -54,5 +54,52 @@ describe('toMetaPieces', () => {
 		const pieces = toMetaPieces([], []);
 		expect(pieces).toHaveLength(1);
 		expect(pieces[0]).toMatchObject({ articleCount: 0, pieceCount: 1, articles: [] });
+	});
+});
+
+describe('metaPieceText and splitMetaBytes', () => {
+	const articles = ['irna-2019.txt', 'mehr.txt', 'other-outlet.txt', 'irna-2021.txt', 'isna.txt'].map(fixture);
+	const encode = (text: string) => new TextEncoder().encode(text);
+
+	it('writes one JSON document that any reader parses to the piece itself', () => {
+		for (const piece of toMetaPieces(articles, [{ file: 'x.png', reason: 'looks like a PNG image' }], 2)) {
+			expect(JSON.parse(metaPieceText(piece))).toEqual(piece);
+		}
+	});
+
+	it('reads the articles back a few lines at a time, in order, with the head without its articles', () => {
+		const [head] = toMetaPieces(articles, [], 2);
+		const split = splitMetaBytes(encode(metaPieceText({ ...head, articles: toMetaPieces(articles, [], 5)[0].articles })));
+		expect(split).not.toBeNull();
+		const { articles: _all, ...rest } = head;
+		expect(split!.head).toEqual(rest);
+		expect(splitArticleCount(split!)).toBe(5);
+		const read = [...parseMetaLines(split!, 0, 2), ...parseMetaLines(split!, 2, 4), ...parseMetaLines(split!, 4, 99)];
+		expect(read.map((a) => a.id)).toEqual(articles.map((a) => a.id));
+		expect(parseMetaLines(split!, 5, 10)).toEqual([]);
+	});
+
+	it('keeps text with newlines, quotes and non-Latin script intact across line boundaries', () => {
+		const odd = { ...articles[0], title: 'Line one\nline two "quoted" \u2028 خبرگزاری', id: 'odd' };
+		const [piece] = toMetaPieces([odd, articles[1]], [], 5);
+		const split = splitMetaBytes(encode(metaPieceText(piece)))!;
+		expect(parseMetaLines(split, 0, 1)[0].title).toBe(odd.title);
+		expect(parseMetaLines(split, 1, 2)[0].id).toBe(articles[1].id);
+	});
+
+	it('splits an empty piece into its head and no articles', () => {
+		const [empty] = toMetaPieces([], []);
+		const split = splitMetaBytes(encode(metaPieceText(empty)))!;
+		expect(splitArticleCount(split)).toBe(0);
+		expect(split.head).toMatchObject({ articleCount: 0 });
+	});
+
+	it('declines JSON laid out otherwise, so that the caller parses it whole', () => {
+		const [piece] = toMetaPieces(articles, [], 5);
+		expect(splitMetaBytes(encode(JSON.stringify(piece)))).toBeNull();
+		expect(splitMetaBytes(encode(JSON.stringify(piece, null, 2)))).toBeNull();
+		// Cut short: the closing line is missing.
+		const text = metaPieceText(piece);
+		expect(splitMetaBytes(encode(text.slice(0, text.lastIndexOf(']}'))))).toBeNull();
 	});
 });

@@ -28,10 +28,11 @@ export interface ArticleMeta extends Omit<Article, 'paragraphs' | 'countries'> {
 
 /**
  * Articles in the first metadata piece: what the first screen waits for, so small (about
- * 0.7 MB of JSON). The pieces after it hold META_PIECE_SIZE each (about 3.5 MB, parsed in a
- * few tens of milliseconds), so a large corpus arrives in a few steps, not hundreds.
+ * 150 KB of JSON, one body chunk's worth). The pieces after it hold META_PIECE_SIZE each
+ * (about 3.5 MB, read a few articles per task: see splitMetaBytes), so a large corpus arrives
+ * in a few requests, not hundreds.
  */
-export const FIRST_PIECE_SIZE = 1000;
+export const FIRST_PIECE_SIZE = 200;
 export const META_PIECE_SIZE = 5000;
 
 /** How many metadata pieces hold `articles` articles (at least one, which may be empty). */
@@ -101,6 +102,68 @@ export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSi
 		articles: pieces[0].articles
 	};
 	return [head, ...pieces.slice(1)];
+}
+
+/**
+ * A metadata piece as JSON text with one article per line, the `articles` array last. It is
+ * one JSON document for any reader; a page can also read it a few lines at a time with
+ * splitMetaBytes, so a piece of thousands of articles never blocks it for long.
+ */
+export function metaPieceText(piece: MetaPiece | MetaFile): string {
+	const { articles, ...rest } = piece;
+	const head = JSON.stringify(rest);
+	const open = head === '{}' ? '{"articles":[' : `${head.slice(0, -1)},"articles":[`;
+	return articles.length ? `${open}\n${articles.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n` : `${open}]}\n`;
+}
+
+const NEWLINE = 0x0a;
+
+/** A piece's bytes as metaPieceText lays them out: the piece without its articles, and where each article's line starts. */
+export interface SplitPiece {
+	head: Omit<MetaFile, 'articles'> | Record<string, never>;
+	bytes: Uint8Array;
+	/** Byte offset of each article's line, then of the line that closes the array. */
+	starts: number[];
+}
+
+/**
+ * Finds the lines of a piece written by metaPieceText, without decoding its articles (a
+ * newline byte never occurs inside a UTF-8 character, nor unescaped in JSON). Null when the
+ * bytes are laid out otherwise: then parse them whole.
+ */
+export function splitMetaBytes(bytes: Uint8Array): SplitPiece | null {
+	const eol = bytes.indexOf(NEWLINE);
+	const first = new TextDecoder().decode(eol === -1 ? bytes : bytes.subarray(0, eol));
+	if (first.endsWith('"articles":[]}')) return { head: withoutArticles(JSON.parse(first)), bytes, starts: [0] };
+	if (eol === -1 || !first.endsWith('"articles":[')) return null;
+	const starts: number[] = [];
+	for (let at = eol + 1; at < bytes.length; ) {
+		const next = bytes.indexOf(NEWLINE, at);
+		const stop = next === -1 ? bytes.length : next;
+		if (stop > at) starts.push(at);
+		at = stop + 1;
+	}
+	const last = starts[starts.length - 1];
+	if (last === undefined || new TextDecoder().decode(bytes.subarray(last)).trim() !== ']}') return null;
+	return { head: withoutArticles(JSON.parse(`${first}]}`)), bytes, starts };
+}
+
+function withoutArticles(piece: MetaFile | MetaPiece): SplitPiece['head'] {
+	const { articles: _articles, ...head } = piece;
+	return head as SplitPiece['head'];
+}
+
+/** How many articles a split piece holds. */
+export function splitArticleCount(split: SplitPiece): number {
+	return split.starts.length - 1;
+}
+
+/** Articles `from` to `to - 1` of a split piece, decoded and parsed. */
+export function parseMetaLines(split: SplitPiece, from: number, to: number): MetaPiece['articles'] {
+	const end = Math.min(to, splitArticleCount(split));
+	if (from >= end) return [];
+	const text = new TextDecoder().decode(split.bytes.subarray(split.starts[from], split.starts[end])).trimEnd();
+	return JSON.parse(`[${text.endsWith(',') ? text.slice(0, -1) : text}]`);
 }
 
 /** Every piece's articles, in order. */

@@ -1,7 +1,8 @@
 /**
- * Registers the service worker (offline use and updates) once the page is up and the browser
- * is idle, instead of at the load event as SvelteKit would: installing it downloads the whole
- * app and the corpus's metadata, which should not compete with drawing the first screen.
+ * Registers the service worker (offline use and updates) when the browser is idle; the page
+ * calls it once its corpus is in, instead of at the load event as SvelteKit would: installing
+ * it downloads the whole app and the corpus's metadata, which should not compete with drawing
+ * the first screen nor with the rest of the corpus arriving.
  */
 import { resolve } from '$app/paths';
 

@@ -1,3 +1,4 @@
+import { fetchBytes } from '../state/fetch-bytes';
 import type { SearchResult } from './engine';
 import type { WorkerReply, WorkerRequest } from './search.worker';
 
@@ -15,9 +16,17 @@ export class SearchClient {
 	private destroyed = false;
 	private seq = 0;
 	private waiting = new Map<number, (outcome: SearchOutcome | null) => void>();
+	private fetching = new Map<number, { url: string; resolve: (bytes: Uint8Array) => void; reject: (err: Error) => void }>();
+	/** The worker has answered something: it started. */
+	private heard = false;
+	/** Set when the worker could not start: the page then fetches pieces itself. */
+	private unstarted = false;
 	readonly ready: Promise<void>;
 
-	/** The worker fetches the index itself; the page hands it `pieceCount` metadata pieces with `addPiece`. */
+	/**
+	 * The worker fetches the index itself. Of the `pieceCount` metadata pieces, the page hands it
+	 * the first with `addPiece` and has it fetch the others with `fetchPiece`.
+	 */
 	constructor(indexUrl: string, pieceCount: number) {
 		let settle: { resolve: () => void; reject: (err: Error) => void };
 		this.ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
@@ -30,13 +39,29 @@ export class SearchClient {
 				worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
 			} catch (err) {
 				settle.reject(new Error(`the search worker could not start (${(err as Error).message})`));
+				this.workerless();
 				return;
 			}
-			worker.addEventListener('error', (e) => settle.reject(new Error(e.message || 'the search worker failed to start')), { once: true });
+			worker.addEventListener(
+				'error',
+				(e) => {
+					settle.reject(new Error(e.message || 'the search worker failed to start'));
+					if (!this.heard) this.workerless();
+				},
+				{ once: true }
+			);
 			worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
 				const msg = e.data;
+				this.heard = true;
 				if (msg.type === 'ready') return settle.resolve();
 				if (msg.type === 'failed') return settle.reject(new Error(msg.message));
+				if (msg.type === 'fetched' || msg.type === 'fetch-failed') {
+					const fetch = this.fetching.get(msg.seq);
+					this.fetching.delete(msg.seq);
+					if (msg.type === 'fetched') fetch?.resolve(new Uint8Array(msg.bytes));
+					else fetch?.reject(new Error(msg.message));
+					return;
+				}
 				const answer = this.waiting.get(msg.seq);
 				this.waiting.delete(msg.seq);
 				answer?.(msg.type === 'result' ? { result: msg.result, ms: msg.ms } : { error: msg.message });
@@ -50,6 +75,29 @@ export class SearchClient {
 	/** One metadata piece's JSON bytes, in bundle order; transferred, not copied (the caller must not use them again). */
 	addPiece(bytes: ArrayBuffer) {
 		this.post({ type: 'piece', bytes }, [bytes]);
+	}
+
+	/**
+	 * Has the worker fetch the next metadata piece (in bundle order), add it to what it
+	 * searches, and hand its bytes over: the page's thread never receives the download. Without
+	 * a worker the page fetches it itself.
+	 */
+	fetchPiece(url: string): Promise<Uint8Array> {
+		if (this.unstarted) return fetchBytes(url);
+		const seq = ++this.seq;
+		const absolute = new URL(url, location.href).href;
+		return new Promise((resolve, reject) => {
+			this.fetching.set(seq, { url: absolute, resolve, reject });
+			this.post({ type: 'fetch-piece', seq, url: absolute });
+		});
+	}
+
+	/** The worker could not start: pieces it was asked for are fetched by the page instead. */
+	private workerless() {
+		this.unstarted = true;
+		this.queued = [];
+		for (const { url, resolve, reject } of this.fetching.values()) fetchBytes(url).then(resolve, reject);
+		this.fetching.clear();
 	}
 
 	private post(msg: WorkerRequest, transfer: Transferable[] = []) {
@@ -78,6 +126,8 @@ export class SearchClient {
 	destroy() {
 		this.destroyed = true;
 		this.queued = [];
+		for (const fetch of this.fetching.values()) fetch.reject(new Error('superseded'));
+		this.fetching.clear();
 		clearTimeout(this.starting);
 		this.worker?.terminate();
 	}

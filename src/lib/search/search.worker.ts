@@ -1,20 +1,24 @@
 /// <reference lib="webworker" />
 /**
- * Runs search off the main thread, so typing never waits for a query. It parses the
- * metadata pieces the page hands over as they arrive, fetches the token index itself, and
- * answers only the newest query waiting: a burst of keystrokes costs one search, not one each.
+ * Runs search off the main thread, so typing never waits for a query. It parses the first
+ * metadata piece the page hands over, fetches the other pieces for the page (see fetchPiece)
+ * and the token index for itself, and answers only the newest query waiting: a burst of
+ * keystrokes costs one search, not one each.
  */
 import { readMetaPiece, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
 import { createEngine, mergeResults, type SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
+import { fetchBytes } from '../state/fetch-bytes';
 
 export type WorkerRequest =
 	/** The index to fetch and how many metadata pieces will follow. */
 	| { type: 'init'; indexUrl: string; pieceCount: number }
 	/** One metadata piece's JSON bytes, in order (the first describes the corpus). */
 	| { type: 'piece'; bytes: ArrayBuffer }
+	/** The next metadata piece, to fetch here, add, and hand over to the page (see SearchClient.fetchPiece). */
+	| { type: 'fetch-piece'; seq: number; url: string }
 	| { type: 'query'; seq: number; query: string }
 	/**
 	 * The imported collections the page lists (ids, in its order) from index `offset` on,
@@ -26,7 +30,9 @@ export type WorkerReply =
 	| { type: 'ready'; ms: number }
 	| { type: 'failed'; message: string }
 	| { type: 'result'; seq: number; result: SearchResult | null; ms: number }
-	| { type: 'error'; seq: number; message: string };
+	| { type: 'error'; seq: number; message: string }
+	| { type: 'fetched'; seq: number; bytes: ArrayBuffer }
+	| { type: 'fetch-failed'; seq: number; message: string };
 
 let engine: SearchEngine | null = null;
 /** A second engine over imported articles, indexed here: the bundle's index stays as built. */
@@ -67,6 +73,24 @@ function addPiece(bytes: ArrayBuffer) {
 	} catch (err) {
 		reply({ type: 'failed', message: `the corpus metadata could not be read: ${(err as Error).message}` });
 	}
+}
+
+/**
+ * Fetches a metadata piece for the page: receiving a download of megabytes costs the thread
+ * that asked for it (and more under the browser's developer tools), so it is this one. The
+ * piece is added here first, then its bytes move to the page.
+ */
+async function fetchPiece(seq: number, url: string) {
+	let bytes: Uint8Array;
+	try {
+		bytes = await fetchBytes(url);
+	} catch (err) {
+		reply({ type: 'fetch-failed', seq, message: (err as Error).message });
+		return;
+	}
+	const buffer = bytes.buffer as ArrayBuffer;
+	addPiece(buffer);
+	self.postMessage({ type: 'fetched', seq, bytes: buffer } satisfies WorkerReply, [buffer]);
 }
 
 /** Builds the engine once the index and every piece are in. */
@@ -139,6 +163,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	}
 	if (msg.type === 'piece') {
 		addPiece(msg.bytes);
+		return;
+	}
+	if (msg.type === 'fetch-piece') {
+		fetchPiece(msg.seq, msg.url);
 		return;
 	}
 	if (msg.type === 'imports') {

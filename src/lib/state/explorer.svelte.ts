@@ -3,12 +3,33 @@
  * (the shareable view, the sort order, the country measure) plus the loaded corpus and
  * the latest search hits; the pure functions that do the work live in corpus/ and search/.
  */
-import { countCountriesAt, countryColumns, type CountryMeasure } from '../corpus/aggregate';
+import { countCountriesAt, countryColumns, type CountryColumns, type CountryMeasure } from '../corpus/aggregate';
 import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
 import { dayOf, filterRows, type Rows, type SortOrder } from '../search/filter';
 import { emptyView, type View } from './view-url';
+
+/** A chart's input: a corpus and results in it (indices into those articles). */
+export interface Charted {
+	articles: readonly ArticleMeta[];
+	rows: Rows;
+}
+const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array() };
+
+// Worked out once per corpus (the articles array), whichever chart asks first.
+const dayCache = new WeakMap<readonly ArticleMeta[], (string | null)[]>();
+const columnCache = new WeakMap<readonly ArticleMeta[], CountryColumns>();
+function daysOf(articles: readonly ArticleMeta[]): (string | null)[] {
+	let days = dayCache.get(articles);
+	if (!days) dayCache.set(articles, (days = articles.map(dayOf)));
+	return days;
+}
+function columnsOf(articles: readonly ArticleMeta[]): CountryColumns {
+	let columns = columnCache.get(articles);
+	if (!columns) columnCache.set(articles, (columns = countryColumns(articles)));
+	return columns;
+}
 
 export type LoadState = { status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
 
@@ -55,20 +76,21 @@ export class Explorer {
 			? filterRows(this.articles, this.hits, { from: this.view.from, to: this.view.to, countries: this.view.countries }, this.sort)
 			: this.rowsAnyDate
 	);
-	/** Each article's publication day, worked out once per corpus change rather than per query. */
-	private readonly dayAt = $derived(this.articles.map(dayOf));
-	readonly allDays = $derived(this.dayAt.filter((d): d is string => d !== null));
 	/**
-	 * The results the charts draw. They follow `rows` once typing pauses, and at once when the
-	 * corpus changes (the page sets them), so a keystroke repaints the list, not the timeline
-	 * and the map as well.
+	 * What each chart was last drawn from. The page moves these forward after a pause in typing
+	 * and when the corpus changes, one chart per frame (see ExplorerApp): a keystroke repaints
+	 * the list only, and a new piece of the corpus never redraws every chart in one task.
 	 */
-	chartRows = $state.raw<Rows>(new Int32Array());
-	chartRowsAnyDate = $state.raw<Rows>(new Int32Array());
-	// Chart rows lag the article list by a pause: rows of a collection just hidden are skipped.
-	readonly matchDays = $derived(this.days(this.chartRowsAnyDate));
-	private readonly countryTable = $derived(countryColumns(this.articles));
-	readonly countryValues = $derived(countCountriesAt(this.countryTable, this.chartRows, this.measure));
+	timelineInput = $state.raw<Charted>(NOTHING_CHARTED);
+	countriesInput = $state.raw<Charted>(NOTHING_CHARTED);
+	mapInput = $state.raw<Charted>(NOTHING_CHARTED);
+	/** Each article's publication day, worked out once per corpus rather than per query. */
+	private readonly dayAt = $derived(daysOf(this.timelineInput.articles));
+	readonly allDays = $derived(this.dayAt.filter((d): d is string => d !== null));
+	/** The days of the results the timeline draws strong (every filter but the date range). */
+	readonly matchDays = $derived(this.days(this.timelineInput.rows));
+	readonly countryValues = $derived(countCountriesAt(columnsOf(this.countriesInput.articles), this.countriesInput.rows, this.measure));
+	readonly mapValues = $derived(countCountriesAt(columnsOf(this.mapInput.articles), this.mapInput.rows, this.measure));
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);

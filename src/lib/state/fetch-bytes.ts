@@ -1,7 +1,11 @@
-/** Fetches a bundle file as bytes, reporting progress so a large corpus shows how far it has got. */
-export async function fetchBytes(url: string, onprogress: (loaded: number, total: number | null) => void): Promise<Uint8Array> {
+/**
+ * Fetches a bundle file as bytes, reporting progress (when asked) so a large corpus shows how
+ * far it has got. Without `onprogress` the browser puts the bytes together off the page's thread.
+ */
+export async function fetchBytes(url: string, onprogress?: (loaded: number, total: number | null) => void): Promise<Uint8Array> {
 	const res = await fetch(url);
 	if (!res.ok) throw new Error(`the corpus bundle could not be loaded (HTTP ${res.status})`);
+	if (!onprogress) return new Uint8Array(await res.arrayBuffer());
 	const length = Number(res.headers.get('content-length')) || null;
 	// A compressed response's length counts compressed bytes, not what the reader yields.
 	const total = res.headers.get('content-encoding') ? null : length;

@@ -1,21 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toMetaPieces } from '../corpus/bundle';
+import { metaPieceText, toMetaPieces, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import * as tasks from '../next-task';
 import { synthCorpus } from '../search/test-corpus';
 import { loadMetaPieces, type MetaPieceLoad } from './meta-pieces';
 
-/** Serves a bundle's metadata pieces as `meta/<n>.json`, recording the order of requests. */
-function serve(pieces: unknown[]): string[] {
+/** Serves a bundle's metadata pieces as `meta/<n>.json` (as the build writes them, or as plain JSON), recording the order of requests. */
+function serve(pieces: (MetaFile | MetaPiece)[], write: (piece: MetaFile | MetaPiece) => string = metaPieceText): string[] {
 	const requested: string[] = [];
 	vi.stubGlobal('fetch', async (url: string) => {
 		requested.push(url);
 		const n = Number(/meta\/(\d+)\.json$/.exec(url)?.[1]);
-		return n < pieces.length ? new Response(JSON.stringify(pieces[n])) : new Response('', { status: 404 });
+		return n < pieces.length ? new Response(write(pieces[n])) : new Response('', { status: 404 });
 	});
 	return requested;
 }
 const url = (n: number) => `/corpus/meta/${n}.json`;
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+	vi.unstubAllGlobals();
+	vi.restoreAllMocks();
+});
 
 describe('loadMetaPieces', () => {
 	const articles = synthCorpus(60);
@@ -46,6 +50,49 @@ describe('loadMetaPieces', () => {
 		release();
 		await loading;
 		expect(seen).toEqual([0, 1, 2]);
+	});
+
+	it('reads a large piece a few articles per task, letting the page run in between', async () => {
+		const many = synthCorpus(600);
+		serve(toMetaPieces(many, [], 500));
+		// Every look at the clock finds 5 ms gone: the reader must yield every couple of slices.
+		let now = 0;
+		vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+		const yields = vi.spyOn(tasks, 'nextTask');
+		const seen: string[] = [];
+		await loadMetaPieces(url, ({ articles }) => {
+			for (const a of articles) seen.push(a.id);
+		});
+		expect(seen).toEqual(many.map((a) => a.id));
+		// 600 articles in slices of 25, a task for every other slice.
+		expect(yields.mock.calls.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it('reads pieces written as plain JSON too (one document, no line layout)', async () => {
+		serve(pieces, (piece) => JSON.stringify(piece));
+		const seen: string[] = [];
+		await loadMetaPieces(url, ({ articles }) => {
+			for (const a of articles) seen.push(a.id);
+		});
+		expect(seen).toEqual(articles.map((a) => a.id));
+	});
+
+	it('refuses a first piece that is not a wirescope bundle, saying so', async () => {
+		vi.stubGlobal('fetch', async () => new Response('{"articles":[]}'));
+		await expect(loadMetaPieces(url, () => {})).rejects.toThrow(/not in a format this version understands/);
+	});
+
+	it('fetches the pieces after the first with the fetcher it is given', async () => {
+		serve(pieces);
+		const later: string[] = [];
+		const fetchLater = async (u: string) => {
+			later.push(u);
+			return new Uint8Array(await (await fetch(u)).arrayBuffer());
+		};
+		const seen: string[] = [];
+		await loadMetaPieces(url, ({ articles }) => void seen.push(...articles.map((a) => a.id)), undefined, fetchLater);
+		expect(later).toEqual([url(1), url(2)]);
+		expect(seen).toEqual(articles.map((a) => a.id));
 	});
 
 	it('fails with the piece that could not be fetched', async () => {

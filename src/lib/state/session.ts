@@ -73,15 +73,18 @@ export class CorpusSession {
 					} else {
 						ex.bundled = ex.bundled.concat(articles);
 					}
-					// Parsed here already: the worker gets these very bytes, moved rather than copied.
-					this.client?.addPiece(bytes.buffer as ArrayBuffer);
+					// The worker gets the first piece's very bytes, moved rather than copied; it fetched
+					// the later ones itself (see fetchLater below).
+					if (n === 0) this.client?.addPiece(bytes.buffer as ArrayBuffer);
 					// Imported collections are listed after the bundle's last article.
 					if (n === head.pieceCount - 1) this.client?.setImports(ex.bundled.length, ex.visibleCollections);
-					// The later pieces join once the first screen is drawn: on a big corpus each costs
-					// the page a long task, which would hold up the first screen's steps.
+					// The later pieces join once the first screen is drawn: their download, reading and
+					// charting would otherwise share a phone's few cores with the first screen's steps.
 					if (n === 0) return this.untilFirstScreen().then(stillWanted);
 				},
-				(loaded, total) => (ex.load = { status: 'loading', loaded, total })
+				(loaded, total) => (ex.load = { status: 'loading', loaded, total }),
+				// Through the worker: receiving megabytes would cost the page's thread.
+				(url) => (this.client ? this.client.fetchPiece(url) : Promise.reject(new Error('superseded')))
 			);
 		} catch (err) {
 			if (attempt !== this.attempts) return;

@@ -1,5 +1,4 @@
-import { json } from '@sveltejs/kit';
-import { metaPieceCount } from '$lib/corpus/bundle';
+import { metaPieceCount, metaPieceText } from '$lib/corpus/bundle';
 import { countCorpusFiles } from '$lib/server/read-corpus';
 import { metaPieceSize, siteBundle } from '$lib/server/site-bundle';
 import { corpusDir } from '$lib/server/site-corpus';
@@ -13,4 +12,6 @@ export const entries: EntryGenerator = async () => {
 	return Array.from({ length: metaPieceCount(files, metaPieceSize()) }, (_, piece) => ({ piece: String(piece) }));
 };
 
-export const GET: RequestHandler = async ({ params }) => json((await siteBundle()).meta[Number(params.piece)] ?? { articles: [] });
+/** One article per line (see metaPieceText): the page reads a large piece a few articles per task. */
+export const GET: RequestHandler = async ({ params }) =>
+	new Response(metaPieceText((await siteBundle()).meta[Number(params.piece)] ?? { articles: [] }), { headers: { 'content-type': 'application/json' } });
