@@ -103,25 +103,22 @@ export class Binner {
 			all: 0,
 			matches: 0
 		}));
-		const startIndex = new Map(this.skeleton.map((b, i) => [b.start, i]));
-		// A corpus has far fewer distinct days than articles, so each day is floored only once.
+		// A corpus has far fewer distinct days than articles, so each day is placed only once: by
+		// a binary search of the bins' first days (YYYY-MM-DD strings sort as the dates do).
+		const starts = this.skeleton.map((b) => b.start);
 		for (const raw of allDays) {
-			const index = this.indexOf(raw, (day) => {
-				const date = day >= span.from && day <= span.to ? dayToDate(day) : null;
-				return date ? (startIndex.get(dateToDay(unit.floor(date))) ?? -1) : -1;
-			});
+			const day = raw.length === 10 ? raw : raw.slice(0, 10);
+			let index = this.binOf.get(day);
+			if (index === undefined) {
+				index = day >= span.from && day <= span.to && DAY_PATTERN.test(day) ? lastAtOrBefore(starts, day) : -1;
+				this.binOf.set(day, index);
+			}
 			if (index >= 0) this.skeleton[index].all++;
 		}
 	}
 
-	private indexOf(raw: string, locate?: (day: string) => number): number {
-		const day = raw.length === 10 ? raw : raw.slice(0, 10);
-		let index = this.binOf.get(day);
-		if (index === undefined) {
-			index = locate ? locate(day) : -1;
-			this.binOf.set(day, index);
-		}
-		return index;
+	private indexOf(raw: string): number {
+		return this.binOf.get(raw.length === 10 ? raw : raw.slice(0, 10)) ?? -1;
 	}
 
 	/** The bins with `matchDays` (days of the corpus) counted as matches. */
@@ -133,6 +130,18 @@ export class Binner {
 		}
 		return this.skeleton.map((b, i) => ({ ...b, matches: matches[i] }));
 	}
+}
+
+/** Index of the last of the sorted `keys` that is at most `key` (-1 when none is). */
+function lastAtOrBefore(keys: readonly string[], key: string): number {
+	let lo = 0;
+	let hi = keys.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (keys[mid] <= key) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo - 1;
 }
 
 /** Counts days into bins (see Binner): `matchDays` must be among `allDays`. */

@@ -171,9 +171,15 @@ export function readMetaPieces([head, ...rest]: [MetaFile, ...MetaPiece[]]): Art
 	return [head, ...rest].flatMap((piece) => readMetaPiece(piece, head.countryNames));
 }
 
-/** A piece's articles as the explorer lists them; `countryNames` comes from the first piece. */
+/** A piece's articles as the explorer lists them (the piece's own objects, completed); `countryNames` comes from the first piece. */
 export function readMetaPiece(piece: MetaPiece, countryNames: Record<string, string>): ArticleMeta[] {
-	return piece.articles.map((a) => ({ ...a, countries: a.countries.map(([code, count]) => ({ code, count, name: countryNames[code] ?? code })) }));
+	// In place: a copy of every article would double what the garbage collector has to move
+	// while a large piece is read.
+	return piece.articles.map((a) => {
+		const meta = a as unknown as ArticleMeta;
+		meta.countries = a.countries.map(([code, count]) => ({ code, count, name: countryNames[code] ?? code }));
+		return meta;
+	});
 }
 
 export function toBody(a: Article): Body {

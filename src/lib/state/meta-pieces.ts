@@ -4,9 +4,9 @@ import { nextTask } from '../next-task';
 import { fetchBytes } from './fetch-bytes';
 
 /** How long one task may spend reading a piece's articles before letting the page paint and answer input. */
-const READ_SLICE_MS = 8;
+const READ_SLICE_MS = 5;
 /** Articles read between looks at the clock. */
-const LINES_AT_ONCE = 25;
+const LINES_AT_ONCE = 10;
 
 export interface MetaPieceLoad {
 	/** The first piece, which describes the corpus (counts, country names, rejected files). */
