@@ -46,7 +46,7 @@ describe('toMetaPieces', () => {
 		expect(metaPieceCount(FIRST_PIECE_SIZE + 1, 5000)).toBe(2);
 		expect(metaPieceCount(FIRST_PIECE_SIZE + 10_000, 5000)).toBe(3);
 		expect(metaPieceCount(100_000, 5000)).toBe(21);
-		// Small pieces (tests) make a first piece of the same size.
+		// Small pieces (tests): the first still holds FIRST_PIECE_SIZE (200), the rest 500 each.
 		expect(metaPieceCount(2001, 500)).toBe(5);
 	});
 

@@ -1,7 +1,8 @@
 /**
  * The site's bundle in pieces: every article's metadata (lead paragraph and countries
- * included) in pieces of META_PIECE_SIZE articles, newest first, so the first screen shows
- * once the first piece is in; the bodies in numbered chunks that the reader loads on demand.
+ * included) in pieces of FIRST_PIECE_SIZE articles, then META_PIECE_SIZE each, newest first,
+ * so the first screen shows once the first piece is in; the bodies in numbered chunks that
+ * the reader loads on demand.
  * `corpus.json` (the CLI's shape) is served beside them for tools.
  */
 import type { Article, CountryCount, Rejection } from './types';
@@ -60,6 +61,9 @@ export interface MetaFile extends MetaPiece {
 	countryNames: Record<string, string>;
 	rejected: Rejection[];
 }
+
+/** What the first piece says of the whole corpus, without its own articles. */
+export type MetaHead = Omit<MetaFile, 'articles'>;
 
 /** One article's body: its paragraphs and, per country (in the meta's order), flat [paragraph, start, end] triples. */
 export interface Body {
@@ -120,7 +124,7 @@ const NEWLINE = 0x0a;
 
 /** A piece's bytes as metaPieceText lays them out: the piece without its articles, and where each article's line starts. */
 export interface SplitPiece {
-	head: Omit<MetaFile, 'articles'> | Record<string, never>;
+	head: MetaHead | Record<string, never>;
 	bytes: Uint8Array;
 	/** Byte offset of each article's line, then of the line that closes the array. */
 	starts: number[];
@@ -171,15 +175,26 @@ export function readMetaPieces([head, ...rest]: [MetaFile, ...MetaPiece[]]): Art
 	return [head, ...rest].flatMap((piece) => readMetaPiece(piece, head.countryNames));
 }
 
-/** A piece's articles as the explorer lists them (the piece's own objects, completed); `countryNames` comes from the first piece. */
+/** A piece's articles as the explorer lists them; `countryNames` comes from the first piece. */
 export function readMetaPiece(piece: MetaPiece, countryNames: Record<string, string>): ArticleMeta[] {
-	// In place: a copy of every article would double what the garbage collector has to move
-	// while a large piece is read.
+	return piece.articles.map((a) => ({ ...a, countries: countryRefs(a.countries, countryNames) }));
+}
+
+/**
+ * readMetaPiece for a piece just parsed, which nothing else holds: its own objects are
+ * completed in place, since a copy of each would double what the garbage collector moves
+ * while a large piece is read.
+ */
+export function adoptMetaPiece(piece: MetaPiece, countryNames: Record<string, string>): ArticleMeta[] {
 	return piece.articles.map((a) => {
 		const meta = a as unknown as ArticleMeta;
-		meta.countries = a.countries.map(([code, count]) => ({ code, count, name: countryNames[code] ?? code }));
+		meta.countries = countryRefs(a.countries, countryNames);
 		return meta;
 	});
+}
+
+function countryRefs(countries: [string, number][], countryNames: Record<string, string>): CountryRef[] {
+	return countries.map(([code, count]) => ({ code, count, name: countryNames[code] ?? code }));
 }
 
 export function toBody(a: Article): Body {

@@ -19,7 +19,7 @@ export class SearchClient {
 	private fetching = new Map<number, { url: string; resolve: (bytes: Uint8Array) => void; reject: (err: Error) => void }>();
 	/** The worker has answered something: it started. */
 	private heard = false;
-	/** Set when the worker could not start: the page then fetches pieces itself. */
+	/** Set when the worker could not start or failed: the page then fetches pieces itself. */
 	private unstarted = false;
 	readonly ready: Promise<void>;
 
@@ -42,14 +42,12 @@ export class SearchClient {
 				this.workerless();
 				return;
 			}
-			worker.addEventListener(
-				'error',
-				(e) => {
-					settle.reject(new Error(e.message || 'the search worker failed to start'));
-					if (!this.heard) this.workerless();
-				},
-				{ once: true }
-			);
+			// An error before the worker has said anything means it did not start; any error leaves
+			// the pieces it was fetching to the page, so that the corpus still loads.
+			worker.addEventListener('error', (e) => {
+				settle.reject(new Error(e.message || (this.heard ? 'the search worker failed' : 'the search worker failed to start')));
+				this.workerless();
+			});
 			worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
 				const msg = e.data;
 				this.heard = true;
@@ -92,7 +90,7 @@ export class SearchClient {
 		});
 	}
 
-	/** The worker could not start: pieces it was asked for are fetched by the page instead. */
+	/** The worker could not start, or failed: the pieces it was asked for, and any after them, are fetched by the page. */
 	private workerless() {
 		this.unstarted = true;
 		this.queued = [];

@@ -5,7 +5,7 @@
  * and the token index for itself, and answers only the newest query waiting: a burst of
  * keystrokes costs one search, not one each.
  */
-import { readMetaPiece, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import { adoptMetaPiece, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
 import { createEngine, mergeResults, type SearchEngine, type SearchResult } from './engine';
@@ -62,12 +62,12 @@ async function init(indexUrl: string, pieceCount: number) {
 	}
 }
 
-function addPiece(bytes: ArrayBuffer) {
+function addPiece(text: string) {
 	try {
-		const piece = JSON.parse(new TextDecoder().decode(bytes)) as MetaPiece | MetaFile;
+		const piece = JSON.parse(text) as MetaPiece | MetaFile;
 		if ('countryNames' in piece) pieces.countryNames = piece.countryNames;
 		const offset = pieces.docs.length;
-		for (const [k, meta] of readMetaPiece(piece, pieces.countryNames).entries()) pieces.docs.push(toSearchDoc(meta, offset + k));
+		for (const [k, meta] of adoptMetaPiece(piece, pieces.countryNames).entries()) pieces.docs.push(toSearchDoc(meta, offset + k));
 		pieces.expected--;
 		startWhenComplete();
 	} catch (err) {
@@ -77,8 +77,8 @@ function addPiece(bytes: ArrayBuffer) {
 
 /**
  * Fetches a metadata piece for the page: receiving a download of megabytes costs the thread
- * that asked for it (and more under the browser's developer tools), so it is this one. The
- * piece is added here first, then its bytes move to the page.
+ * that asked for it (and more under the browser's developer tools), so it is this one. Its
+ * bytes move to the page, and the piece is added here from a decoded copy.
  */
 async function fetchPiece(seq: number, url: string) {
 	let bytes: Uint8Array;
@@ -88,9 +88,11 @@ async function fetchPiece(seq: number, url: string) {
 		reply({ type: 'fetch-failed', seq, message: (err as Error).message });
 		return;
 	}
+	// The page gets the bytes before this worker parses them: it reads them meanwhile.
+	const text = new TextDecoder().decode(bytes);
 	const buffer = bytes.buffer as ArrayBuffer;
-	addPiece(buffer);
 	self.postMessage({ type: 'fetched', seq, bytes: buffer } satisfies WorkerReply, [buffer]);
+	addPiece(text);
 }
 
 /** Builds the engine once the index and every piece are in. */
@@ -162,7 +164,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		return;
 	}
 	if (msg.type === 'piece') {
-		addPiece(msg.bytes);
+		addPiece(new TextDecoder().decode(msg.bytes));
 		return;
 	}
 	if (msg.type === 'fetch-piece') {

@@ -20,8 +20,8 @@ import type { CorpusSession } from './session';
  */
 const SHOW_ARTICLES = 2500;
 /**
- * The pause between steps, in which the page paints the step (the list and the charts follow
- * each change of the corpus at once) and answers input before the next one.
+ * The pause between steps, in which the page paints the step (the list at once, the charts one
+ * per frame after it) and answers input before the next one.
  */
 const SHOW_STEP_MS = 200;
 

@@ -42,6 +42,8 @@ export class Explorer {
 	bundled = $state.raw<ArticleMeta[]>([]);
 	/** Articles in the whole bundle; more than `bundled.length` while its pieces are still loading. */
 	bundledTotal = $state(0);
+	/** Every piece of the bundle is in (whatever their article counts add up to). */
+	complete = $state(false);
 	/** Bundle pieces still loading: the first screen is up, the rest of the corpus is on its way. */
 	readonly loadingMore = $derived(this.load.status === 'ready' && this.bundled.length < this.bundledTotal);
 	/** Collections imported into this browser, oldest first (their articles' metadata: bodies stay in IndexedDB). */

@@ -64,7 +64,7 @@ describe('loadMetaPieces', () => {
 			for (const a of articles) seen.push(a.id);
 		});
 		expect(seen).toEqual(many.map((a) => a.id));
-		// 600 articles in slices of 25, a task for every other slice.
+		// 600 articles in slices of a few: many tasks.
 		expect(yields.mock.calls.length).toBeGreaterThanOrEqual(10);
 	});
 

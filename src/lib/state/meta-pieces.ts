@@ -1,5 +1,5 @@
 /** Loads the bundle's article metadata piece by piece, newest articles first. */
-import { META_FORMAT, parseMetaLines, readMetaPiece, splitArticleCount, splitMetaBytes, type ArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import { META_FORMAT, adoptMetaPiece, parseMetaLines, splitArticleCount, splitMetaBytes, type ArticleMeta, type MetaFile, type MetaHead, type MetaPiece } from '../corpus/bundle';
 import { nextTask } from '../next-task';
 import { fetchBytes } from './fetch-bytes';
 
@@ -10,7 +10,7 @@ const LINES_AT_ONCE = 10;
 
 export interface MetaPieceLoad {
 	/** The first piece, which describes the corpus (counts, country names, rejected files). */
-	head: MetaFile;
+	head: MetaHead;
 	/** Which piece this is (0 for the head). */
 	n: number;
 	articles: ArticleMeta[];
@@ -31,10 +31,10 @@ export async function loadMetaPieces(
 	onpiece: (load: MetaPieceLoad) => void | Promise<void>,
 	onprogress: (loaded: number, total: number | null) => void = () => {},
 	fetchLater: (url: string) => Promise<Uint8Array> = (url) => fetchBytes(url)
-): Promise<MetaFile> {
+): Promise<MetaHead> {
 	const first = await fetchBytes(piece(0), onprogress);
 	const { head: top, articles } = await readPiece(first, null);
-	const head = top as MetaFile;
+	const head = top as MetaHead;
 	await onpiece({ head, n: 0, articles, bytes: first });
 	for (let n = 1; n < head.pieceCount; n++) {
 		const bytes = await fetchLater(piece(n));
@@ -55,7 +55,7 @@ async function readPiece(bytes: Uint8Array, countryNames: Record<string, string>
 	const head = (split ? split.head : JSON.parse(new TextDecoder().decode(bytes))) as Partial<MetaFile>;
 	if (countryNames === null && head?.format !== META_FORMAT) throw new Error('the corpus bundle is not in a format this version understands');
 	const names = countryNames ?? head.countryNames ?? {};
-	if (!split) return { head, articles: readMetaPiece(head as MetaPiece, names) };
+	if (!split) return { head, articles: adoptMetaPiece(head as MetaPiece, names) };
 	const articles: ArticleMeta[] = [];
 	let started = performance.now();
 	for (let from = 0; from < splitArticleCount(split); from += LINES_AT_ONCE) {
@@ -63,13 +63,13 @@ async function readPiece(bytes: Uint8Array, countryNames: Record<string, string>
 			await nextTask();
 			started = performance.now();
 		}
-		for (const a of readMetaPiece({ articles: parseMetaLines(split, from, from + LINES_AT_ONCE) }, names)) articles.push(a);
+		for (const a of adoptMetaPiece({ articles: parseMetaLines(split, from, from + LINES_AT_ONCE) }, names)) articles.push(a);
 	}
 	return { head, articles };
 }
 
 /** Every article of the bundle, once all pieces are in. */
-export async function loadAllMeta(piece: (n: number) => string): Promise<{ head: MetaFile; articles: ArticleMeta[] }> {
+export async function loadAllMeta(piece: (n: number) => string): Promise<{ head: MetaHead; articles: ArticleMeta[] }> {
 	const parts: ArticleMeta[][] = [];
 	const head = await loadMetaPieces(piece, ({ articles }) => {
 		parts.push(articles);

@@ -37,6 +37,8 @@ export class CorpusSession {
 	/** The page has drawn its first screen (see firstScreenDrawn). */
 	private screenUp = false;
 	private waitingForScreen: (() => void)[] = [];
+	/** Every piece of the corpus is in the page's list: search answers are indices into it. */
+	private piecesIn: Promise<void> = new Promise(() => {});
 
 	constructor(
 		private ex: Explorer,
@@ -50,11 +52,14 @@ export class CorpusSession {
 	async load(): Promise<void> {
 		const ex = this.ex;
 		ex.load = { status: 'loading', loaded: 0, total: null };
+		ex.complete = false;
 		this.dropClient();
 		const attempt = ++this.attempts;
 		const stillWanted = () => {
 			if (attempt !== this.attempts) throw new Error('superseded');
 		};
+		let allIn = () => {};
+		this.piecesIn = new Promise((resolve) => (allIn = resolve));
 		try {
 			await loadMetaPieces(
 				this.urls.meta,
@@ -76,8 +81,13 @@ export class CorpusSession {
 					// The worker gets the first piece's very bytes, moved rather than copied; it fetched
 					// the later ones itself (see fetchLater below).
 					if (n === 0) this.client?.addPiece(bytes.buffer as ArrayBuffer);
-					// Imported collections are listed after the bundle's last article.
-					if (n === head.pieceCount - 1) this.client?.setImports(ex.bundled.length, ex.visibleCollections);
+					// Imported collections are listed after the bundle's last article. The worker may be
+					// ready before this piece is in the list (it fetched the piece): searches wait for this.
+					if (n === head.pieceCount - 1) {
+						this.client?.setImports(ex.bundled.length, ex.visibleCollections);
+						ex.complete = true;
+						allIn();
+					}
 					// The later pieces join once the first screen is drawn: their download, reading and
 					// charting would otherwise share a phone's few cores with the first screen's steps.
 					if (n === 0) return this.untilFirstScreen().then(stillWanted);
@@ -174,7 +184,7 @@ export class CorpusSession {
 		}
 		const client = this.client;
 		const started = performance.now();
-		client.ready
+		Promise.all([client.ready, this.piecesIn])
 			.then(() => client.search(q))
 			.then((outcome) => {
 				if (!outcome) return;
