@@ -3,7 +3,8 @@
  * Serves an already built site (default build/) the way any static host would, text
  * compressed, runs Lighthouse on it in Chromium with the desktop and mobile presets, and prints
  * the median score per category (with its range over the runs) and the audits that failed
- * (--save also writes every report as JSON).
+ * (--save also writes every report as JSON; with LH_TRACE=1 in the environment, each run's
+ * trace too, for finding what a long task was).
  * A measurement, not a test: it exits 0 whatever the scores.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -79,6 +80,7 @@ try {
 			// Scores are still computed when one gatherer fails (such as reading a huge response body).
 			if (answer.lhr.runtimeError) console.log(`  note, ${preset} run ${r + 1}: ${answer.lhr.runtimeError.message}`);
 			if (save) writeFileSync(resolve(save, `${preset}-${r + 1}.json`), JSON.stringify(answer.lhr));
+			if (save && process.env.LH_TRACE) writeFileSync(resolve(save, `${preset}-${r + 1}.trace.json`), JSON.stringify(answer.artifacts.Trace));
 			results.push(answer.lhr);
 		}
 		const scores = CATEGORIES.map((id) => {
