@@ -222,6 +222,10 @@ test.describe('a generated corpus loading in pieces', () => {
 			await expect(page.locator('ol.results li').first()).toBeVisible();
 			// No search result until the whole corpus is searchable: the worker waits for every piece.
 			await expect(status(page)).toContainText('searching');
+			// The timeline already counts the whole corpus (its first piece says how it spreads over time).
+			const summary = page.locator('.timeline .summary');
+			await expect(summary).toContainText('dated articles');
+			const datedWhileLoading = (await summary.textContent())!.match(/([\d,]+) dated articles/)![1];
 			release();
 			// The pieces after the held one (many more on a large generated corpus) come in one by one.
 			await expect(morePieces(page)).toHaveCount(0, { timeout: 20_000 });
@@ -229,6 +233,8 @@ test.describe('a generated corpus loading in pieces', () => {
 			const all = Number(total).toLocaleString('en');
 			expect(answered).toMatch(new RegExp(`^[\\d,]+ of ${all} articles$`));
 			await expect(page.locator('header')).toContainText(`${all} articles in this corpus`);
+			await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
+			await expect(summary).toContainText(`${datedWhileLoading} dated articles`);
 		});
 
 		test('results opened with "Show more" stay open while the rest of the corpus arrives', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countCountries, countCountriesAt, countryColumns } from './aggregate';
+import { countCountries, countCountriesAt, countryColumns, countryTotals, valuesFromTotals } from './aggregate';
+import { synthCorpus } from '../search/test-corpus';
 import type { CountryCount } from './types';
 
 const named = (code: string, name: string, count: number): CountryCount => ({
@@ -60,5 +61,23 @@ describe('countCountriesAt', () => {
 
 	it('skips rows past the end (a collection hidden before the charts caught up)', () => {
 		expect(countCountriesAt(countryColumns(articles), Int32Array.of(1, 9), 'mentions')).toEqual([{ code: 'IR', name: 'Iran', value: 2 }]);
+	});
+});
+
+describe('countryTotals and valuesFromTotals', () => {
+	const corpus = synthCorpus(400);
+	const names = Object.fromEntries(corpus.flatMap((a) => a.countries.map((c) => [c.code, c.name])));
+
+	it('give the values of counting every article, in the same order, for both measures', () => {
+		for (const measure of ['articles', 'mentions'] as const) {
+			expect(valuesFromTotals(countryTotals(corpus), names, measure)).toEqual(countCountries(corpus, measure));
+		}
+	});
+
+	it('add more articles counted the usual way (imported ones) as if all were counted together', () => {
+		const [bundle, imported] = [corpus.slice(0, 300), corpus.slice(300)];
+		for (const measure of ['articles', 'mentions'] as const) {
+			expect(valuesFromTotals(countryTotals(bundle), names, measure, countCountries(imported, measure))).toEqual(countCountries(corpus, measure));
+		}
 	});
 });

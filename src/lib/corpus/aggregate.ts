@@ -88,3 +88,33 @@ export function countCountriesAt(columns: CountryColumns, rows: ArrayLike<number
 	});
 	return values.sort((a, b) => b.value - a.value || byName(a, b));
 }
+
+/** A corpus's country counts, worked out once (when the site is built): code, articles naming it, mentions. */
+export type CountryTotals = [code: string, articles: number, mentions: number][];
+
+export function countryTotals(articles: readonly { countries: readonly { code: string; count: number }[] }[]): CountryTotals {
+	const totals = new Map<string, [string, number, number]>();
+	for (const a of articles) {
+		for (const c of a.countries) {
+			const entry = totals.get(c.code) ?? totals.set(c.code, [c.code, 0, 0]).get(c.code)!;
+			entry[1]++;
+			entry[2] += c.count;
+		}
+	}
+	return [...totals.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/**
+ * countCountries for a corpus known by its totals, plus the values of more articles (imported
+ * ones) counted the usual way: the same values, in the same order, as counting every article.
+ */
+export function valuesFromTotals(totals: CountryTotals, names: Record<string, string>, measure: CountryMeasure, more: readonly CountryValue[] = []): CountryValue[] {
+	const byCode = new Map<string, CountryValue>();
+	for (const [code, articles, mentions] of totals) byCode.set(code, { code, name: names[code] ?? code, value: measure === 'articles' ? articles : mentions });
+	for (const v of more) {
+		const known = byCode.get(v.code);
+		if (known) known.value += v.value;
+		else byCode.set(v.code, { ...v });
+	}
+	return [...byCode.values()].filter((v) => v.value > 0).sort((a, b) => b.value - a.value || byName(a, b));
+}

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIRST_PIECE_SIZE, joinArticle, metaPieceCount, metaPieceText, parseMetaLines, readMetaPieces, splitArticleCount, splitMetaBytes, toArticleMeta, toBody, toMetaPieces } from './bundle';
+import { FIRST_PIECE_SIZE, expandDays, joinArticle, metaPieceCount, metaPieceText, parseMetaLines, readMetaPieces, splitArticleCount, splitMetaBytes, toArticleMeta, toBody, toMetaPieces } from './bundle';
 import { parseArticleSafely } from './parse';
+import { countCountries, valuesFromTotals } from './aggregate';
+import { dayOf } from '../search/filter';
+import { synthCorpus } from '../search/test-corpus';
 import type { Article } from './types';
 
 function fixture(name: string): Article {
@@ -101,5 +104,15 @@ describe('metaPieceText and splitMetaBytes', () => {
 		// Cut short: the closing line is missing.
 		const text = metaPieceText(piece);
 		expect(splitMetaBytes(encode(text.slice(0, text.lastIndexOf(']}'))))).toBeNull();
+	});
+});
+
+describe('the first piece\'s corpus-wide days and country counts', () => {
+	it('describe every article of the corpus, not only the first piece\'s', () => {
+		const corpus = synthCorpus(700);
+		const [head] = toMetaPieces(corpus, [], 250);
+		const dated = corpus.map((a) => dayOf(a)).filter((d): d is string => d !== null);
+		expect(expandDays(head.days!).sort()).toEqual(dated.sort());
+		expect(valuesFromTotals(head.countryTotals!, head.countryNames, 'mentions')).toEqual(countCountries(corpus, 'mentions'));
 	});
 });

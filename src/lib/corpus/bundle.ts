@@ -5,6 +5,7 @@
  * the reader loads on demand.
  * `corpus.json` (the CLI's shape) is served beside them for tools.
  */
+import { countryTotals, type CountryTotals } from './aggregate';
 import type { Article, CountryCount, Rejection } from './types';
 
 /** Articles per body chunk: small enough that opening one article fetches well under a megabyte. */
@@ -59,6 +60,13 @@ export interface MetaFile extends MetaPiece {
 	pieceCount: number;
 	/** Country code → name for every piece, so each article lists codes and counts only. */
 	countryNames: Record<string, string>;
+	/**
+	 * The whole corpus's publication days (YYYY-MM-DD, with the number of articles on each) and
+	 * country counts: the page charts the whole corpus while its pieces are still loading.
+	 * Absent from bundles written before them.
+	 */
+	days?: [string, number][];
+	countryTotals?: CountryTotals;
 	rejected: Rejection[];
 }
 
@@ -102,6 +110,8 @@ export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSi
 		articleCount: metas.length,
 		pieceCount,
 		countryNames,
+		days: dayCounts(metas),
+		countryTotals: countryTotals(metas.map((m) => ({ countries: m.countries.map(([code, count]) => ({ code, count })) }))),
 		rejected,
 		articles: pieces[0].articles
 	};
@@ -168,6 +178,28 @@ export function parseMetaLines(split: SplitPiece, from: number, to: number): Met
 	if (from >= end) return [];
 	const text = new TextDecoder().decode(split.bytes.subarray(split.starts[from], split.starts[end])).trimEnd();
 	return JSON.parse(`[${text.endsWith(',') ? text.slice(0, -1) : text}]`);
+}
+
+/** How many articles were published on each day (the day as the explorer reads it: see dayOf), by day. */
+function dayCounts(articles: readonly { publishedAt: string | null }[]): [string, number][] {
+	const counts = new Map<string, number>();
+	for (const a of articles) {
+		const day = publishedDay(a.publishedAt);
+		if (day) counts.set(day, (counts.get(day) ?? 0) + 1);
+	}
+	return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+/** The day an article counts on in the charts: its local date as printed (search/filter.ts dayOf reads it the same way). */
+export function publishedDay(publishedAt: string | null): string | null {
+	return publishedAt ? publishedAt.slice(0, 10) : null;
+}
+
+/** The days of `days` (as in MetaFile.days), each as often as it has articles. */
+export function expandDays(days: readonly [string, number][]): string[] {
+	const out: string[] = [];
+	for (const [day, count] of days) for (let k = 0; k < count; k++) out.push(day);
+	return out;
 }
 
 /** Every piece's articles, in order. */

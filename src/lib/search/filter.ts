@@ -1,3 +1,4 @@
+import { publishedDay } from '../corpus/bundle';
 /** What filtering needs of an article: its date and the countries it names. */
 export interface Filterable {
 	publishedAt: string | null;
@@ -20,7 +21,7 @@ export type Rows = Int32Array;
 
 /** The article's publication day (YYYY-MM-DD, local as printed), or null. */
 export function dayOf(a: Filterable): string | null {
-	return a.publishedAt ? a.publishedAt.slice(0, 10) : null;
+	return publishedDay(a.publishedAt);
 }
 
 function inRange(a: Filterable, from: string | null, to: string | null): boolean {

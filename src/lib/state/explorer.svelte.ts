@@ -3,7 +3,7 @@
  * (the shareable view, the sort order, the country measure) plus the loaded corpus and
  * the latest search hits; the pure functions that do the work live in corpus/ and search/.
  */
-import { countCountriesAt, countryColumns, type CountryColumns, type CountryMeasure } from '../corpus/aggregate';
+import { countCountries, countCountriesAt, countryColumns, valuesFromTotals, type CountryColumns, type CountryMeasure, type CountryTotals } from '../corpus/aggregate';
 import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
@@ -14,8 +14,18 @@ import { emptyView, type View } from './view-url';
 export interface Charted {
 	articles: readonly ArticleMeta[];
 	rows: Rows;
+	/** Every article of the corpus passes (no query, no country filter): loaded or not, all are results. */
+	everything?: boolean;
 }
 const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array() };
+
+/** The whole bundle's days and country counts, from its first piece (see MetaFile.days). */
+export interface CorpusTotals {
+	/** Each dated article's day, in no particular order. */
+	days: string[];
+	countries: CountryTotals;
+	names: Record<string, string>;
+}
 
 // Worked out once per corpus (the articles array), whichever chart asks first.
 const dayCache = new WeakMap<readonly ArticleMeta[], (string | null)[]>();
@@ -86,13 +96,33 @@ export class Explorer {
 	timelineInput = $state.raw<Charted>(NOTHING_CHARTED);
 	countriesInput = $state.raw<Charted>(NOTHING_CHARTED);
 	mapInput = $state.raw<Charted>(NOTHING_CHARTED);
+	/**
+	 * The whole bundle's days and country counts, known from its first piece: while its other
+	 * pieces load, the charts already show the whole corpus, and for a view that every article
+	 * passes they do not change when the pieces arrive. Null for a bundle written without them.
+	 */
+	corpusTotals = $state.raw<CorpusTotals | null>(null);
 	/** Each article's publication day, worked out once per corpus rather than per query. */
 	private readonly dayAt = $derived(daysOf(this.timelineInput.articles));
-	readonly allDays = $derived(this.dayAt.filter((d): d is string => d !== null));
+	private readonly importedDays = $derived(this.importedMetas.map(dayOf).filter((d): d is string => d !== null));
+	readonly allDays = $derived.by(() => {
+		const totals = this.corpusTotals;
+		if (!totals) return this.dayAt.filter((d): d is string => d !== null);
+		return this.importedDays.length ? [...totals.days, ...this.importedDays] : totals.days;
+	});
 	/** The days of the results the timeline draws strong (every filter but the date range). */
-	readonly matchDays = $derived(this.days(this.timelineInput.rows));
-	readonly countryValues = $derived(countCountriesAt(columnsOf(this.countriesInput.articles), this.countriesInput.rows, this.measure));
-	readonly mapValues = $derived(countCountriesAt(columnsOf(this.mapInput.articles), this.mapInput.rows, this.measure));
+	readonly matchDays = $derived(this.timelineInput.everything && this.corpusTotals ? this.allDays : this.days(this.timelineInput.rows));
+	/** Country values for a view that every article passes: the bundle's totals and the imported articles' counts. */
+	private readonly everyCountry = $derived.by(() => {
+		const totals = this.corpusTotals;
+		return totals ? valuesFromTotals(totals.countries, totals.names, this.measure, this.importedMetas.length ? countCountries(this.importedMetas, this.measure) : []) : [];
+	});
+	readonly countryValues = $derived(
+		this.countriesInput.everything && this.corpusTotals ? this.everyCountry : countCountriesAt(columnsOf(this.countriesInput.articles), this.countriesInput.rows, this.measure)
+	);
+	readonly mapValues = $derived(
+		this.mapInput.everything && this.corpusTotals ? this.everyCountry : countCountriesAt(columnsOf(this.mapInput.articles), this.mapInput.rows, this.measure)
+	);
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);

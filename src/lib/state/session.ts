@@ -4,7 +4,7 @@
  */
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
-import { chunkOf, type Body } from '../corpus/bundle';
+import { chunkOf, expandDays, type Body } from '../corpus/bundle';
 import { SearchClient } from '../search/client';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from './meta-pieces';
@@ -53,6 +53,7 @@ export class CorpusSession {
 		const ex = this.ex;
 		ex.load = { status: 'loading', loaded: 0, total: null };
 		ex.complete = false;
+		ex.corpusTotals = null;
 		this.dropClient();
 		const attempt = ++this.attempts;
 		const stillWanted = () => {
@@ -69,6 +70,7 @@ export class CorpusSession {
 						this.client = new SearchClient(this.urls.index, head.pieceCount);
 						this.chunkCount = Math.ceil(head.articleCount / head.chunkSize);
 						ex.bundledTotal = head.articleCount;
+						ex.corpusTotals = head.days && head.countryTotals ? { days: expandDays(head.days), countries: head.countryTotals, names: head.countryNames } : null;
 						ex.bundled = articles;
 						ex.rejectedCount = head.rejected.length;
 						ex.chunks = new Map();
