@@ -222,10 +222,15 @@ test.describe('a generated corpus loading in pieces', () => {
 			await expect(page.locator('ol.results li').first()).toBeVisible();
 			// No search result until the whole corpus is searchable: the worker waits for every piece.
 			await expect(status(page)).toContainText('searching');
-			// The timeline already counts the whole corpus (its first piece says how it spreads over time).
+			// The timeline already counts the whole corpus, not the 1,200 articles loaded so far: the
+			// first piece says how the corpus spreads over time.
 			const summary = page.locator('.timeline .summary');
 			await expect(summary).toContainText('dated articles');
-			const datedWhileLoading = (await summary.textContent())!.match(/([\d,]+) dated articles/)![1];
+			const datedWhileLoading = (await summary.textContent())!.trim().match(/^([\d,]+) dated articles/)![1];
+			expect(Number(datedWhileLoading.replace(/,/g, ''))).toBeGreaterThan(1200);
+			// So do the country bars: the most named country, with its count over the whole corpus.
+			const topBar = page.getByRole('button', { name: /^[^:]+: [\d,]+ articles?$/ }).first();
+			const topCountry = (await topBar.getAttribute('aria-label'))!;
 			release();
 			// The pieces after the held one (many more on a large generated corpus) come in one by one.
 			await expect(morePieces(page)).toHaveCount(0, { timeout: 20_000 });
@@ -234,7 +239,8 @@ test.describe('a generated corpus loading in pieces', () => {
 			expect(answered).toMatch(new RegExp(`^[\\d,]+ of ${all} articles$`));
 			await expect(page.locator('header')).toContainText(`${all} articles in this corpus`);
 			await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
-			await expect(summary).toContainText(`${datedWhileLoading} dated articles`);
+			await expect(summary).toHaveText(new RegExp(`^\\s*${datedWhileLoading} dated articles.*all match`, 's'));
+			await expect(topBar).toHaveAttribute('aria-label', topCountry);
 		});
 
 		test('results opened with "Show more" stay open while the rest of the corpus arrives', async ({ page }) => {

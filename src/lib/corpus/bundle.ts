@@ -6,6 +6,7 @@
  * `corpus.json` (the CLI's shape) is served beside them for tools.
  */
 import { countryTotals, type CountryTotals } from './aggregate';
+import { publishedDay } from './day';
 import type { Article, CountryCount, Rejection } from './types';
 
 /** Articles per body chunk: small enough that opening one article fetches well under a megabyte. */
@@ -180,7 +181,7 @@ export function parseMetaLines(split: SplitPiece, from: number, to: number): Met
 	return JSON.parse(`[${text.endsWith(',') ? text.slice(0, -1) : text}]`);
 }
 
-/** How many articles were published on each day (the day as the explorer reads it: see dayOf), by day. */
+/** How many articles were published on each day (see publishedDay), by day. */
 function dayCounts(articles: readonly { publishedAt: string | null }[]): [string, number][] {
 	const counts = new Map<string, number>();
 	for (const a of articles) {
@@ -188,11 +189,6 @@ function dayCounts(articles: readonly { publishedAt: string | null }[]): [string
 		if (day) counts.set(day, (counts.get(day) ?? 0) + 1);
 	}
 	return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-}
-
-/** The day an article counts on in the charts: its local date as printed (search/filter.ts dayOf reads it the same way). */
-export function publishedDay(publishedAt: string | null): string | null {
-	return publishedAt ? publishedAt.slice(0, 10) : null;
 }
 
 /** The days of `days` (as in MetaFile.days), each as often as it has articles. */

@@ -1,4 +1,4 @@
-import { publishedDay } from '../corpus/bundle';
+import { publishedDay } from '../corpus/day';
 /** What filtering needs of an article: its date and the countries it names. */
 export interface Filterable {
 	publishedAt: string | null;

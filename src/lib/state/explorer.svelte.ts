@@ -3,7 +3,7 @@
  * (the shareable view, the sort order, the country measure) plus the loaded corpus and
  * the latest search hits; the pure functions that do the work live in corpus/ and search/.
  */
-import { countCountries, countCountriesAt, countryColumns, valuesFromTotals, type CountryColumns, type CountryMeasure, type CountryTotals } from '../corpus/aggregate';
+import { countCountries, countCountriesAt, countryColumns, valuesFromTotals, type CountryColumns, type CountryMeasure, type CountryTotals, type CountryValue } from '../corpus/aggregate';
 import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
@@ -14,10 +14,15 @@ import { emptyView, type View } from './view-url';
 export interface Charted {
 	articles: readonly ArticleMeta[];
 	rows: Rows;
-	/** Every article of the corpus passes (no query, no country filter): loaded or not, all are results. */
+	/** The imported collections' articles among `articles` (they follow the bundle's). */
+	imported: readonly ArticleMeta[];
+	/**
+	 * Every article of the corpus passes, loaded or not: no answered query and no country filter
+	 * (and, for the country charts, no date range).
+	 */
 	everything?: boolean;
 }
-const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array() };
+const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array(), imported: [] };
 
 /** The whole bundle's days and country counts, from its first piece (see MetaFile.days). */
 export interface CorpusTotals {
@@ -34,6 +39,25 @@ function daysOf(articles: readonly ArticleMeta[]): (string | null)[] {
 	let days = dayCache.get(articles);
 	if (!days) dayCache.set(articles, (days = articles.map(dayOf)));
 	return days;
+}
+/** The whole corpus's days: the bundle's (from its totals) and the imported articles'. */
+const allDaysCache = new WeakMap<readonly ArticleMeta[], { totals: CorpusTotals; days: string[] }>();
+function allDaysOf(totals: CorpusTotals, imported: readonly ArticleMeta[]): string[] {
+	const known = allDaysCache.get(imported);
+	if (known?.totals === totals) return known.days;
+	const extra = imported.map(dayOf).filter((d): d is string => d !== null);
+	const days = extra.length ? [...totals.days, ...extra] : totals.days;
+	allDaysCache.set(imported, { totals, days });
+	return days;
+}
+/** Country values when every article passes: the bundle's totals and the imported articles' counts. */
+const everyCountryCache = new WeakMap<readonly ArticleMeta[], { totals: CorpusTotals; measure: CountryMeasure; values: CountryValue[] }>();
+function everyCountryOf(totals: CorpusTotals, imported: readonly ArticleMeta[], measure: CountryMeasure): CountryValue[] {
+	const known = everyCountryCache.get(imported);
+	if (known?.totals === totals && known.measure === measure) return known.values;
+	const values = valuesFromTotals(totals.countries, totals.names, measure, imported.length ? countCountries(imported, measure) : []);
+	everyCountryCache.set(imported, { totals, measure, values });
+	return values;
 }
 function columnsOf(articles: readonly ArticleMeta[]): CountryColumns {
 	let columns = columnCache.get(articles);
@@ -66,7 +90,8 @@ export class Explorer {
 	importNote = $state<{ text: string; error: boolean } | null>(null);
 	/** Ids of the collections shown, in the order their articles follow the bundle's. */
 	readonly visibleCollections = $derived(this.collections.filter((c) => !c.hidden).map((c) => c.id));
-	private readonly importedMetas = $derived(this.collections.filter((c) => !c.hidden).flatMap((c) => c.metas));
+	/** The visible collections' articles, in the order they follow the bundle's. */
+	readonly importedMetas = $derived(this.collections.filter((c) => !c.hidden).flatMap((c) => c.metas));
 	readonly articles = $derived(this.importedMetas.length ? [...this.bundled, ...this.importedMetas] : this.bundled);
 	/** Body chunks loaded so far, by chunk number. */
 	chunks = $state.raw<ReadonlyMap<number, Body[]>>(new Map());
@@ -104,25 +129,14 @@ export class Explorer {
 	corpusTotals = $state.raw<CorpusTotals | null>(null);
 	/** Each article's publication day, worked out once per corpus rather than per query. */
 	private readonly dayAt = $derived(daysOf(this.timelineInput.articles));
-	private readonly importedDays = $derived(this.importedMetas.map(dayOf).filter((d): d is string => d !== null));
 	readonly allDays = $derived.by(() => {
 		const totals = this.corpusTotals;
-		if (!totals) return this.dayAt.filter((d): d is string => d !== null);
-		return this.importedDays.length ? [...totals.days, ...this.importedDays] : totals.days;
+		return totals ? allDaysOf(totals, this.timelineInput.imported) : this.dayAt.filter((d): d is string => d !== null);
 	});
 	/** The days of the results the timeline draws strong (every filter but the date range). */
 	readonly matchDays = $derived(this.timelineInput.everything && this.corpusTotals ? this.allDays : this.days(this.timelineInput.rows));
-	/** Country values for a view that every article passes: the bundle's totals and the imported articles' counts. */
-	private readonly everyCountry = $derived.by(() => {
-		const totals = this.corpusTotals;
-		return totals ? valuesFromTotals(totals.countries, totals.names, this.measure, this.importedMetas.length ? countCountries(this.importedMetas, this.measure) : []) : [];
-	});
-	readonly countryValues = $derived(
-		this.countriesInput.everything && this.corpusTotals ? this.everyCountry : countCountriesAt(columnsOf(this.countriesInput.articles), this.countriesInput.rows, this.measure)
-	);
-	readonly mapValues = $derived(
-		this.mapInput.everything && this.corpusTotals ? this.everyCountry : countCountriesAt(columnsOf(this.mapInput.articles), this.mapInput.rows, this.measure)
-	);
+	readonly countryValues = $derived(this.chartValues(this.countriesInput));
+	readonly mapValues = $derived(this.chartValues(this.mapInput));
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);
@@ -135,6 +149,12 @@ export class Explorer {
 		const body = imported ? (this.importedBody?.id === this.articles[i].id ? this.importedBody.body : undefined) : this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
 		return body ? joinArticle(this.articles[i], body) : null;
 	});
+
+	private chartValues(input: Charted): CountryValue[] {
+		const totals = this.corpusTotals;
+		if (input.everything && totals) return everyCountryOf(totals, input.imported, this.measure);
+		return countCountriesAt(columnsOf(input.articles), input.rows, this.measure);
+	}
 
 	private days(rows: Rows): string[] {
 		const out: string[] = [];
