@@ -267,6 +267,8 @@ test('two collections compare side by side: a line each, paired country shares a
 });
 
 test('axe finds no serious or critical violation with a collection imported, its rejections open, or on the compare page', async ({ page }) => {
+	// Three full axe scans and an import: on a loaded two-core machine that came within a second of the default timeout.
+	test.slow();
 	const serious = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	await page.goto(SEED_URL);
 	await waitForExplorer(page);
