@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SEED_URL, SYNTHETIC_URL, morePieces, recordRequests, settledStatus, status, waitForExplorer } from './sites';
 
 const SEED_TITLE = 'Iran seeking peace and stability for entire region';
@@ -200,6 +200,17 @@ test.describe('a generated corpus of a few thousand articles', () => {
 	});
 });
 
+/** Holds metadata piece `n` back until the returned function is called. */
+async function holdBackPiece(page: Page, n: number): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/corpus/meta/${n}.json`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 test.describe('a generated corpus loading in pieces', () => {
 	// The page's own loading is under test: a service worker answering from its cache would
 	// let the held-back piece through.
@@ -209,12 +220,7 @@ test.describe('a generated corpus loading in pieces', () => {
 			test.slow();
 			// Hold back the fourth metadata piece (200 articles in the first, then 500 per piece on this
 			// site). The search worker fetches the pieces after the first: the route sees its requests too.
-			let release = () => {};
-			const held = new Promise<void>((resolve) => (release = resolve));
-			await page.route('**/corpus/meta/3.json', async (route) => {
-				await held;
-				await route.continue();
-			});
+			const release = await holdBackPiece(page, 3);
 			await page.goto(`${SYNTHETIC_URL}?q=railway`);
 			await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible({ timeout: 15_000 });
 			await expect(morePieces(page)).toHaveAccessibleName(/^Loading 1,200 of [\d,]+ articles/);
@@ -245,12 +251,7 @@ test.describe('a generated corpus loading in pieces', () => {
 
 		test('results opened with "Show more" stay open while the rest of the corpus arrives', async ({ page }) => {
 			test.slow();
-			let release = () => {};
-			const held = new Promise<void>((resolve) => (release = resolve));
-			await page.route('**/corpus/meta/2.json', async (route) => {
-				await held;
-				await route.continue();
-			});
+			const release = await holdBackPiece(page, 2);
 			await page.goto(SYNTHETIC_URL);
 			const results = page.locator('ol.results > li');
 			await expect(results).toHaveCount(20, { timeout: 15_000 });

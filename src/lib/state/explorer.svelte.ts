@@ -32,14 +32,16 @@ export interface CorpusTotals {
 	names: Record<string, string>;
 }
 
-// Worked out once per corpus (the articles array), whichever chart asks first.
-const dayCache = new WeakMap<readonly ArticleMeta[], (string | null)[]>();
-const columnCache = new WeakMap<readonly ArticleMeta[], CountryColumns>();
-function daysOf(articles: readonly ArticleMeta[]): (string | null)[] {
-	let days = dayCache.get(articles);
-	if (!days) dayCache.set(articles, (days = articles.map(dayOf)));
-	return days;
+/** `compute`, worked out once per corpus (the articles array), whichever chart asks first. */
+function perCorpus<T>(compute: (articles: readonly ArticleMeta[]) => T): (articles: readonly ArticleMeta[]) => T {
+	const cache = new WeakMap<readonly ArticleMeta[], T>();
+	return (articles) => {
+		if (!cache.has(articles)) cache.set(articles, compute(articles));
+		return cache.get(articles)!;
+	};
 }
+const daysOf = perCorpus((articles) => articles.map(dayOf));
+const columnsOf = perCorpus((articles): CountryColumns => countryColumns(articles));
 /** The whole corpus's days: the bundle's (from its totals) and the imported articles'. */
 const allDaysCache = new WeakMap<readonly ArticleMeta[], { totals: CorpusTotals; days: string[] }>();
 function allDaysOf(totals: CorpusTotals, imported: readonly ArticleMeta[]): string[] {
@@ -58,11 +60,6 @@ function everyCountryOf(totals: CorpusTotals, imported: readonly ArticleMeta[], 
 	const values = valuesFromTotals(totals.countries, totals.names, measure, imported.length ? countCountries(imported, measure) : []);
 	everyCountryCache.set(imported, { totals, measure, values });
 	return values;
-}
-function columnsOf(articles: readonly ArticleMeta[]): CountryColumns {
-	let columns = columnCache.get(articles);
-	if (!columns) columnCache.set(articles, (columns = countryColumns(articles)));
-	return columns;
 }
 
 export type LoadState = { status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
