@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/compile-hints';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), compileHints()],
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { waitForOfflineReady } from './hosts';
@@ -46,6 +46,12 @@ test('Chromium reports the app installable', async ({ playwright }, testInfo) =>
 		await context.close();
 		rmSync(profile, { recursive: true, force: true });
 	}
+});
+
+test("every script of the page's own code asks V8 to compile it while it downloads (see scripts/compile-hints.ts)", () => {
+	const scripts = ['entry', 'chunks', 'nodes'].flatMap((dir) => readdirSync(resolve('build/_app/immutable', dir)).filter((f) => f.endsWith('.js')).map((f) => resolve('build/_app/immutable', dir, f)));
+	expect(scripts.length).toBeGreaterThan(5);
+	for (const file of scripts) expect(readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true);
 });
 
 test.describe('the Content-Security-Policy', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { binDays, binLabel, chooseInterval, daySpan, previousDay } from './bins';
+import { Binner, binDays, binLabel, chooseInterval, daySpan, previousDay } from './bins';
+import { countDays } from '../corpus/day';
 
 describe('chooseInterval', () => {
 	it('bins a few months by day', () => {
@@ -101,6 +102,33 @@ describe('binDays', () => {
 		const bins = binDays(days, days.slice(0, 50_000), 'month');
 		expect(bins.reduce((sum, b) => sum + b.all, 0)).toBe(100_000);
 		expect(bins.reduce((sum, b) => sum + b.matches, 0)).toBe(50_000);
+	});
+});
+
+describe('Binner on day counts', () => {
+	it('counts each day as often as its articles, the same as binning every article', () => {
+		const days = ['2020-01-30', '2020-01-30', '2020-02-03', '2020-03-31T23:50', '2020-03-31', 'undated'];
+		const matches = ['2020-01-30', '2020-03-31'];
+		const binner = new Binner(countDays(days), 'month');
+		expect(binner.withMatches(countDays(matches))).toEqual(binDays(days, matches, 'month'));
+		expect(binner.withMatches(countDays(matches)).map((b) => [b.start, b.all, b.matches])).toEqual([
+			['2020-01-01', 2, 1],
+			['2020-02-01', 1, 0],
+			['2020-03-01', 2, 1]
+		]);
+	});
+
+	it("draws every article as a match for 'all'", () => {
+		const counts = new Map([['2021-04-12', 3], ['2021-04-20', 2]]);
+		const bins = new Binner(counts, 'week').withMatches('all');
+		expect(bins.map((b) => [b.start, b.all, b.matches])).toEqual([
+			['2021-04-12', 3, 3],
+			['2021-04-19', 2, 2]
+		]);
+	});
+
+	it('finds the span among the counted days alone', () => {
+		expect(daySpan(new Map([['2021-04-12', 5], ['2019-09-13', 1]]).keys())).toEqual({ from: '2019-09-13', to: '2021-04-12' });
 	});
 });
 

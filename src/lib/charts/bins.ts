@@ -1,5 +1,8 @@
 import { utcDay, utcMonday, utcMonth, type CountableTimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { countDays, type DayCounts } from '../corpus/day';
+
+export type { DayCounts };
 
 /**
  * Time bins for the timeline. Days are the publication's local calendar dates ("2019-09-13"),
@@ -58,7 +61,7 @@ export function previousDay(day: string): string {
 }
 
 /** Earliest and latest valid day; string order is date order for YYYY-MM-DD. */
-export function daySpan(days: readonly string[]): DayRange | null {
+export function daySpan(days: Iterable<string>): DayRange | null {
 	let from: string | null = null;
 	let to: string | null = null;
 	for (const raw of days) {
@@ -81,17 +84,17 @@ export function chooseInterval(firstDay: string, lastDay: string): Interval {
 }
 
 /**
- * Bins for one set of days (the corpus): contiguous, empty bins included, spanning the days
- * or `range` (inclusive; days outside it are left out). Made once per corpus, it then counts
- * any subset of those days (the current matches) into the same bins without redoing the rest.
+ * Bins for one set of day counts (the corpus): contiguous, empty bins included, spanning the
+ * days or `range` (inclusive; days outside it are left out). Made once per corpus, it then
+ * counts any subset of those days (the current matches) into the same bins without redoing the rest.
  */
 export class Binner {
 	private skeleton: Bin[] = [];
-	/** Day (YYYY-MM-DD) → index of its bin, or -1 when outside the span. */
+	/** Day (as counted) → index of its bin, or -1 when outside the span. */
 	private binOf = new Map<string, number>();
 
-	constructor(allDays: readonly string[], interval: Interval, range?: DayRange) {
-		const span = range ?? daySpan(allDays);
+	constructor(allDays: DayCounts, interval: Interval, range?: DayRange) {
+		const span = range ?? daySpan(allDays.keys());
 		if (!span) return;
 		const unit = INTERVALS[interval];
 		const first = dayToDate(span.from);
@@ -103,30 +106,24 @@ export class Binner {
 			all: 0,
 			matches: 0
 		}));
-		// A corpus has far fewer distinct days than articles, so each day is placed only once: by
-		// a binary search of the bins' first days (YYYY-MM-DD strings sort as the dates do).
+		// Each day is placed once, by a binary search of the bins' first days (YYYY-MM-DD strings
+		// sort as the dates do).
 		const starts = this.skeleton.map((b) => b.start);
-		for (const raw of allDays) {
+		for (const [raw, count] of allDays) {
 			const day = raw.length === 10 ? raw : raw.slice(0, 10);
-			let index = this.binOf.get(day);
-			if (index === undefined) {
-				index = day >= span.from && day <= span.to && DAY_PATTERN.test(day) ? lastAtOrBefore(starts, day) : -1;
-				this.binOf.set(day, index);
-			}
-			if (index >= 0) this.skeleton[index].all++;
+			const index = day >= span.from && day <= span.to && DAY_PATTERN.test(day) ? lastAtOrBefore(starts, day) : -1;
+			this.binOf.set(raw, index);
+			if (index >= 0) this.skeleton[index].all += count;
 		}
 	}
 
-	private indexOf(raw: string): number {
-		return this.binOf.get(raw.length === 10 ? raw : raw.slice(0, 10)) ?? -1;
-	}
-
-	/** The bins with `matchDays` (days of the corpus) counted as matches. */
-	withMatches(matchDays: readonly string[]): Bin[] {
-		const matches = new Uint32Array(this.skeleton.length);
-		for (const raw of matchDays) {
-			const index = this.indexOf(raw);
-			if (index >= 0) matches[index]++;
+	/** The bins with `matchDays` (counts of days of the corpus) counted as matches; 'all' when every article matches. */
+	withMatches(matchDays: DayCounts | 'all'): Bin[] {
+		if (matchDays === 'all') return this.skeleton.map((b) => ({ ...b, matches: b.all }));
+		const matches = new Float64Array(this.skeleton.length);
+		for (const [raw, count] of matchDays) {
+			const index = this.binOf.get(raw) ?? -1;
+			if (index >= 0) matches[index] += count;
 		}
 		return this.skeleton.map((b, i) => ({ ...b, matches: matches[i] }));
 	}
@@ -145,8 +142,8 @@ function lastAtOrBefore(keys: readonly string[], key: string): number {
 }
 
 /** Counts days into bins (see Binner): `matchDays` must be among `allDays`. */
-export function binDays(allDays: string[], matchDays: string[], interval: Interval, range?: DayRange): Bin[] {
-	return new Binner(allDays, interval, range).withMatches(matchDays);
+export function binDays(allDays: readonly string[], matchDays: readonly string[], interval: Interval, range?: DayRange): Bin[] {
+	return new Binner(countDays(allDays), interval, range).withMatches(countDays(matchDays));
 }
 
 /** How a bin is named to readers: "2019-09-13", "Week of 2019-09-09", "September 2019". */

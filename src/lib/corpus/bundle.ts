@@ -6,7 +6,7 @@
  * `corpus.json` (the CLI's shape) is served beside them for tools.
  */
 import { countryTotals, type CountryTotals } from './aggregate';
-import { publishedDay } from './day';
+import { countDays, publishedDay } from './day';
 import type { Article, CountryCount, Rejection } from './types';
 
 /** Articles per body chunk: small enough that opening one article fetches well under a megabyte. */
@@ -181,21 +181,9 @@ export function parseMetaLines(split: SplitPiece, from: number, to: number): Met
 	return JSON.parse(`[${text.endsWith(',') ? text.slice(0, -1) : text}]`);
 }
 
-/** How many articles were published on each day (see publishedDay), by day. */
+/** How many articles were published on each day (see publishedDay), in date order. */
 function dayCounts(articles: readonly { publishedAt: string | null }[]): [string, number][] {
-	const counts = new Map<string, number>();
-	for (const a of articles) {
-		const day = publishedDay(a.publishedAt);
-		if (day) counts.set(day, (counts.get(day) ?? 0) + 1);
-	}
-	return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-}
-
-/** The days of `days` (as in MetaFile.days), each as often as it has articles. */
-export function expandDays(days: readonly [string, number][]): string[] {
-	const out: string[] = [];
-	for (const [day, count] of days) for (let k = 0; k < count; k++) out.push(day);
-	return out;
+	return [...countDays(articles.map((a) => publishedDay(a.publishedAt)))].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 /** Every piece's articles, in order. */

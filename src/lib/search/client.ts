@@ -12,7 +12,7 @@ export class SearchClient {
 	private worker: Worker | null = null;
 	/** Messages posted before the worker has started. */
 	private queued: [WorkerRequest, Transferable[]][] = [];
-	private starting: ReturnType<typeof setTimeout>;
+	private starting: ReturnType<typeof setTimeout> | undefined;
 	private destroyed = false;
 	private seq = 0;
 	private waiting = new Map<number, (outcome: SearchOutcome | null) => void>();
@@ -25,15 +25,19 @@ export class SearchClient {
 
 	/**
 	 * The worker fetches the index itself. Of the `pieceCount` metadata pieces, the page hands it
-	 * the first with `addPiece` and has it fetch the others with `fetchPiece`.
+	 * the first with `addPiece` and has it fetch the others with `fetchPiece`. It starts once
+	 * `startAfter` settles: building the index takes a core for a while, which a phone's first
+	 * screen should not share. Until then, whatever is asked of it waits.
 	 */
-	constructor(indexUrl: string, pieceCount: number) {
+	constructor(indexUrl: string, pieceCount: number, startAfter: Promise<unknown> = Promise.resolve()) {
 		let settle: { resolve: () => void; reject: (err: Error) => void };
 		this.ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
 		this.post({ type: 'init', indexUrl: new URL(indexUrl, location.href).href, pieceCount });
-		// Starting a worker costs the page several milliseconds: in a task of its own, not in
-		// the one that draws the first screen.
-		this.starting = setTimeout(() => {
+		// Starting a worker costs the page several milliseconds: in a task of its own.
+		startAfter.finally(() => {
+			if (!this.destroyed) this.starting = setTimeout(start);
+		});
+		const start = () => {
 			let worker: Worker;
 			try {
 				worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
@@ -67,7 +71,7 @@ export class SearchClient {
 			this.worker = worker;
 			for (const [msg, transfer] of this.queued) worker.postMessage(msg, transfer);
 			this.queued = [];
-		});
+		};
 	}
 
 	/** One metadata piece's JSON bytes, in bundle order; transferred, not copied (the caller must not use them again). */

@@ -9,6 +9,7 @@ import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
 import { dayOf, filterRows, type Rows, type SortOrder } from '../search/filter';
 import { emptyView, type View } from './view-url';
+import { countDays, type DayCounts } from '../corpus/day';
 
 /** A chart's input: a corpus and results in it (indices into those articles). */
 export interface Charted {
@@ -26,8 +27,8 @@ const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array(), importe
 
 /** The whole bundle's days and country counts, from its first piece (see MetaFile.days). */
 export interface CorpusTotals {
-	/** Each dated article's day, in no particular order. */
-	days: string[];
+	/** How many articles were published on each day. */
+	days: DayCounts;
 	countries: CountryTotals;
 	names: Record<string, string>;
 }
@@ -42,13 +43,12 @@ function perCorpus<T>(compute: (articles: readonly ArticleMeta[]) => T): (articl
 }
 const daysOf = perCorpus((articles) => articles.map(dayOf));
 const columnsOf = perCorpus((articles): CountryColumns => countryColumns(articles));
-/** The whole corpus's days: the bundle's (from its totals) and the imported articles'. */
-const allDaysCache = new WeakMap<readonly ArticleMeta[], { totals: CorpusTotals; days: string[] }>();
-function allDaysOf(totals: CorpusTotals, imported: readonly ArticleMeta[]): string[] {
+/** The whole corpus's day counts: the bundle's (from its totals) and the imported articles'. */
+const allDaysCache = new WeakMap<readonly ArticleMeta[], { totals: CorpusTotals; days: DayCounts }>();
+function allDaysOf(totals: CorpusTotals, imported: readonly ArticleMeta[]): DayCounts {
 	const known = allDaysCache.get(imported);
 	if (known?.totals === totals) return known.days;
-	const extra = imported.map(dayOf).filter((d): d is string => d !== null);
-	const days = extra.length ? [...totals.days, ...extra] : totals.days;
+	const days = imported.length ? countDays(imported.map(dayOf), new Map(totals.days)) : totals.days;
 	allDaysCache.set(imported, { totals, days });
 	return days;
 }
@@ -126,12 +126,13 @@ export class Explorer {
 	corpusTotals = $state.raw<CorpusTotals | null>(null);
 	/** Each article's publication day, worked out once per corpus rather than per query. */
 	private readonly dayAt = $derived(daysOf(this.timelineInput.articles));
+	/** How many articles of the whole corpus were published on each day. */
 	readonly allDays = $derived.by(() => {
 		const totals = this.corpusTotals;
-		return totals ? allDaysOf(totals, this.timelineInput.imported) : this.dayAt.filter((d): d is string => d !== null);
+		return totals ? allDaysOf(totals, this.timelineInput.imported) : countDays(this.dayAt);
 	});
-	/** The days of the results the timeline draws strong (every filter but the date range). */
-	readonly matchDays = $derived(this.timelineInput.everything && this.corpusTotals ? this.allDays : this.days(this.timelineInput.rows));
+	/** The day counts of the results the timeline draws strong (every filter but the date range); 'all' when every article passes. */
+	readonly matchDays = $derived(this.timelineInput.everything && this.corpusTotals ? 'all' : this.days(this.timelineInput.rows));
 	readonly countryValues = $derived(this.chartValues(this.countriesInput));
 	readonly mapValues = $derived(this.chartValues(this.mapInput));
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
@@ -153,13 +154,13 @@ export class Explorer {
 		return countCountriesAt(columnsOf(input.articles), input.rows, this.measure);
 	}
 
-	private days(rows: Rows): string[] {
-		const out: string[] = [];
+	private days(rows: Rows): DayCounts {
+		const counts = new Map<string, number>();
 		const dayAt = this.dayAt;
 		for (const i of rows) {
 			const day = dayAt[i];
-			if (day) out.push(day);
+			if (day) counts.set(day, (counts.get(day) ?? 0) + 1);
 		}
-		return out;
+		return counts;
 	}
 }

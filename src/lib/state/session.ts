@@ -4,7 +4,7 @@
  */
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
-import { chunkOf, expandDays, type Body } from '../corpus/bundle';
+import { chunkOf, type Body } from '../corpus/bundle';
 import { SearchClient } from '../search/client';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from './meta-pieces';
@@ -67,10 +67,10 @@ export class CorpusSession {
 				({ head, n, articles, bytes }) => {
 					stillWanted();
 					if (n === 0) {
-						this.client = new SearchClient(this.urls.index, head.pieceCount);
+						this.client = new SearchClient(this.urls.index, head.pieceCount, this.untilFirstScreen());
 						this.chunkCount = Math.ceil(head.articleCount / head.chunkSize);
 						ex.bundledTotal = head.articleCount;
-						ex.corpusTotals = head.days && head.countryTotals ? { days: expandDays(head.days), countries: head.countryTotals, names: head.countryNames } : null;
+						ex.corpusTotals = head.days && head.countryTotals ? { days: new Map(head.days), countries: head.countryTotals, names: head.countryNames } : null;
 						ex.bundled = articles;
 						ex.rejectedCount = head.rejected.length;
 						ex.chunks = new Map();
