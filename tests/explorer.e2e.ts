@@ -80,6 +80,17 @@ test.describe('the seed corpus', () => {
 		expect(requests.filter((u) => !u.startsWith(SEED_URL))).toEqual([]);
 	});
 
+	test('while the corpus downloads, the page says what is coming and that nothing typed leaves the browser', async ({ page }) => {
+		const release = await holdBackPiece(page, 0);
+		await page.goto(SEED_URL);
+		await expect(page.getByRole('status').filter({ hasText: 'Loading the corpus…' })).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: 'Loading the corpus…' })).toBeVisible();
+		await expect(page.getByText('what you type is never sent anywhere')).toBeVisible();
+		release();
+		await waitForExplorer(page);
+		await expect(page.getByText('what you type is never sent anywhere')).toHaveCount(0);
+	});
+
 	test('a corpus that fails to load says so and recovers on retry', async ({ page }) => {
 		await page.route('**/corpus/meta/0.json', (route) => route.fulfill({ status: 503, body: 'down' }));
 		await page.goto(SEED_URL);
