@@ -80,15 +80,15 @@ test.describe('the seed corpus', () => {
 		expect(requests.filter((u) => !u.startsWith(SEED_URL))).toEqual([]);
 	});
 
-	test('while the corpus downloads, the page says what is coming and that nothing typed leaves the browser', async ({ page }) => {
+	test('while the corpus downloads, the page says what is coming and that searching happens in the browser', async ({ page }) => {
 		const release = await holdBackPiece(page, 0);
 		await page.goto(SEED_URL);
 		await expect(page.getByRole('status').filter({ hasText: 'Loading the corpus…' })).toBeVisible();
 		await expect(page.getByRole('progressbar', { name: 'Loading the corpus…' })).toBeVisible();
-		await expect(page.getByText('what you type is never sent anywhere')).toBeVisible();
+		await expect(page.getByText('Searching and charting it then happen here, not on a server')).toBeVisible();
 		release();
 		await waitForExplorer(page);
-		await expect(page.getByText('what you type is never sent anywhere')).toHaveCount(0);
+		await expect(page.getByText('Searching and charting it then happen here, not on a server')).toHaveCount(0);
 	});
 
 	test('a corpus that fails to load says so and recovers on retry', async ({ page }) => {
@@ -258,6 +258,17 @@ test.describe('a generated corpus loading in pieces', () => {
 			await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
 			await expect(summary).toHaveText(new RegExp(`^\\s*${datedWhileLoading} dated articles.*all match`, 's'));
 			await expect(topBar).toHaveAttribute('aria-label', topCountry);
+		});
+
+		test('the search worker starts once the first screen is drawn, and a search in the address is still answered', async ({ page }) => {
+			let firstScreenAtIndexRequest: number | null = null;
+			await page.route('**/corpus/index.bin', async (route) => {
+				firstScreenAtIndexRequest = await page.evaluate(() => performance.getEntriesByName('wirescope:first-results').length);
+				await route.continue();
+			});
+			await page.goto(`${SYNTHETIC_URL}?q=railway`);
+			expect(await settledStatus(page)).toMatch(/^[\d,]+ of [\d,]+ articles$/);
+			expect(firstScreenAtIndexRequest).toBe(1);
 		});
 
 		test('results opened with "Show more" stay open while the rest of the corpus arrives', async ({ page }) => {

@@ -84,13 +84,14 @@ export function chooseInterval(firstDay: string, lastDay: string): Interval {
 }
 
 /**
- * Bins for one set of day counts (the corpus): contiguous, empty bins included, spanning the
- * days or `range` (inclusive; days outside it are left out). Made once per corpus, it then
+ * Bins for one set of day counts (the corpus; days as countDays writes them, YYYY-MM-DD):
+ * contiguous, empty bins included, spanning the days or `range` (inclusive; days outside it,
+ * and keys that are not dates, are left out). Made once per corpus, it then
  * counts any subset of those days (the current matches) into the same bins without redoing the rest.
  */
 export class Binner {
 	private skeleton: Bin[] = [];
-	/** Day (as counted) → index of its bin, or -1 when outside the span. */
+	/** Day → index of its bin, or -1 when outside the span. */
 	private binOf = new Map<string, number>();
 
 	constructor(allDays: DayCounts, interval: Interval, range?: DayRange) {
@@ -109,10 +110,9 @@ export class Binner {
 		// Each day is placed once, by a binary search of the bins' first days (YYYY-MM-DD strings
 		// sort as the dates do).
 		const starts = this.skeleton.map((b) => b.start);
-		for (const [raw, count] of allDays) {
-			const day = raw.length === 10 ? raw : raw.slice(0, 10);
+		for (const [day, count] of allDays) {
 			const index = day >= span.from && day <= span.to && DAY_PATTERN.test(day) ? lastAtOrBefore(starts, day) : -1;
-			this.binOf.set(raw, index);
+			this.binOf.set(day, index);
 			if (index >= 0) this.skeleton[index].all += count;
 		}
 	}

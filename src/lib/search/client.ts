@@ -1,4 +1,5 @@
 import { fetchBytes } from '../state/fetch-bytes';
+import { nextTask } from '../next-task';
 import type { SearchResult } from './engine';
 import type { WorkerReply, WorkerRequest } from './search.worker';
 
@@ -12,7 +13,6 @@ export class SearchClient {
 	private worker: Worker | null = null;
 	/** Messages posted before the worker has started. */
 	private queued: [WorkerRequest, Transferable[]][] = [];
-	private starting: ReturnType<typeof setTimeout> | undefined;
 	private destroyed = false;
 	private seq = 0;
 	private waiting = new Map<number, (outcome: SearchOutcome | null) => void>();
@@ -33,10 +33,10 @@ export class SearchClient {
 		let settle: { resolve: () => void; reject: (err: Error) => void };
 		this.ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
 		this.post({ type: 'init', indexUrl: new URL(indexUrl, location.href).href, pieceCount });
-		// Starting a worker costs the page several milliseconds: in a task of its own.
-		startAfter.finally(() => {
-			if (!this.destroyed) this.starting = setTimeout(start);
-		});
+		// Starting a worker costs the page several milliseconds: in a task of its own (not a timer,
+		// which a hidden tab would hold back).
+		const go = () => nextTask().then(() => this.destroyed || start());
+		startAfter.then(go, go);
 		const start = () => {
 			let worker: Worker;
 			try {
@@ -130,7 +130,6 @@ export class SearchClient {
 		this.queued = [];
 		for (const fetch of this.fetching.values()) fetch.reject(new Error('superseded'));
 		this.fetching.clear();
-		clearTimeout(this.starting);
 		this.worker?.terminate();
 	}
 }

@@ -155,12 +155,7 @@ export class Explorer {
 	}
 
 	private days(rows: Rows): DayCounts {
-		const counts = new Map<string, number>();
 		const dayAt = this.dayAt;
-		for (const i of rows) {
-			const day = dayAt[i];
-			if (day) counts.set(day, (counts.get(day) ?? 0) + 1);
-		}
-		return counts;
+		return countDays(Array.from(rows, (i) => dayAt[i]));
 	}
 }
