@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { compileHints } from './scripts/compile-hints';
+import { compileHints } from './scripts/compile-hints.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), compileHints()],
