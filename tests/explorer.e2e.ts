@@ -114,6 +114,23 @@ test.describe('the seed corpus', () => {
 });
 
 test.describe('a generated corpus of a few thousand articles', () => {
+	test('on a phone a link past the charts takes the reader to the results; on a wide screen it shows only to the keyboard', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${SYNTHETIC_URL}?q=railway`);
+		await waitForExplorer(page);
+		await settledStatus(page);
+		const skip = page.getByRole('link', { name: 'Skip to results' });
+		const firstResult = page.locator('ol.results li').first();
+		await expect(firstResult).not.toBeInViewport();
+		await skip.click();
+		await expect(page.locator('#results')).toBeFocused();
+		await expect(firstResult).toBeInViewport();
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await expect(skip).toHaveCSS('position', 'absolute');
+		await skip.focus();
+		await expect(skip).not.toHaveCSS('position', 'absolute');
+	});
+
 	test('a country bar filters the results and the URL, and reload restores the view', async ({ page }) => {
 		await page.goto(SYNTHETIC_URL);
 		await waitForExplorer(page);
