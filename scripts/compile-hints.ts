@@ -34,8 +34,10 @@ export function compileHints(): Plugin {
 			order: 'post',
 			handler(_options, bundle) {
 				for (const file of Object.values(bundle)) {
-					if (file.type !== 'chunk' || file.code.startsWith(COMPILE_HINT)) continue;
-					file.code = withCompileHint(file.code);
+					if (file.type !== 'chunk') continue;
+					const marked = withCompileHint(file.code);
+					if (marked === file.code) continue;
+					file.code = marked;
 					// A source map, if the build writes one, moves down the line the comment takes.
 					if (file.map) file.map.mappings = `;${file.map.mappings}`;
 				}

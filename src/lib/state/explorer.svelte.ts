@@ -33,34 +33,31 @@ export interface CorpusTotals {
 	names: Record<string, string>;
 }
 
-/** `compute`, worked out once per corpus (the articles array), whichever chart asks first. */
-function perCorpus<T>(compute: (articles: readonly ArticleMeta[]) => T): (articles: readonly ArticleMeta[]) => T {
-	const cache = new WeakMap<readonly ArticleMeta[], T>();
-	return (articles) => {
-		if (!cache.has(articles)) cache.set(articles, compute(articles));
-		return cache.get(articles)!;
+/**
+ * `compute`, worked out once per list of articles (the corpus, or the imported ones) and the
+ * rest of its arguments, whichever chart asks first; a different argument works it out again.
+ */
+function perArticles<A extends unknown[], T>(compute: (articles: readonly ArticleMeta[], ...rest: A) => T): (articles: readonly ArticleMeta[], ...rest: A) => T {
+	const cache = new WeakMap<readonly ArticleMeta[], { rest: A; value: T }>();
+	return (articles, ...rest) => {
+		const known = cache.get(articles);
+		if (known && known.rest.every((arg, i) => arg === rest[i])) return known.value;
+		const value = compute(articles, ...rest);
+		cache.set(articles, { rest, value });
+		return value;
 	};
 }
-const daysOf = perCorpus((articles) => articles.map(dayOf));
-const columnsOf = perCorpus((articles): CountryColumns => countryColumns(articles));
+const daysOf = perArticles((articles) => articles.map(dayOf));
+const columnsOf = perArticles((articles): CountryColumns => countryColumns(articles));
 /** The whole corpus's day counts: the bundle's (from its totals) and the imported articles'. */
-const allDaysCache = new WeakMap<readonly ArticleMeta[], { totals: CorpusTotals; days: DayCounts }>();
-function allDaysOf(totals: CorpusTotals, imported: readonly ArticleMeta[]): DayCounts {
-	const known = allDaysCache.get(imported);
-	if (known?.totals === totals) return known.days;
-	const days = imported.length ? countDays(imported.map(dayOf), new Map(totals.days)) : totals.days;
-	allDaysCache.set(imported, { totals, days });
-	return days;
-}
+const allDaysOf = perArticles(
+	(imported, totals: CorpusTotals): DayCounts => (imported.length ? countDays(imported.map(dayOf), new Map(totals.days)) : totals.days)
+);
 /** Country values when every article passes: the bundle's totals and the imported articles' counts. */
-const everyCountryCache = new WeakMap<readonly ArticleMeta[], { totals: CorpusTotals; measure: CountryMeasure; values: CountryValue[] }>();
-function everyCountryOf(totals: CorpusTotals, imported: readonly ArticleMeta[], measure: CountryMeasure): CountryValue[] {
-	const known = everyCountryCache.get(imported);
-	if (known?.totals === totals && known.measure === measure) return known.values;
-	const values = valuesFromTotals(totals.countries, totals.names, measure, imported.length ? countCountries(imported, measure) : []);
-	everyCountryCache.set(imported, { totals, measure, values });
-	return values;
-}
+const everyCountryOf = perArticles(
+	(imported, totals: CorpusTotals, measure: CountryMeasure): CountryValue[] =>
+		valuesFromTotals(totals.countries, totals.names, measure, imported.length ? countCountries(imported, measure) : [])
+);
 
 export type LoadState = { status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
 
@@ -129,7 +126,7 @@ export class Explorer {
 	/** How many articles of the whole corpus were published on each day. */
 	readonly allDays = $derived.by(() => {
 		const totals = this.corpusTotals;
-		return totals ? allDaysOf(totals, this.timelineInput.imported) : countDays(this.dayAt);
+		return totals ? allDaysOf(this.timelineInput.imported, totals) : countDays(this.dayAt);
 	});
 	/** The day counts of the results the timeline draws strong (every filter but the date range); 'all' when every article passes. */
 	readonly matchDays = $derived(this.timelineInput.everything && this.corpusTotals ? 'all' : this.days(this.timelineInput.rows));
@@ -150,7 +147,7 @@ export class Explorer {
 
 	private chartValues(input: Charted): CountryValue[] {
 		const totals = this.corpusTotals;
-		if (input.everything && totals) return everyCountryOf(totals, input.imported, this.measure);
+		if (input.everything && totals) return everyCountryOf(input.imported, totals, this.measure);
 		return countCountriesAt(columnsOf(input.articles), input.rows, this.measure);
 	}
 
