@@ -1,21 +1,20 @@
-import { leadOf, type ArticleMeta } from '../corpus/bundle';
+import type { ArticleMeta } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
 import type { IndexedText } from './token-index';
 
-/** The fields Fuse.js ranks for one article; `i` is the article's index in the bundle. */
+/** What the search worker keeps of one article besides the index; `i` is its index in the bundle. */
 export interface SearchDoc {
 	i: number;
 	title: string;
-	lead: string;
-	countries: string[];
 	place: string;
+	newsCode: string;
 }
 
 export function toSearchDoc(a: ArticleMeta, i: number): SearchDoc {
-	return { i, title: a.title, lead: a.lead, countries: a.countries.map((c) => c.name), place: a.dateline?.place ?? '' };
+	return { i, title: a.title, place: a.dateline?.place ?? '', newsCode: a.newsCode ?? '' };
 }
 
-/** What the token index records of an article: the ranked fields, and the body for finding. */
+/** What the token index records of an article: its text with positions, and the short fields. */
 export function toIndexedText(a: Article): IndexedText {
-	return { title: a.title, lead: leadOf(a.paragraphs), names: [...a.countries.map((c) => c.name), a.dateline?.place ?? ''], body: a.paragraphs };
+	return { title: a.title, paragraphs: a.paragraphs, place: a.dateline?.place ?? '', code: a.newsCode ?? '' };
 }

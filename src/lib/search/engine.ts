@@ -1,42 +1,56 @@
 /**
- * Search that scales: the token index picks the articles that can match (in well under a
- * frame, even at 100,000 articles), a cheap field-weighted score orders them, and Fuse.js
- * ranks the best of them exactly as it would rank the whole corpus. Articles that match
- * only in the body (which Fuse does not rank) follow, by that same cheap score.
+ * Search with ranking rules in a fixed order, as Meilisearch and Typesense document theirs.
+ * Articles are compared on each rule in turn; a later rule only breaks the ties of the
+ * earlier ones:
+ *
+ *  1. words:     more of the query's words (all of them unless none has all: see `partial`)
+ *  2. typos:     fewer typos in total (exact, then one, then two)
+ *  3. proximity: the query's words closer together, in the order written
+ *  4. attribute: where they match: title, then lead paragraph and dateline, then body
+ *  5. relevance: BM25 over the fields (rarer words and shorter articles weigh more)
+ *  6. newest first (the bundle lists articles newest first)
+ *
+ * The rules are packed into one number per article and sorted natively; see packKey.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { SearchDoc } from './documents';
-import { matchWords, wordMasks, type WordMatch } from './vocabulary';
-import { isNegative, parseQuery, rankingQuery, type ParsedQuery, type Term } from './query';
-import { TokenIndex } from './token-index';
+import { parseQuery, positiveLeaves, type Leaf, type QueryNode } from './query';
+import { suggestWords } from './suggest';
+import { SHORT_FIELDS, TokenIndex } from './token-index';
+import { tokenize } from './tokens';
+import { Vocabulary, type Variant } from './words';
 
-/** Fuse's 0..1 cut-off: 0.35 tolerates one or two typos in a word ("Kyrgystan", "narcotcs"). */
-export const FUZZY_THRESHOLD = 0.35;
-/** How many of the best candidates Fuse ranks; the cost of a query grows with it. */
-export const RANKED_CANDIDATES = 120;
-/** Highlighting uses at most this many of the words a query matched, best first. */
+/** Words apart at which two query words count as not near at all. */
+export const MAX_PROXIMITY = 8;
+/** Weight of one occurrence by where it is: a title word says more than a body word. */
+export const FIELD_WEIGHTS = { title: 3, lead: 1.5, body: 1, short: 1.5 } as const;
+/** BM25's saturation and length-norm constants (the usual defaults). */
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+/** An occurrence counts less when it is a completion of the word being typed, or a typo. */
+const COMPLETION_WEIGHT = 0.6;
+const TYPO_WEIGHTS = [1, 0.5, 0.33];
+/** Posting bytes per article that the word being typed may visit through its completions. */
+const PREFIX_BUDGET_PER_DOC = 4;
+/** Highlighting uses at most this many of the words a query matched, closest first. */
 const HIGHLIGHT_WORDS = 40;
-/** A term whose words have more posting entries than this per article matches nearly everything. */
-const BROAD_TERM = 3;
-/** The cheap score is compared to four decimals. */
-const SCORE_STEPS = 1e4;
-/** Field weights for the cheap score: Fuse's, plus a little for a match anywhere in the body. */
-const WEIGHTS = { title: 3, names: 1.5, lead: 1, all: 0.25 } as const;
+/** Field ranks for the attribute rule. */
+const TITLE = 0;
+const LEAD = 1;
+const BODY = 2;
+const NONE = 255;
 
-export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
-	keys: [
-		{ name: 'title', weight: 3 },
-		{ name: 'countries', weight: 1.5 },
-		{ name: 'lead', weight: 1 },
-		{ name: 'place', weight: 0.5 }
-	],
-	includeScore: true,
-	// Fuse's default location/distance ignore matches far into a field.
-	ignoreLocation: true,
-	threshold: FUZZY_THRESHOLD,
-	minMatchCharLength: 2,
-	useExtendedSearch: true
-};
+/** Bits of the packed key given to each rule (see packKey); the article index takes the last 21. */
+const DOC_BITS = 2 ** 21;
+const RELEVANCE_STEPS = 4096;
+/** A score's step for one missing word: the bits below it hold typos, proximity, attribute, relevance. */
+const MISSING_UNIT = 16 * 64 * 32 * RELEVANCE_STEPS;
+
+export interface Suggestion {
+	/** The corpus word suggested. */
+	word: string;
+	/** The whole query with the word in place of the one that found nothing. */
+	query: string;
+}
 
 /**
  * Matching articles, best first, as typed arrays: at 100,000 articles a list of objects
@@ -45,184 +59,463 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 export interface SearchResult {
 	/** Article indices in the bundle, best first. */
 	hits: Int32Array;
-	/** Fuse's score (0 best) for ranked hits; 1 + a rank for articles that match in the body only. */
-	scores: Float32Array;
+	/** The ranking rules' verdict per hit, lower is better (comparable between two engines, see mergeResults). */
+	scores: Float64Array;
 	/** Corpus words the query matched, for highlighting. */
+	words: string[];
+	/** Set when no article has every word of the query: the hits have `matched` of its `of` words. */
+	partial: { matched: number; of: number } | null;
+	/** For query words that found nothing: the nearest corpus words. */
+	suggestions: Suggestion[];
+}
+
+/** A query the parser could not read: the message says what is wrong. */
+export class QuerySyntaxError extends Error {}
+
+/** What one leaf of the query matched. */
+interface LeafHits {
+	leaf: Leaf;
+	/** The articles matched, in no particular order. */
+	docs: Int32Array;
+	count: number;
+	/** Per article: the fewest typos of a match (NONE: no match), the best field, the weighted occurrences. */
+	typos: Uint8Array;
+	field: Uint8Array;
+	weight: Float32Array;
+	/** Positions per matched article (CSR over article index), when proximity needs them. */
+	posStart: Int32Array | null;
+	positions: Int32Array | null;
+	/** Corpus words matched, closest first. */
 	words: string[];
 }
 
-/** Space-separated tokens in `text`, as Fuse.js counts them for its field-length norm (without a regular expression's garbage). */
-function countTokens(text: string): number {
-	let n = 0;
-	let inToken = false;
-	for (let i = 0; i < text.length; i++) {
-		const space = text.charCodeAt(i) === 32;
-		if (!space && !inToken) n++;
-		inToken = !space;
-	}
-	return n;
+/** A set of articles as a list and a membership array. */
+interface DocSet {
+	docs: Int32Array;
+	count: number;
+	member: Uint8Array;
 }
 
 /** An engine over the bundle's article metadata and its token index. */
 export function createEngine(docs: SearchDoc[], indexBytes: Uint8Array): SearchEngine {
-	const index = new TokenIndex(indexBytes);
-	return new SearchEngine(docs, index, wordMasks(index.words));
+	return new SearchEngine(docs, new TokenIndex(indexBytes));
+}
+
+/** Grows a typed array to hold at least `n` entries. */
+function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+	if (n <= a.length) return a;
+	const b = new Int32Array(Math.max(n, a.length * 2));
+	b.set(a);
+	return b;
 }
 
 export class SearchEngine {
-	private cache = new Map<string, WordMatch[]>();
-
-	/**
-	 * Per-article work arrays, made once and cleared per use: allocating (and collecting) a
-	 * few megabytes of typed arrays per keystroke costs more than the search in a browser's worker.
-	 */
-	private scratch: {
-		/** All zeros between uses: only the articles listed in `touched` are ever set, and they are reset after. */
-		best: Float32Array;
-		touched: Int32Array;
-		/** Each kept article's score in SCORE_STEPS, for the candidates' counting sort. */
-		steps: Int32Array;
-		score: Float32Array;
-		/** Like `best`: all zeros between uses. */
-		excluded: Float32Array;
-		matched: Uint16Array;
-		keep: Uint8Array;
-		seen: Uint8Array;
-	};
-
-	/** Fuse's field-length norm (1/√words) for the title and lead, which the cheap score mirrors. */
-	private norms: { title: Float32Array; lead: Float32Array };
+	readonly vocabulary: Vocabulary;
+	private cache = new Map<string, Variant[]>();
+	/** Pairs (article, position) gathered from postings before they are grouped by article. */
+	private pairDocs = new Int32Array(1 << 16);
+	private pairPos = new Int32Array(1 << 16);
+	/** The chain costs of the previous and current leaf in chainProximity. */
+	private chainA = new Float64Array(256);
+	private chainB = new Float64Array(256);
 
 	constructor(
 		private docs: SearchDoc[],
-		private index: TokenIndex,
-		private masks: Uint32Array
+		private index: TokenIndex
 	) {
-		const norm = (text: string) => 1 / Math.sqrt(Math.max(1, countTokens(text)));
-		this.norms = { title: Float32Array.from(docs, (d) => norm(d.title)), lead: Float32Array.from(docs, (d) => norm(d.lead)) };
-		const n = index.docCount;
-		this.scratch = {
-			best: new Float32Array(n),
-			touched: new Int32Array(n),
-			steps: new Int32Array(n),
-			score: new Float32Array(n),
-			excluded: new Float32Array(n),
-			matched: new Uint16Array(n),
-			keep: new Uint8Array(n),
-			seen: new Uint8Array(n)
-		};
+		this.vocabulary = new Vocabulary(index.words);
 	}
 
-	private matches(term: Term): WordMatch[] {
-		const key = `${term.op}:${term.text}`;
+	get docCount(): number {
+		return this.index.docCount;
+	}
+
+	private variants(word: string, leaf: Leaf): Variant[] {
+		const typing = leaf.typing && leaf.words.length === 1;
+		const key = `${leaf.mode}:${typing ? 1 : 0}:${word}`;
 		let found = this.cache.get(key);
 		if (!found) {
-			found = matchWords(this.index.words, this.masks, term, FUZZY_THRESHOLD);
-			if (this.cache.size > 200) this.cache.clear();
+			const budget = PREFIX_BUDGET_PER_DOC * this.index.docCount;
+			found = this.vocabulary.variants(word, leaf.mode, typing, (w) => this.index.volume(w), budget);
+			if (this.cache.size > 500) this.cache.clear();
 			this.cache.set(key, found);
 		}
 		return found;
 	}
 
 	/**
-	 * Adds each term's best field-weighted match quality to `score` and counts, per article,
-	 * the terms it matches. A term whose words fill more than BROAD_TERM posting entries per
-	 * article ("ra" while typing "railway") matches nearly everything: it is scored by title
-	 * only and does not narrow, which keeps its cost to a fraction of a frame.
+	 * Visits each article the word's variants occur in (in the leaf's scope), with positions
+	 * when asked: `onDoc(doc, typos, weight, bestField)` once per variant and article.
 	 */
-	private scoreGroup(terms: Term[], score: Float32Array): { matched: Uint16Array; narrowing: number } {
+	private collectWord(word: string, leaf: Leaf, wantPositions: boolean): LeafHits {
 		const n = this.index.docCount;
-		const matched = this.scratch.matched.fill(0);
-		let narrowing = 0;
-		for (const term of terms) {
-			const words = this.matches(term);
-			const volume = words.reduce((sum, w) => sum + this.index.volume('all', w.word), 0);
-			const broad = volume > BROAD_TERM * n;
-			if (!broad) narrowing++;
-			for (const group of broad ? (['title'] as const) : (['all', 'names', 'lead', 'title'] as const)) {
-				// Only the articles the words occur in are visited, not the whole corpus per field.
-				const { best, touched } = this.scratch;
-				let count = 0;
-				for (const { word, quality } of words) count = this.index.maxInto(group, word, best, quality, touched, count);
-				const weight = WEIGHTS[group];
-				const norm = group === 'title' || group === 'lead' ? this.norms[group] : null;
-				for (let j = 0; j < count; j++) {
-					const d = touched[j];
-					score[d] += weight * best[d] * (norm ? norm[d] : 1);
-					if (group === 'all') matched[d]++;
-					best[d] = 0;
+		const typos = new Uint8Array(n).fill(NONE);
+		const field = new Uint8Array(n).fill(NONE);
+		const weight = new Float32Array(n);
+		let docs = new Int32Array(64);
+		let count = 0;
+		let pairs = 0;
+		const variants = this.variants(word, leaf);
+		const shapes = this.index.shapes;
+		const titleOnly = leaf.scope === 'title';
+		for (const v of variants) {
+			const w = (v.completion ? COMPLETION_WEIGHT : 1) * TYPO_WEIGHTS[v.typos];
+			const touch = (doc: number, f: number, add: number) => {
+				if (typos[doc] === NONE) {
+					docs = grow(docs, count + 1);
+					docs[count++] = doc;
+				}
+				if (v.typos < typos[doc]) typos[doc] = v.typos;
+				if (f < field[doc]) field[doc] = f;
+				weight[doc] += add;
+			};
+			if (leaf.scope === 'place' || leaf.scope === 'code') {
+				this.index.eachShort(leaf.scope, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
+				continue;
+			}
+			this.index.eachPosting(v.word, (doc, positions, k) => {
+				const titleEnd = shapes[doc * 3];
+				const leadEnd = shapes[doc * 3 + 1];
+				let add = 0;
+				let best = NONE;
+				let kept = 0;
+				for (let p = 0; p < k; p++) {
+					const pos = positions[p];
+					if (pos < titleEnd) {
+						add += FIELD_WEIGHTS.title;
+						best = TITLE;
+					} else if (titleOnly) break;
+					else if (pos < leadEnd) {
+						add += FIELD_WEIGHTS.lead;
+						if (best > LEAD) best = LEAD;
+					} else {
+						add += FIELD_WEIGHTS.body;
+						if (best > BODY) best = BODY;
+					}
+					kept++;
+				}
+				if (kept === 0) return;
+				touch(doc, best, w * add);
+				if (wantPositions) {
+					if (pairs + kept > this.pairDocs.length) {
+						this.pairDocs = grow(this.pairDocs, pairs + kept);
+						this.pairPos = grow(this.pairPos, pairs + kept);
+					}
+					for (let p = 0; p < kept; p++) {
+						this.pairDocs[pairs] = doc;
+						this.pairPos[pairs++] = positions[p];
+					}
+				}
+			});
+			if (leaf.scope === null) {
+				for (const f of SHORT_FIELDS) {
+					this.index.eachShort(f, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 				}
 			}
 		}
-		return { matched, narrowing };
+		let posStart: Int32Array | null = null;
+		let positions: Int32Array | null = null;
+		if (wantPositions) ({ posStart, positions } = this.groupPairs(pairs, docs, count, variants.length > 1));
+		const words = variants.map((v) => this.index.words[v.word]);
+		return { leaf, docs, count, typos, field, weight, posStart, positions, words };
 	}
 
-	/** The articles that can match, best cheap score first (ties: bundle order, newest first). */
-	private candidates(parsed: ParsedQuery): Int32Array {
+	/** Groups the gathered (article, position) pairs by article, positions sorted. */
+	private groupPairs(pairs: number, docs: Int32Array, count: number, unsorted: boolean): { posStart: Int32Array; positions: Int32Array } {
 		const n = this.index.docCount;
-		const score = this.scratch.score.fill(0);
-		const keep = this.scratch.keep.fill(0);
-		for (const group of parsed) {
-			// Negations and one-letter terms (which Fuse matches almost anywhere) do not narrow.
-			const positive = group.filter((t) => !isNegative(t) && t.text.length >= 2);
-			const { matched, narrowing } = this.scoreGroup(positive, score);
-			for (let d = 0; d < n; d++) if (matched[d] >= narrowing) keep[d] = 1;
+		const posStart = new Int32Array(n + 1);
+		for (let k = 0; k < pairs; k++) posStart[this.pairDocs[k] + 1]++;
+		for (let d = 0; d < n; d++) posStart[d + 1] += posStart[d];
+		const fill = posStart.slice(0, n);
+		const positions = new Int32Array(pairs);
+		for (let k = 0; k < pairs; k++) positions[fill[this.pairDocs[k]]++] = this.pairPos[k];
+		if (unsorted) for (let j = 0; j < count; j++) positions.subarray(posStart[docs[j]], posStart[docs[j] + 1]).sort();
+		return { posStart, positions };
+	}
+
+	/** A leaf's matches: one word, or a phrase (its words adjacent, in order). */
+	private collectLeaf(leaf: Leaf, wantPositions: boolean): LeafHits {
+		if (leaf.words.length === 1) return this.collectWord(leaf.words[0], leaf, wantPositions);
+		const parts = leaf.words.map((w) => this.collectWord(w, { ...leaf, typing: false }, leaf.scope !== 'place' && leaf.scope !== 'code'));
+		const n = this.index.docCount;
+		const typos = new Uint8Array(n).fill(NONE);
+		const field = new Uint8Array(n).fill(NONE);
+		const weight = new Float32Array(n);
+		const docs = new Int32Array(parts[0].count);
+		let count = 0;
+		const starts: number[] = [];
+		const posStart = new Int32Array(n + 1);
+		const shapes = this.index.shapes;
+		const scoped = leaf.scope === 'place' || leaf.scope === 'code';
+		const phraseText = leaf.words.join(' ');
+		// Visit in article order, so the positions can be laid out by article.
+		const first = parts[0].docs.slice(0, parts[0].count).sort();
+		for (const doc of first) {
+			if (parts.some((p) => p.typos[doc] === NONE)) continue;
+			const before = starts.length;
+			let best = NONE;
+			let add = 0;
+			if (scoped) {
+				const text = leaf.scope === 'place' ? this.docs[doc].place : this.docs[doc].newsCode;
+				if (!tokenize(text).join(' ').includes(phraseText)) continue;
+				best = LEAD;
+				add = FIELD_WEIGHTS.short;
+			} else {
+				const p0 = parts[0];
+				for (let a = p0.posStart![doc]; a < p0.posStart![doc + 1]; a++) {
+					const start = p0.positions![a];
+					let ok = true;
+					for (let k = 1; k < parts.length && ok; k++) {
+						const p = parts[k];
+						ok = false;
+						for (let b = p.posStart![doc]; b < p.posStart![doc + 1] && !ok; b++) ok = p.positions![b] === start + k;
+					}
+					if (!ok) continue;
+					starts.push(start);
+					const f = start < shapes[doc * 3] ? TITLE : start < shapes[doc * 3 + 1] ? LEAD : BODY;
+					if (f < best) best = f;
+					add += f === TITLE ? FIELD_WEIGHTS.title : f === LEAD ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body;
+				}
+				// The dateline's place has no positions: a phrase may still be the place.
+				if (best === NONE && leaf.scope === null && tokenize(this.docs[doc].place).join(' ').includes(phraseText)) {
+					best = LEAD;
+					add = FIELD_WEIGHTS.short;
+				}
+			}
+			if (best === NONE) continue;
+			docs[count++] = doc;
+			typos[doc] = 0;
+			field[doc] = best;
+			weight[doc] = add;
+			posStart[doc + 1] = starts.length - before;
 		}
-		const { excluded, touched } = this.scratch;
-		for (const term of parsed.flat()) {
-			if (term.op !== 'not-include') continue;
-			let count = 0;
-			for (const { word } of this.matches({ op: 'include', text: term.text })) count = this.index.maxInto('all', word, excluded, 1, touched, count);
-			for (let j = 0; j < count; j++) {
-				keep[touched[j]] = 0;
-				excluded[touched[j]] = 0;
+		// posStart holds counts at doc + 1 so far: make them offsets.
+		for (let d = 0; d < n; d++) posStart[d + 1] += posStart[d];
+		return {
+			leaf,
+			docs,
+			count,
+			typos,
+			field,
+			weight,
+			posStart: wantPositions ? posStart : null,
+			positions: wantPositions ? Int32Array.from(starts) : null,
+			words: leaf.words
+		};
+	}
+
+	/** The articles a node matches. */
+	private evaluate(node: QueryNode, hits: Map<Leaf, LeafHits>): DocSet {
+		const n = this.index.docCount;
+		if (node.kind === 'leaf') {
+			const h = hits.get(node)!;
+			const member = new Uint8Array(n);
+			for (let j = 0; j < h.count; j++) member[h.docs[j]] = 1;
+			return { docs: h.docs, count: h.count, member };
+		}
+		if (node.kind === 'not') return this.complement(this.evaluate(node.child, hits));
+		if (node.kind === 'or') {
+			const member = new Uint8Array(n);
+			for (const c of node.children) {
+				const s = this.evaluate(c, hits);
+				for (let j = 0; j < s.count; j++) member[s.docs[j]] = 1;
+			}
+			return this.fromMember(member);
+		}
+		// AND: intersect the positive children, then drop what the negated ones match.
+		const positive = node.children.filter((c) => c.kind !== 'not').map((c) => this.evaluate(c, hits));
+		const negative = node.children.filter((c) => c.kind === 'not').map((c) => this.evaluate((c as { child: QueryNode }).child, hits));
+		if (positive.length === 0) {
+			const member = new Uint8Array(n).fill(1);
+			for (const s of negative) for (let j = 0; j < s.count; j++) member[s.docs[j]] = 0;
+			return this.fromMember(member);
+		}
+		positive.sort((a, b) => a.count - b.count);
+		const member = new Uint8Array(n);
+		const docs = new Int32Array(positive[0].count);
+		let count = 0;
+		for (let j = 0; j < positive[0].count; j++) {
+			const d = positive[0].docs[j];
+			if (positive.every((s) => s.member[d]) && !negative.some((s) => s.member[d])) {
+				member[d] = 1;
+				docs[count++] = d;
 			}
 		}
-		// A counting sort on the score to four decimals, articles visited in index order: score
-		// high to low, ties by index low to high, in time linear in the corpus (a comparison sort
-		// of every candidate of a two-letter prefix cost the most of such a query).
-		const steps = this.scratch.steps;
+		return { docs, count, member };
+	}
+
+	private complement(s: DocSet): DocSet {
+		const member = new Uint8Array(this.index.docCount);
+		for (let d = 0; d < member.length; d++) member[d] = s.member[d] ? 0 : 1;
+		return this.fromMember(member);
+	}
+
+	private fromMember(member: Uint8Array): DocSet {
 		let count = 0;
-		let top = 0;
-		for (let d = 0; d < n; d++) {
-			if (!keep[d]) continue;
-			count++;
-			const q = Math.round(score[d] * SCORE_STEPS);
-			steps[d] = q;
-			if (q > top) top = q;
-		}
-		const start = new Uint32Array(top + 2);
-		for (let d = 0; d < n; d++) if (keep[d]) start[top - steps[d] + 1]++;
-		for (let b = 1; b <= top + 1; b++) start[b] += start[b - 1];
+		for (let d = 0; d < member.length; d++) count += member[d];
 		const docs = new Int32Array(count);
-		for (let d = 0; d < n; d++) if (keep[d]) docs[start[top - steps[d]]++] = d;
-		return docs;
+		let k = 0;
+		for (let d = 0; d < member.length; d++) if (member[d]) docs[k++] = d;
+		return { docs, count, member };
+	}
+
+	/**
+	 * How close the leaves' words stand in an article, in the order written: the least total
+	 * of the gaps between consecutive words (1 for neighbours, one more when reversed, at most
+	 * MAX_PROXIMITY each) over one chain of occurrences, the first word's occurrence leading to
+	 * the second's and so on. Pairs taken from different places of the article (the first two
+	 * words in the body, the last two in the title) do not add up to a near match.
+	 */
+	private chainProximity(leaves: LeafHits[], doc: number): number {
+		let prev: Float64Array<ArrayBuffer> | null = null;
+		let prevPos: Int32Array | null = null;
+		let prevFrom = 0;
+		let prevTo = 0;
+		let prevSpan = 1;
+		let links = 0;
+		for (const h of leaves) {
+			if (h.typos[doc] === NONE || !h.positions) continue;
+			const from = h.posStart![doc];
+			const to = h.posStart![doc + 1];
+			let cur: Float64Array<ArrayBuffer> = prev === this.chainA ? this.chainB : this.chainA;
+			if (to - from > cur.length) {
+				cur = new Float64Array((to - from) * 2);
+				if (prev === this.chainA) this.chainB = cur;
+				else this.chainA = cur;
+			}
+			if (!prev || !prevPos) {
+				cur.fill(0, 0, to - from);
+			} else {
+				links++;
+				let floor = Infinity;
+				for (let q = prevFrom; q < prevTo; q++) if (prev[q - prevFrom] < floor) floor = prev[q - prevFrom];
+				let lo = prevFrom;
+				for (let a = from; a < to; a++) {
+					const pos = h.positions[a];
+					let best = floor + MAX_PROXIMITY;
+					while (lo < prevTo && prevPos[lo] < pos - MAX_PROXIMITY - prevSpan) lo++;
+					for (let q = lo; q < prevTo && prevPos[q] <= pos + MAX_PROXIMITY; q++) {
+						const pq = prevPos[q];
+						const gap = pos >= pq + prevSpan ? pos - pq - prevSpan + 1 : pq - pos + 1;
+						const c = prev[q - prevFrom] + Math.min(gap, MAX_PROXIMITY);
+						if (c < best) best = c;
+					}
+					cur[a - from] = best;
+				}
+			}
+			prev = cur;
+			prevPos = h.positions;
+			prevFrom = from;
+			prevTo = to;
+			prevSpan = h.leaf.words.length;
+		}
+		if (!prev || links === 0) return 0;
+		let best = Infinity;
+		for (let q = 0; q < prevTo - prevFrom; q++) if (prev[q] < best) best = prev[q];
+		return best;
 	}
 
 	search(query: string): SearchResult | null {
 		const parsed = parseQuery(query);
-		if (parsed.length === 0) return null;
-		const docs = this.candidates(parsed);
-		const ranking = rankingQuery(parsed);
-		// In index order, so Fuse breaks ties between equal scores as it would over the whole corpus.
-		const top = docs.slice(0, RANKED_CANDIDATES).sort();
-		const ranked = ranking ? new Fuse(Array.from(top, (d) => this.docs[d]), FUSE_OPTIONS).search(ranking) : [];
-		const hits = new Int32Array(docs.length);
-		const scores = new Float32Array(docs.length);
-		const seen = this.scratch.seen.fill(0);
-		let k = 0;
-		for (const r of ranked) {
-			seen[r.item.i] = 1;
-			hits[k] = r.item.i;
-			scores[k++] = r.score ?? 0;
+		if (!parsed) return null;
+		if ('error' in parsed) throw new QuerySyntaxError(parsed.error);
+		const positive = positiveLeaves(parsed.node);
+		const positional = positive.filter((l) => l.scope !== 'place' && l.scope !== 'code');
+		const wantPositions = positional.length > 1;
+		const hits = new Map<Leaf, LeafHits>();
+		for (const leaf of parsed.leaves) hits.set(leaf, this.collectLeaf(leaf, wantPositions && positive.includes(leaf)));
+
+		let set = this.evaluate(parsed.node, hits);
+		let partial: SearchResult['partial'] = null;
+		const top = parsed.node;
+		if (set.count === 0 && top.kind === 'and' && !parsed.precise) {
+			// No article has every word: those with most of them, under a note saying so.
+			const words = top.children.filter((c) => c.kind !== 'not');
+			if (words.length > 1) {
+				set = this.evaluate({ kind: 'and', children: [{ kind: 'or', children: words }, ...top.children.filter((c) => c.kind === 'not')] }, hits);
+				if (set.count) partial = { matched: 0, of: words.length };
+			}
 		}
-		for (let rank = 0; rank < docs.length; rank++) {
-			const d = docs[rank];
-			if (seen[d]) continue;
-			hits[k] = d;
-			scores[k++] = 1 + rank / docs.length;
+		const result = this.rank(set, positive, hits, positional);
+		if (partial) {
+			const missing = Math.floor(result.scores[0] / MISSING_UNIT);
+			partial.matched = positive.length - missing;
+			partial.of = positive.length;
 		}
-		return { hits, scores, words: this.highlightWords(parsed) };
+		const suggestions = positive.some((l) => hits.get(l)!.count === 0) ? this.suggest(query, positive, hits) : [];
+		return { ...result, words: this.highlightWords(positive, hits), partial, suggestions };
+	}
+
+	/**
+	 * The articles ordered by the ranking rules. Each article's verdict is one number:
+	 * words missing (4 bits), typos (4), proximity (6), attribute (5), relevance (12, as a
+	 * share of the best), then the article's index (21 bits, so ties go newest first), which a
+	 * Float64Array holds exactly and sorts natively.
+	 */
+	private rank(set: DocSet, positive: Leaf[], hits: Map<Leaf, LeafHits>, positional: Leaf[]): Pick<SearchResult, 'hits' | 'scores'> {
+		const n = this.index.docCount;
+		const shapes = this.index.shapes;
+		const avg = this.index.averageLength || 1;
+		const leaves = positive.map((l) => hits.get(l)!);
+		const near = positional.map((l) => hits.get(l)!);
+		const idf = leaves.map((h) => Math.log(1 + (n - h.count + 0.5) / (h.count + 0.5)));
+		const relevance = new Float64Array(set.count);
+		const tiers = new Float64Array(set.count);
+		let best = 0;
+		for (let j = 0; j < set.count; j++) {
+			const d = set.docs[j];
+			let missing = 0;
+			let typos = 0;
+			let attribute = 0;
+			let score = 0;
+			const norm = BM25_K1 * (1 - BM25_B + (BM25_B * shapes[d * 3 + 2]) / avg);
+			for (let k = 0; k < leaves.length; k++) {
+				const h = leaves[k];
+				if (h.typos[d] === NONE) {
+					missing++;
+					continue;
+				}
+				typos += h.typos[d];
+				attribute += h.field[d];
+				const tf = h.weight[d];
+				score += (idf[k] * tf * (BM25_K1 + 1)) / (tf + norm);
+			}
+			const proximity = near.length > 1 ? this.chainProximity(near, d) : 0;
+			relevance[j] = score;
+			if (score > best) best = score;
+			tiers[j] = ((Math.min(15, missing) * 16 + Math.min(15, typos)) * 64 + Math.min(63, proximity)) * 32 + Math.min(31, attribute);
+		}
+		const keys = new Float64Array(set.count);
+		for (let j = 0; j < set.count; j++) {
+			const steps = best > 0 ? Math.round((1 - relevance[j] / best) * (RELEVANCE_STEPS - 1)) : 0;
+			keys[j] = (tiers[j] * RELEVANCE_STEPS + steps) * DOC_BITS + set.docs[j];
+		}
+		keys.sort();
+		const out = new Int32Array(set.count);
+		const scores = new Float64Array(set.count);
+		for (let j = 0; j < set.count; j++) {
+			const doc = keys[j] % DOC_BITS;
+			out[j] = doc;
+			scores[j] = (keys[j] - doc) / DOC_BITS;
+		}
+		return { hits: out, scores };
+	}
+
+	private suggest(query: string, positive: Leaf[], hits: Map<Leaf, LeafHits>): Suggestion[] {
+		const out: Suggestion[] = [];
+		for (const leaf of positive) {
+			if (hits.get(leaf)!.count > 0 || leaf.words.length > 1 || /\d/.test(leaf.words[0])) continue;
+			for (const word of suggestWords(this.vocabulary, leaf.words[0], (w) => this.index.volume(w))) {
+				out.push({ word, query: `${query.slice(0, leaf.start)}${word}${query.slice(leaf.end)}` });
+			}
+		}
+		return out.slice(0, 5);
+	}
+
+	private highlightWords(positive: Leaf[], hits: Map<Leaf, LeafHits>): string[] {
+		const all = new Set<string>();
+		for (const leaf of positive) for (const w of hits.get(leaf)!.words) all.add(w);
+		return [...all].slice(0, HIGHLIGHT_WORDS);
 	}
 
 	/**
@@ -233,7 +526,7 @@ export class SearchEngine {
 	 */
 	warmUpQueries(): string[] {
 		const common = this.index.words
-			.map((word, i) => ({ word, volume: this.index.volume('title', i) }))
+			.map((word, i) => ({ word, volume: this.index.volume(i) }))
 			.filter((w) => w.word.length >= 5 && /^[a-z]+$/.test(w.word))
 			.sort((a, b) => b.volume - a.volume)
 			.slice(0, 3)
@@ -241,25 +534,20 @@ export class SearchEngine {
 		return common.flatMap((w, k) => {
 			const typo = `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`;
 			const other = common[(k + 1) % common.length];
-			return [w.slice(0, 1), w.slice(0, 2), w.slice(0, 3), w, typo, `${w} ${other.slice(0, 3)}`, `${w} !${other}`];
+			return [w.slice(0, 1), w.slice(0, 2), w.slice(0, 3), w, typo, `${w} ${other.slice(0, 3)}`, `${w} -${other}`, `"${w} ${other}"`];
 		});
-	}
-
-	private highlightWords(parsed: ParsedQuery): string[] {
-		const all = parsed
-			.flat()
-			.filter((t) => !isNegative(t) && t.text.length >= 2)
-			.flatMap((t) => this.matches(t));
-		all.sort((a, b) => b.quality - a.quality);
-		return [...new Set(all.map((m) => this.index.words[m.word]))].slice(0, HIGHLIGHT_WORDS);
 	}
 }
 
 /** Two engines' hits in one list, best score first (ties: lower index); `b`'s indices follow `offset`. */
-export function mergeResults(a: Omit<SearchResult, 'words'>, b: Omit<SearchResult, 'words'>, offset: number): Omit<SearchResult, 'words'> {
+export function mergeResults(
+	a: Pick<SearchResult, 'hits' | 'scores'>,
+	b: Pick<SearchResult, 'hits' | 'scores'>,
+	offset: number
+): Pick<SearchResult, 'hits' | 'scores'> {
 	const n = a.hits.length + b.hits.length;
 	const hits = new Int32Array(n);
-	const scores = new Float32Array(n);
+	const scores = new Float64Array(n);
 	let i = 0;
 	let j = 0;
 	for (let k = 0; k < n; k++) {

@@ -1,39 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, rankingQuery } from './query';
+import { parseQuery, positiveLeaves, type Leaf, type QueryNode } from './query';
+
+/** The tree written back compactly: words, "phrases", AND(…), OR(…), NOT …, with mode and scope marks. */
+function show(node: QueryNode): string {
+	if (node.kind === 'leaf') {
+		const words = node.words.length > 1 ? `"${node.words.join(' ')}"` : node.words[0];
+		const mode = node.mode === 'word' ? '' : `[${node.mode}]`;
+		return `${node.scope ? `${node.scope}:` : ''}${words}${mode}`;
+	}
+	if (node.kind === 'not') return `NOT ${show(node.child)}`;
+	return `${node.kind.toUpperCase()}(${node.children.map(show).join(', ')})`;
+}
+
+function tree(q: string): string {
+	const parsed = parseQuery(q);
+	if (!parsed) return '';
+	return 'error' in parsed ? `error: ${parsed.error}` : show(parsed.node);
+}
 
 describe('parseQuery', () => {
-	it('reads every operator of Fuse’s extended syntax', () => {
-		expect(parseQuery("Iran 'oil =Kyrgyzstan ^Teh ran$ !Israel !^The !ing$")).toEqual([
-			[
-				{ op: 'fuzzy', text: 'iran' },
-				{ op: 'include', text: 'oil' },
-				{ op: 'exact', text: 'kyrgyzstan' },
-				{ op: 'prefix', text: 'teh' },
-				{ op: 'suffix', text: 'ran' },
-				{ op: 'not-include', text: 'israel' },
-				{ op: 'not-prefix', text: 'the' },
-				{ op: 'not-suffix', text: 'ing' }
-			]
-		]);
+	it('reads words as an AND of typo-tolerant words', () => {
+		expect(tree('Kyrgyz interior')).toBe('AND(kyrgyz, interior)');
 	});
 
-	it('splits alternatives on | and keeps quoted phrases whole', () => {
-		expect(parseQuery('Iraq | ="Saudi Arabia" oil')).toEqual([
-			[{ op: 'fuzzy', text: 'iraq' }],
-			[
-				{ op: 'exact', text: 'saudi arabia' },
-				{ op: 'fuzzy', text: 'oil' }
-			]
-		]);
+	it('reads quoted phrases, OR, AND, NOT, minus and parentheses as Lucene does', () => {
+		expect(tree('"foreign minister" Zarif')).toBe('AND("foreign minister"[exact], zarif)');
+		expect(tree('(sanctions OR embargo) AND oil NOT Iraq')).toBe('AND(OR(sanctions[exact], embargo[exact]), oil[exact], NOT iraq[exact])');
+		expect(tree('nuclear -talks')).toBe('AND(nuclear, NOT talks[exact])');
 	});
 
-	it('ignores a lone operator typed on its way to a term', () => {
-		expect(parseQuery("Iran ' ^ !")).toEqual([[{ op: 'fuzzy', text: 'iran' }]]);
+	it('makes every word of a precise query exact unless it asks for typos with ~', () => {
+		expect(tree('sanctions~ OR embargo')).toBe('OR(sanctions, embargo[exact])');
 	});
-});
 
-describe('rankingQuery', () => {
-	it('drops plain exclusions and keeps the rest for Fuse', () => {
-		expect(rankingQuery(parseQuery('iran !israel ^teh | ="saudi arabia"'))).toBe('iran ^teh | ="saudi arabia"');
+	it('keeps lower-case and, or and not as ordinary words', () => {
+		expect(tree('Trinidad and Tobago')).toBe('AND(trinidad, and, tobago)');
+	});
+
+	it('reads field scopes for the title, the dateline place and the news code', () => {
+		expect(tree('title:Kyrgyzstan place:Tehran code:85012345')).toBe('AND(title:kyrgyzstan, place:tehran, code:85012345[exact])');
+		expect(tree('title:"peace and stability"')).toBe('title:"peace and stability"[exact]');
+		expect(tree('title:(oil OR gas)')).toBe('OR(title:oil[exact], title:gas[exact])');
+	});
+
+	it("keeps Fuse's extended operators as aliases", () => {
+		expect(tree("'oil =Kyrgyzstan ^Teh ran$ !Israel Iraq | Iran")).toBe(
+			'OR(AND(oil[exact], kyrgyzstan[exact], teh[prefix], ran[suffix], NOT israel[exact], iraq[exact]), iran[exact])'
+		);
+	});
+
+	it('says what is wrong with a malformed query', () => {
+		expect(tree('(Iran OR Iraq')).toBe('error: An opening “(” is not closed');
+		expect(tree('Iran)')).toBe('error: A closing “)” has no opening “(”');
+		expect(tree('"nuclear talks')).toMatch(/^error: The quote before “nuclear talks” is not closed/);
+		expect(tree('OR Iran')).toBe('error: OR needs something to search on its left');
+		expect(tree('Iran OR')).toBe('error: OR needs something to search on its right');
+		expect(tree('Iran AND')).toBe('error: AND needs something to search on its right');
+		expect(tree('Iran NOT')).toBe('error: NOT needs a word after it');
+		expect(tree('title:')).toBe('error: A word is missing after “title:”');
+		expect(tree('()')).toBe('error: The parentheses hold nothing');
+	});
+
+	it('reads a word of several tokens as a phrase and ignores lone punctuation', () => {
+		expect(tree('al-Assad - U.S.')).toBe('AND("al assad"[exact], "u s"[exact])');
+		expect(parseQuery('   ')).toBeNull();
+		expect(parseQuery(' - ')).toBeNull();
+	});
+
+	it('marks the last word as the one being typed only while the query ends inside it', () => {
+		const last = (q: string) => {
+			const parsed = parseQuery(q);
+			return parsed && 'leaves' in parsed ? parsed.leaves.map((l: Leaf) => l.typing) : [];
+		};
+		expect(last('Kyrgyz inter')).toEqual([false, true]);
+		expect(last('Kyrgyz inter ')).toEqual([false, false]);
+		expect(last('Kyrgyz "inter"')).toEqual([false, false]);
+	});
+
+	it('lists the leaves that add to a match, not those under a NOT', () => {
+		const parsed = parseQuery('oil -gas (wheat OR NOT rice)');
+		if (!parsed || 'error' in parsed) throw new Error('did not parse');
+		expect(positiveLeaves(parsed.node).map((l) => l.words[0])).toEqual(['oil', 'wheat']);
 	});
 });

@@ -1,68 +1,246 @@
 /**
- * Fuse.js's extended search syntax, parsed so the token index can pick candidates the way
- * Fuse would match them: space-separated terms must all match, `|` separates alternatives.
+ * The query language: what people bring from Media Cloud, Lucene and web search.
+ *
+ *   words          every word must match (typos forgiven by word length)
+ *   "a phrase"     these words, in this order, next to each other
+ *   a OR b, a | b  either
+ *   a AND b        both (the default between words)
+ *   NOT a, -a, !a  the article never says it
+ *   ( … )          grouping
+ *   title:w  place:w  code:n   only in the title, the dateline's place, the news code
+ *
+ * A query with OR, AND or parentheses is a precise one, as in Lucene and Media Cloud: its
+ * words match exactly unless one asks for typos with a trailing ~ (`sanctions~`).
+ *
+ * Fuse.js's extended operators stay as aliases: 'word and =word (exact word), ^word
+ * (a word starting so), word$ (a word ending so). Operators are upper case: "and", "or"
+ * and "not" are ordinary words. A malformed query is an error that says what is wrong.
  */
-export type TermOp = 'fuzzy' | 'include' | 'exact' | 'prefix' | 'suffix' | 'not-include' | 'not-prefix' | 'not-suffix';
+import { tokenize } from './tokens';
 
-export interface Term {
-	op: TermOp;
-	text: string;
+export type Scope = 'title' | 'place' | 'code';
+/** How a leaf's words match corpus words: with typos (by length), exactly, as a prefix or a suffix. */
+export type Mode = 'word' | 'exact' | 'prefix' | 'suffix';
+
+export interface Leaf {
+	kind: 'leaf';
+	/** Lower-case words; more than one is a phrase (in order, adjacent). */
+	words: string[];
+	mode: Mode;
+	scope: Scope | null;
+	/** The word being typed (the query's last, unquoted): it also matches as a prefix. */
+	typing: boolean;
+	/** Written with a trailing ~: typos allowed even in a precise query. */
+	fuzzy: boolean;
+	/** Where the leaf was written in the query, for suggestions that replace it. */
+	start: number;
+	end: number;
 }
 
-/** Alternatives (OR), each a list of terms that must all match (AND). */
-export type ParsedQuery = Term[][];
+export type QueryNode = Leaf | { kind: 'and'; children: QueryNode[] } | { kind: 'or'; children: QueryNode[] } | { kind: 'not'; child: QueryNode };
 
-const TOKEN = /[^\s"]*"[^"]*"?\$?|[^\s"]+/g;
+export type ParsedQuery =
+	/** `precise`: the query uses OR, AND or parentheses (see above). */
+	{ node: QueryNode; leaves: Leaf[]; precise: boolean } | { error: string };
 
-function parseTerm(raw: string): Term | null {
-	let s = raw;
-	let op: TermOp = 'fuzzy';
-	if (s.startsWith('!^')) [op, s] = ['not-prefix', s.slice(2)];
-	else if (s.startsWith('!')) [op, s] = [s.endsWith('$') ? 'not-suffix' : 'not-include', s.slice(1)];
-	else if (s.startsWith("'")) [op, s] = ['include', s.slice(1)];
-	else if (s.startsWith('=')) [op, s] = ['exact', s.slice(1)];
-	else if (s.startsWith('^')) [op, s] = ['prefix', s.slice(1)];
-	else if (s.endsWith('$')) [op, s] = ['suffix', s];
-	if (op === 'suffix' || op === 'not-suffix') s = s.slice(0, -1);
-	s = s.replace(/^"|"$/g, '').toLowerCase();
-	return s ? { op, text: s } : null;
-}
+const SCOPES: Record<string, Scope> = { title: 'title', place: 'place', dateline: 'place', code: 'code' };
 
-export function parseQuery(query: string): ParsedQuery {
-	const out: ParsedQuery = [];
-	let group: Term[] = [];
-	for (const raw of query.match(TOKEN) ?? []) {
-		if (raw === '|') {
-			if (group.length) out.push(group);
-			group = [];
+type Token =
+	| { type: '(' | ')' | 'AND' | 'OR' | 'NOT'; at: number }
+	| { type: 'scope'; scope: Scope; at: number }
+	| { type: 'text'; text: string; quoted: boolean; at: number; end: number };
+
+class QueryError extends Error {}
+
+function lex(query: string): Token[] {
+	const out: Token[] = [];
+	let i = 0;
+	while (i < query.length) {
+		const c = query[i];
+		if (/\s/.test(c)) {
+			i++;
 			continue;
 		}
-		const term = parseTerm(raw);
-		if (term) group.push(term);
+		if (c === '(' || c === ')') {
+			out.push({ type: c, at: i++ });
+			continue;
+		}
+		if (c === '"') {
+			const close = query.indexOf('"', i + 1);
+			if (close === -1) throw new QueryError(`the quote before “${query.slice(i + 1, i + 25).trim()}” is not closed`);
+			out.push({ type: 'text', text: query.slice(i + 1, close), quoted: true, at: i, end: close + 1 });
+			i = close + 1;
+			continue;
+		}
+		// A leading - or ! negates what follows (a word, a phrase, a group); + only insists.
+		if ((c === '-' || c === '!' || c === '+') && i + 1 < query.length && !/\s/.test(query[i + 1])) {
+			if (c !== '+') out.push({ type: 'NOT', at: i });
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j < query.length && !/[\s()"]/.test(query[j])) j++;
+		const raw = query.slice(i, j);
+		const scope = /^([a-zA-Z]+):$/.exec(raw);
+		const field = /^([a-zA-Z]+):(.+)$/.exec(raw);
+		if (scope && SCOPES[scope[1].toLowerCase()]) {
+			out.push({ type: 'scope', scope: SCOPES[scope[1].toLowerCase()], at: i });
+		} else if (field && SCOPES[field[1].toLowerCase()]) {
+			out.push({ type: 'scope', scope: SCOPES[field[1].toLowerCase()], at: i });
+			out.push({ type: 'text', text: field[2], quoted: false, at: i + field[1].length + 1, end: j });
+		} else if (raw === 'AND' || raw === '&&') out.push({ type: 'AND', at: i });
+		else if (raw === 'OR' || raw === '|' || raw === '||') out.push({ type: 'OR', at: i });
+		else if (raw === 'NOT') out.push({ type: 'NOT', at: i });
+		else out.push({ type: 'text', text: raw, quoted: false, at: i, end: j });
+		i = j;
 	}
-	if (group.length) out.push(group);
 	return out;
 }
 
-export function isNegative(t: Term): boolean {
-	return t.op.startsWith('not-');
+/** A typed word with Fuse's operators read off it. */
+function wordLeaf(t: Extract<Token, { type: 'text' }>, scope: Scope | null): Leaf | null {
+	let text = t.text;
+	let mode: Mode = 'word';
+	const fuzzy = !t.quoted && text.endsWith('~') && text.length > 1;
+	if (fuzzy) text = text.slice(0, -1);
+	if (!t.quoted) {
+		if (text.startsWith("'") || text.startsWith('=')) [mode, text] = ['exact', text.slice(1)];
+		else if (text.startsWith('^')) [mode, text] = ['prefix', text.slice(1)];
+		else if (text.endsWith('$') && text.length > 1) [mode, text] = ['suffix', text.slice(0, -1)];
+	}
+	const words = tokenize(text);
+	if (words.length === 0) return null;
+	// A quoted phrase, or a word that is several to search ("al-Assad", "U.S."), matches exactly.
+	if (t.quoted || words.length > 1) mode = mode === 'word' ? 'exact' : mode;
+	if (scope === 'code') mode = 'exact';
+	return { kind: 'leaf', words, mode, scope, typing: false, fuzzy, start: t.at, end: t.end };
 }
 
-/** The query as Fuse should rank it: plain `!word` exclusions are applied over the whole article instead. */
-export function rankingQuery(parsed: ParsedQuery): string {
-	const quote = (s: string) => (/\s/.test(s) ? `"${s}"` : s);
-	const show: Record<TermOp, (s: string) => string> = {
-		fuzzy: (s) => s,
-		include: (s) => `'${quote(s)}`,
-		exact: (s) => `=${quote(s)}`,
-		prefix: (s) => `^${quote(s)}`,
-		suffix: (s) => `${quote(s)}$`,
-		'not-include': () => '',
-		'not-prefix': (s) => `!^${quote(s)}`,
-		'not-suffix': (s) => `!${quote(s)}$`
-	};
-	return parsed
-		.map((g) => g.map((t) => show[t.op](t.text)).filter(Boolean).join(' '))
-		.filter(Boolean)
-		.join(' | ');
+class Parser {
+	private k = 0;
+	constructor(private tokens: Token[]) {}
+
+	private peek(): Token | undefined {
+		return this.tokens[this.k];
+	}
+
+	private endsGroup(t: Token | undefined): boolean {
+		return !t || t.type === ')' || t.type === 'OR';
+	}
+
+	parse(): QueryNode | null {
+		const node = this.or();
+		const t = this.peek();
+		if (t?.type === ')') throw new QueryError('a closing “)” has no opening “(”');
+		return node;
+	}
+
+	private or(): QueryNode | null {
+		const children: QueryNode[] = [];
+		let first = this.and();
+		if (first) children.push(first);
+		while (this.peek()?.type === 'OR') {
+			this.k++;
+			if (!first) throw new QueryError('OR needs something to search on its left');
+			if (this.endsGroup(this.peek())) throw new QueryError('OR needs something to search on its right');
+			first = this.and();
+			if (first) children.push(first);
+		}
+		if (children.length === 0) return null;
+		return children.length === 1 ? children[0] : { kind: 'or', children };
+	}
+
+	private and(): QueryNode | null {
+		const children: QueryNode[] = [];
+		let seen = false;
+		while (!this.endsGroup(this.peek())) {
+			if (this.peek()!.type === 'AND') {
+				this.k++;
+				if (!seen) throw new QueryError('AND needs something to search on its left');
+				if (this.endsGroup(this.peek())) throw new QueryError('AND needs something to search on its right');
+				continue;
+			}
+			seen = true;
+			const node = this.unary(null);
+			if (node) children.push(node);
+		}
+		if (children.length === 0) return null;
+		return children.length === 1 ? children[0] : { kind: 'and', children };
+	}
+
+	private unary(scope: Scope | null): QueryNode | null {
+		const t = this.peek();
+		if (t?.type === 'NOT') {
+			this.k++;
+			const next = this.peek();
+			if (!next || next.type === ')' || next.type === 'OR' || next.type === 'AND') throw new QueryError('NOT needs a word after it');
+			const child = this.unary(scope);
+			return child ? { kind: 'not', child } : null;
+		}
+		return this.primary(scope);
+	}
+
+	private primary(scope: Scope | null): QueryNode | null {
+		const t = this.tokens[this.k++];
+		if (t.type === '(') {
+			if (this.peek()?.type === ')') throw new QueryError('the parentheses hold nothing');
+			const inner = this.scoped(scope, () => this.or());
+			if (this.peek()?.type !== ')') throw new QueryError('an opening “(” is not closed');
+			this.k++;
+			return inner;
+		}
+		if (t.type === 'scope') {
+			const next = this.peek();
+			if (!next || (next.type !== 'text' && next.type !== '(' && next.type !== 'NOT')) throw new QueryError(`a word is missing after “${t.scope}:”`);
+			return this.unary(t.scope);
+		}
+		if (t.type === 'text') return wordLeaf(t, scope);
+		throw new QueryError(`${t.type} cannot stand there`);
+	}
+
+	private scoped(scope: Scope | null, inner: () => QueryNode | null): QueryNode | null {
+		const node = inner();
+		if (node && scope) forEachLeaf(node, (leaf) => (leaf.scope ??= scope));
+		return node;
+	}
+}
+
+export function forEachLeaf(node: QueryNode, visit: (leaf: Leaf, negated: boolean) => void, negated = false): void {
+	if (node.kind === 'leaf') visit(node, negated);
+	else if (node.kind === 'not') forEachLeaf(node.child, visit, !negated);
+	else for (const c of node.children) forEachLeaf(c, visit, negated);
+}
+
+/** The query as a tree, its leaves in the order written; null for an empty query. */
+export function parseQuery(query: string): ParsedQuery | null {
+	let node: QueryNode | null;
+	let precise = false;
+	try {
+		const tokens = lex(query);
+		precise = tokens.some((t) => t.type === 'OR' || t.type === 'AND' || t.type === '(');
+		node = new Parser(tokens).parse();
+	} catch (err) {
+		if (err instanceof QueryError) return { error: err.message.charAt(0).toUpperCase() + err.message.slice(1) };
+		throw err;
+	}
+	if (!node) return null;
+	const leaves: Leaf[] = [];
+	forEachLeaf(node, (leaf, negated) => {
+		// Negated words, and every word of a precise query unless marked ~, match exactly.
+		if (leaf.mode === 'word' && !leaf.fuzzy && (negated || precise)) leaf.mode = 'exact';
+		leaves.push(leaf);
+	});
+	const last = leaves[leaves.length - 1];
+	// The word still being typed: the query ends inside it.
+	if (last && last.end === query.length && last.mode === 'word' && last.words.length === 1) last.typing = true;
+	return { node, leaves, precise };
+}
+
+/** The leaves that add to an article's match (not under a NOT). */
+export function positiveLeaves(node: QueryNode): Leaf[] {
+	const out: Leaf[] = [];
+	forEachLeaf(node, (leaf, negated) => {
+		if (!negated) out.push(leaf);
+	});
+	return out;
 }

@@ -8,7 +8,7 @@
 import { adoptMetaPiece, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
-import { createEngine, mergeResults, type SearchEngine, type SearchResult } from './engine';
+import { createEngine, mergeResults, QuerySyntaxError, type SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
 import { fetchBytes } from '../state/fetch-bytes';
 
@@ -127,7 +127,8 @@ function runPending() {
 		const message: WorkerReply = { type: 'result', seq: msg.seq, result, ms: performance.now() - t0 };
 		self.postMessage(message, result ? [result.hits.buffer, result.scores.buffer] : []);
 	} catch (err) {
-		reply({ type: 'error', seq: msg.seq, message: (err as Error).message });
+		const message = err instanceof QuerySyntaxError ? `Check the query: ${err.message}` : `Search could not run: ${(err as Error).message}`;
+		reply({ type: 'error', seq: msg.seq, message });
 	}
 }
 
@@ -149,12 +150,17 @@ async function indexImports(offset: number, ids: string[]) {
 	imports = articles.length ? { engine: createEngine(docs, buildTokenIndex(articles.map(toIndexedText))), offset } : null;
 }
 
-/** Both engines' hits in one list, best score first: both score on Fuse's scale. */
+/** Both engines' hits in one list, best first: both rank by the same rules. */
 function searchAll(main: SearchEngine, query: string): SearchResult | null {
 	const own = main.search(query);
 	const extra = imports?.engine.search(query);
 	if (!imports || !own || !extra) return own ?? null;
-	return { ...mergeResults(own, extra, imports.offset), words: [...new Set([...own.words, ...extra.words])] };
+	// A note on partial matches holds for the list as a whole only if neither side had every word.
+	const partial = own.partial && extra.partial ? (own.partial.matched >= extra.partial.matched ? own.partial : extra.partial) : null;
+	const full = (r: SearchResult) => (r.partial ? { hits: new Int32Array(), scores: new Float64Array() } : r);
+	const merged = partial ? mergeResults(own, extra, imports.offset) : mergeResults(full(own), full(extra), imports.offset);
+	const suggestions = merged.hits.length ? [] : [...own.suggestions, ...extra.suggestions.filter((e) => !own.suggestions.some((s) => s.word === e.word))];
+	return { ...merged, words: [...new Set([...own.words, ...extra.words])], partial, suggestions };
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -1,28 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { TokenIndex, buildTokenIndex } from './token-index';
+import { FIELD_GAP, TokenIndex, buildTokenIndex } from './token-index';
 
 const docs = [
-	{ title: 'Iran and Iraq', lead: 'Talks in Baghdad.', names: ['Iran', 'Iraq'], body: ['Talks in Baghdad.', 'Oil was discussed.'] },
-	{ title: 'Oil prices', lead: 'Prices rose.', names: [], body: ['Prices rose.'] },
-	{ title: 'Kyrgyz envoy', lead: 'Bishkek and Tehran.', names: ['Kyrgyzstan', 'Iran'], body: ['Bishkek and Tehran.', 'Oil, again.'] }
+	{ title: 'Iran and Iraq', paragraphs: ['Talks in Baghdad.', 'Oil was discussed.'], place: 'Tehran', code: '85000001' },
+	{ title: 'Oil prices', paragraphs: ['Prices rose, oil fell.'], place: '', code: '' },
+	{ title: 'Kyrgyz envoy', paragraphs: ['Bishkek and Tehran.', 'Oil, again.'], place: 'Bishkek', code: '85000003' }
 ];
 
-function docsOf(index: TokenIndex, group: 'title' | 'lead' | 'names' | 'all', word: string): number[] {
-	const best = new Float32Array(index.docCount);
-	index.maxInto(group, index.words.indexOf(word), best, 1);
-	return [...best.keys()].filter((d) => best[d] > 0);
+function postings(index: TokenIndex, word: string): [number, number[]][] {
+	const out: [number, number[]][] = [];
+	index.eachPosting(index.words.indexOf(word), (doc, positions, count) => out.push([doc, Array.from(positions.subarray(0, count))]));
+	return out;
+}
+
+function short(index: TokenIndex, field: 'place' | 'code', word: string): number[] {
+	const out: number[] = [];
+	index.eachShort(field, index.words.indexOf(word), (doc) => out.push(doc));
+	return out;
 }
 
 describe('the token index', () => {
 	const index = new TokenIndex(buildTokenIndex(docs));
 
-	it('round-trips every word, sorted, with the articles of each field group', () => {
+	it('round-trips every word, sorted, with each article it occurs in and its positions there', () => {
 		expect(index.docCount).toBe(3);
 		expect(index.words).toEqual([...index.words].sort());
-		expect(docsOf(index, 'all', 'oil')).toEqual([0, 1, 2]);
-		expect(docsOf(index, 'title', 'oil')).toEqual([1]);
-		expect(docsOf(index, 'names', 'iran')).toEqual([0, 2]);
-		expect(docsOf(index, 'lead', 'bishkek')).toEqual([2]);
+		// "oil": doc 0 in its second paragraph, doc 1 in the title and body, doc 2 in its second paragraph.
+		const p2 = 3 + FIELD_GAP + 3 + FIELD_GAP;
+		expect(postings(index, 'oil')).toEqual([
+			[0, [p2]],
+			[1, [0, 2 + FIELD_GAP + 2]],
+			[2, [2 + FIELD_GAP + 3 + FIELD_GAP]]
+		]);
+	});
+
+	it('records where the title and the lead end and how long each article is', () => {
+		expect(Array.from(index.shapes.subarray(0, 3))).toEqual([3, 3 + FIELD_GAP + 3, 9]);
+		expect(index.averageLength).toBeCloseTo((9 + 6 + 7) / 3);
+	});
+
+	it('keeps the dateline place and the news code as fields of their own', () => {
+		expect(short(index, 'place', 'tehran')).toEqual([0]);
+		expect(short(index, 'place', 'bishkek')).toEqual([2]);
+		expect(short(index, 'code', '85000003')).toEqual([2]);
+		expect(postings(index, 'tehran').map(([d]) => d)).toEqual([2]);
 	});
 
 	it('reads an index that does not start at the beginning of its buffer', () => {
@@ -30,10 +51,10 @@ describe('the token index', () => {
 		const padded = new Uint8Array(bytes.length + 3);
 		padded.set(bytes, 3);
 		const shifted = new TokenIndex(padded.subarray(3));
-		expect(docsOf(shifted, 'all', 'tehran')).toEqual([2]);
+		expect(postings(shifted, 'bishkek')).toEqual([[2, [2 + FIELD_GAP]]]);
 	});
 
-	it('refuses bytes that are not an index', () => {
+	it('refuses bytes that are not an index of this version', () => {
 		expect(() => new TokenIndex(new Uint8Array(64))).toThrow(/not a wirescope search index/);
 	});
 });

@@ -1,25 +1,36 @@
 /**
  * The search index shipped in the bundle: every word of the corpus and, per word, the
- * articles that contain it, in four field groups (title; lead; country names and place;
- * anywhere). Built once at build time; read in the search worker without decoding the
- * posting lists until a query needs them. Binary, because at 100,000 articles JSON
- * arrays of numbers would be several times larger.
+ * articles that contain it with the word's positions in the article's text (title, then
+ * each paragraph), plus two short fields without positions (the dateline's place and the
+ * news code). Positions give phrases, proximity and the field of a match (a
+ * position below the article's title end is in the title). Built once at build time (and
+ * in the import worker); read in the search worker without decoding the posting lists
+ * until a query needs them. Binary, because JSON arrays of numbers would be several times
+ * larger.
  */
-import { distinctTokens } from './tokens';
+import { tokenize } from './tokens';
 
-export const FIELD_GROUPS = ['title', 'lead', 'names', 'all'] as const;
-export type FieldGroup = (typeof FIELD_GROUPS)[number];
+/** The short fields indexed without positions, each searchable on its own (`place:`, `code:`). */
+export const SHORT_FIELDS = ['place', 'code'] as const;
+export type ShortField = (typeof SHORT_FIELDS)[number];
 
 export interface IndexedText {
 	title: string;
-	lead: string;
-	/** Country names and the dateline place. */
-	names: string[];
-	/** The whole body. */
-	body: string[];
+	/** Body paragraphs; the first is the lead. */
+	paragraphs: string[];
+	/** The dateline's place, or ''. */
+	place: string;
+	/** The news code, or ''. */
+	code: string;
 }
 
-const MAGIC = 0x32585357; // "WSX2"
+/**
+ * Positions skipped between the title and the first paragraph and between paragraphs, so
+ * that no phrase spans two of them and words in different paragraphs are never "near".
+ */
+export const FIELD_GAP = 16;
+
+const MAGIC = 0x33585357; // "WSX3"
 
 function pad4(n: number): number {
 	return (n + 3) & ~3;
@@ -42,26 +53,103 @@ class ByteWriter {
 		}
 		this.bytes[this.length++] = n;
 	}
+
+	done(): Uint8Array {
+		return this.bytes.subarray(0, this.length);
+	}
+}
+
+/** Where an article's fields end in its position space, and how many words it has. */
+export interface DocShape {
+	/** Positions below this are the title. */
+	titleEnd: number;
+	/** Positions below this (and at or past titleEnd) are the lead paragraph. */
+	leadEnd: number;
+	/** Words in the title and body, for the length norm of the ranking. */
+	length: number;
+}
+
+/** Positions of each word of one article's text, in the article's position space. */
+function positionsOf(doc: IndexedText): { shape: DocShape; words: Map<string, number[]> } {
+	const words = new Map<string, number[]>();
+	let at = 0;
+	let length = 0;
+	const add = (text: string) => {
+		for (const w of tokenize(text)) {
+			const list = words.get(w);
+			if (list) list.push(at);
+			else words.set(w, [at]);
+			at++;
+			length++;
+		}
+	};
+	add(doc.title);
+	const titleEnd = at;
+	let leadEnd = titleEnd;
+	doc.paragraphs.forEach((p, k) => {
+		at += FIELD_GAP;
+		add(p);
+		if (k === 0) leadEnd = at;
+	});
+	return { shape: { titleEnd, leadEnd, length }, words };
 }
 
 export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
-	const groups = FIELD_GROUPS.map(() => new Map<string, number[]>());
-	const add = (g: number, words: string[], doc: number) => {
-		for (const w of words) {
-			const list = groups[g].get(w);
-			if (list) list.push(doc);
-			else groups[g].set(w, [doc]);
-		}
-	};
+	/** Per word: the doc, then the positions, flattened as [doc, count, ...positions]. */
+	const text = new Map<string, number[]>();
+	const short = SHORT_FIELDS.map(() => new Map<string, number[]>());
+	const shapes = new ByteWriter();
 	docs.forEach((d, doc) => {
-		add(0, distinctTokens([d.title]), doc);
-		add(1, distinctTokens([d.lead]), doc);
-		add(2, distinctTokens(d.names), doc);
-		add(3, distinctTokens([d.title, d.lead, ...d.names, ...d.body]), doc);
+		const { shape, words } = positionsOf(d);
+		shapes.varint(shape.titleEnd);
+		shapes.varint(shape.leadEnd - shape.titleEnd);
+		shapes.varint(shape.length);
+		for (const [w, positions] of words) {
+			let list = text.get(w);
+			if (!list) text.set(w, (list = []));
+			list.push(doc, positions.length, ...positions);
+		}
+		const fields: Record<ShortField, string> = { place: d.place, code: d.code };
+		SHORT_FIELDS.forEach((f, g) => {
+			for (const w of new Set(tokenize(fields[f]))) {
+				const list = short[g].get(w);
+				if (list) list.push(doc);
+				else short[g].set(w, [doc]);
+			}
+		});
 	});
-	const words = [...groups[3].keys()].sort();
+	const vocabulary = new Set(text.keys());
+	for (const map of short) for (const w of map.keys()) vocabulary.add(w);
+	const words = [...vocabulary].sort();
 	const wordBytes = new TextEncoder().encode(words.join('\n'));
-	const sections = groups.map((map) => {
+
+	const sections: { offsets: Uint32Array; bytes: Uint8Array }[] = [];
+	{
+		const offsets = new Uint32Array(words.length + 1);
+		const writer = new ByteWriter();
+		words.forEach((w, i) => {
+			offsets[i] = writer.length;
+			const list = text.get(w) ?? [];
+			let prev = -1;
+			for (let k = 0; k < list.length; ) {
+				const doc = list[k];
+				const count = list[k + 1];
+				writer.varint(doc - prev - 1);
+				writer.varint(count - 1);
+				let last = 0;
+				for (let p = 0; p < count; p++) {
+					const pos = list[k + 2 + p];
+					writer.varint(pos - last);
+					last = pos;
+				}
+				prev = doc;
+				k += 2 + count;
+			}
+		});
+		offsets[words.length] = writer.length;
+		sections.push({ offsets, bytes: writer.done() });
+	}
+	for (const map of short) {
 		const offsets = new Uint32Array(words.length + 1);
 		const writer = new ByteWriter();
 		words.forEach((w, i) => {
@@ -73,9 +161,10 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 			}
 		});
 		offsets[words.length] = writer.length;
-		return { offsets, bytes: writer.bytes.subarray(0, writer.length) };
-	});
-	let size = 16 + pad4(wordBytes.length);
+		sections.push({ offsets, bytes: writer.done() });
+	}
+	const shapeBytes = shapes.done();
+	let size = 20 + pad4(wordBytes.length) + pad4(shapeBytes.length);
 	for (const s of sections) size += s.offsets.byteLength + 4 + pad4(s.bytes.length);
 	const out = new Uint8Array(size);
 	const view = new DataView(out.buffer);
@@ -83,8 +172,12 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 	view.setUint32(4, docs.length, true);
 	view.setUint32(8, words.length, true);
 	view.setUint32(12, wordBytes.length, true);
-	out.set(wordBytes, 16);
-	let at = 16 + pad4(wordBytes.length);
+	view.setUint32(16, shapeBytes.length, true);
+	let at = 20;
+	out.set(wordBytes, at);
+	at += pad4(wordBytes.length);
+	out.set(shapeBytes, at);
+	at += pad4(shapeBytes.length);
 	for (const s of sections) {
 		out.set(new Uint8Array(s.offsets.buffer), at);
 		at += s.offsets.byteLength;
@@ -96,22 +189,51 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 	return out;
 }
 
+/** Receives one posting of a word: the article and its positions (`positions[from..to)`). */
+export type PostingVisitor = (doc: number, positions: Int32Array, count: number) => void;
+
 export class TokenIndex {
 	readonly docCount: number;
 	readonly words: string[];
+	/** Per article: title end, lead end and word count (see DocShape), three entries each. */
+	readonly shapes: Int32Array;
+	/** The average article length in words, for the ranking's length norm. */
+	readonly averageLength: number;
 	private offsets: Uint32Array[] = [];
 	private postings: Uint8Array[] = [];
+	/** Positions of the posting being visited, reused across calls. */
+	private positions = new Int32Array(256);
 
 	constructor(bytes: Uint8Array) {
 		const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-		if (view.getUint32(0, true) !== MAGIC) throw new Error('not a wirescope search index');
+		if (bytes.byteLength < 20 || view.getUint32(0, true) !== MAGIC) throw new Error('not a wirescope search index (rebuild the site)');
 		this.docCount = view.getUint32(4, true);
 		const wordCount = view.getUint32(8, true);
 		const wordBytes = view.getUint32(12, true);
-		const text = new TextDecoder().decode(bytes.subarray(16, 16 + wordBytes));
+		const shapeBytes = view.getUint32(16, true);
+		const text = new TextDecoder().decode(bytes.subarray(20, 20 + wordBytes));
 		this.words = wordCount ? text.split('\n') : [];
-		let at = bytes.byteOffset + 16 + pad4(wordBytes);
-		for (let g = 0; g < FIELD_GROUPS.length; g++) {
+		let at = bytes.byteOffset + 20 + pad4(wordBytes);
+		this.shapes = new Int32Array(this.docCount * 3);
+		{
+			const shape = new Uint8Array(bytes.buffer, at, shapeBytes);
+			let k = 0;
+			let total = 0;
+			for (let i = 0; i < shape.length && k < this.shapes.length; ) {
+				let b = shape[i++];
+				let n = b & 0x7f;
+				for (let shift = 7; b & 0x80; shift += 7) {
+					b = shape[i++];
+					n |= (b & 0x7f) << shift;
+				}
+				this.shapes[k] = k % 3 === 1 ? this.shapes[k - 1] + n : n;
+				if (k % 3 === 2) total += n;
+				k++;
+			}
+			this.averageLength = this.docCount ? total / this.docCount : 1;
+		}
+		at += pad4(shapeBytes);
+		for (let g = 0; g < 1 + SHORT_FIELDS.length; g++) {
 			// Copy so the Uint32Array view is aligned whatever the buffer's offset.
 			this.offsets.push(new Uint32Array(bytes.buffer.slice(at, at + (wordCount + 1) * 4)));
 			at += (wordCount + 1) * 4;
@@ -122,19 +244,56 @@ export class TokenIndex {
 		}
 	}
 
-	/** Bytes of the word's posting list in a group: about one per article, a cheap size estimate. */
-	volume(group: FieldGroup, word: number): number {
-		const offsets = this.offsets[FIELD_GROUPS.indexOf(group)];
+	/** Bytes of the word's posting list (text, or one short field): what visiting it costs. */
+	volume(word: number, field?: ShortField): number {
+		const offsets = this.offsets[field ? 1 + SHORT_FIELDS.indexOf(field) : 0];
 		return offsets[word + 1] - offsets[word];
 	}
 
 	/**
-	 * Raises `best[doc]` to `quality` (> 0) for each article containing the word (the hot loop
-	 * of a query). With `touched`, each article whose `best` was 0 is appended there from
-	 * index `count` on; the new count is returned, so a caller can visit just those articles.
+	 * Calls `visit` for each article whose text contains the word, in article order, with the
+	 * word's positions there (sorted). The positions array is reused: copy what is kept.
 	 */
-	maxInto(group: FieldGroup, word: number, best: Float32Array, quality: number, touched?: Int32Array, count = 0): number {
-		const g = FIELD_GROUPS.indexOf(group);
+	eachPosting(word: number, visit: PostingVisitor): void {
+		const bytes = this.postings[0];
+		const end = this.offsets[0][word + 1];
+		let at = this.offsets[0][word];
+		let doc = -1;
+		while (at < end) {
+			let b = bytes[at++];
+			let n = b & 0x7f;
+			for (let shift = 7; b & 0x80; shift += 7) {
+				b = bytes[at++];
+				n |= (b & 0x7f) << shift;
+			}
+			doc += n + 1;
+			b = bytes[at++];
+			let count = b & 0x7f;
+			for (let shift = 7; b & 0x80; shift += 7) {
+				b = bytes[at++];
+				count |= (b & 0x7f) << shift;
+			}
+			count++;
+			if (count > this.positions.length) this.positions = new Int32Array(count * 2);
+			const positions = this.positions;
+			let pos = 0;
+			for (let p = 0; p < count; p++) {
+				b = bytes[at++];
+				let d = b & 0x7f;
+				for (let shift = 7; b & 0x80; shift += 7) {
+					b = bytes[at++];
+					d |= (b & 0x7f) << shift;
+				}
+				pos += d;
+				positions[p] = pos;
+			}
+			visit(doc, positions, count);
+		}
+	}
+
+	/** Calls `visit` for each article whose short field contains the word, in article order. */
+	eachShort(field: ShortField, word: number, visit: (doc: number) => void): void {
+		const g = 1 + SHORT_FIELDS.indexOf(field);
 		const bytes = this.postings[g];
 		const end = this.offsets[g][word + 1];
 		let at = this.offsets[g][word];
@@ -147,11 +306,7 @@ export class TokenIndex {
 				n |= (b & 0x7f) << shift;
 			}
 			doc += n + 1;
-			if (quality > best[doc]) {
-				if (touched && best[doc] === 0) touched[count++] = doc;
-				best[doc] = quality;
-			}
+			visit(doc);
 		}
-		return count;
 	}
 }
