@@ -189,6 +189,17 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 	return out;
 }
 
+/** The varint at `cursor.at`, moving the cursor past it (a small function the JIT inlines into the hot loops). */
+function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
+	let b = bytes[cursor.at++];
+	let n = b & 0x7f;
+	for (let shift = 7; b & 0x80; shift += 7) {
+		b = bytes[cursor.at++];
+		n |= (b & 0x7f) << shift;
+	}
+	return n;
+}
+
 /** Receives one posting of a word: the article and its positions (`positions[from..to)`). */
 export type PostingVisitor = (doc: number, positions: Int32Array, count: number) => void;
 
@@ -217,18 +228,12 @@ export class TokenIndex {
 		this.shapes = new Int32Array(this.docCount * 3);
 		{
 			const shape = new Uint8Array(bytes.buffer, at, shapeBytes);
-			let k = 0;
 			let total = 0;
-			for (let i = 0; i < shape.length && k < this.shapes.length; ) {
-				let b = shape[i++];
-				let n = b & 0x7f;
-				for (let shift = 7; b & 0x80; shift += 7) {
-					b = shape[i++];
-					n |= (b & 0x7f) << shift;
-				}
+			const cursor = { at: 0 };
+			for (let k = 0; cursor.at < shape.length && k < this.shapes.length; k++) {
+				const n = readVarint(shape, cursor);
 				this.shapes[k] = k % 3 === 1 ? this.shapes[k - 1] + n : n;
 				if (k % 3 === 2) total += n;
-				k++;
 			}
 			this.averageLength = this.docCount ? total / this.docCount : 1;
 		}
@@ -257,36 +262,15 @@ export class TokenIndex {
 	eachPosting(word: number, visit: PostingVisitor): void {
 		const bytes = this.postings[0];
 		const end = this.offsets[0][word + 1];
-		let at = this.offsets[0][word];
+		const at = { at: this.offsets[0][word] };
 		let doc = -1;
-		while (at < end) {
-			let b = bytes[at++];
-			let n = b & 0x7f;
-			for (let shift = 7; b & 0x80; shift += 7) {
-				b = bytes[at++];
-				n |= (b & 0x7f) << shift;
-			}
-			doc += n + 1;
-			b = bytes[at++];
-			let count = b & 0x7f;
-			for (let shift = 7; b & 0x80; shift += 7) {
-				b = bytes[at++];
-				count |= (b & 0x7f) << shift;
-			}
-			count++;
+		while (at.at < end) {
+			doc += readVarint(bytes, at) + 1;
+			const count = readVarint(bytes, at) + 1;
 			if (count > this.positions.length) this.positions = new Int32Array(count * 2);
 			const positions = this.positions;
 			let pos = 0;
-			for (let p = 0; p < count; p++) {
-				b = bytes[at++];
-				let d = b & 0x7f;
-				for (let shift = 7; b & 0x80; shift += 7) {
-					b = bytes[at++];
-					d |= (b & 0x7f) << shift;
-				}
-				pos += d;
-				positions[p] = pos;
-			}
+			for (let p = 0; p < count; p++) positions[p] = pos += readVarint(bytes, at);
 			visit(doc, positions, count);
 		}
 	}
@@ -296,17 +280,8 @@ export class TokenIndex {
 		const g = 1 + SHORT_FIELDS.indexOf(field);
 		const bytes = this.postings[g];
 		const end = this.offsets[g][word + 1];
-		let at = this.offsets[g][word];
+		const at = { at: this.offsets[g][word] };
 		let doc = -1;
-		while (at < end) {
-			let b = bytes[at++];
-			let n = b & 0x7f;
-			for (let shift = 7; b & 0x80; shift += 7) {
-				b = bytes[at++];
-				n |= (b & 0x7f) << shift;
-			}
-			doc += n + 1;
-			visit(doc);
-		}
+		while (at.at < end) visit((doc += readVarint(bytes, at) + 1));
 	}
 }

@@ -87,8 +87,8 @@ export class Vocabulary {
 		this.byLength = Array.from(lists, (l) => Int32Array.from(l ?? []));
 	}
 
-	/** The index of the word, or -1. */
-	find(word: string): number {
+	/** The index of the first word not sorted before `word`. */
+	private lowerBound(word: string): number {
 		let lo = 0;
 		let hi = this.words.length;
 		while (lo < hi) {
@@ -96,18 +96,18 @@ export class Vocabulary {
 			if (this.words[mid] < word) lo = mid + 1;
 			else hi = mid;
 		}
-		return this.words[lo] === word ? lo : -1;
+		return lo;
+	}
+
+	/** The index of the word, or -1. */
+	find(word: string): number {
+		const i = this.lowerBound(word);
+		return this.words[i] === word ? i : -1;
 	}
 
 	/** Indices of the words that begin with `prefix` (the word itself included), a range of the sorted list. */
 	prefixRange(prefix: string): [number, number] {
-		let lo = 0;
-		let hi = this.words.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >>> 1;
-			if (this.words[mid] < prefix) lo = mid + 1;
-			else hi = mid;
-		}
+		const lo = this.lowerBound(prefix);
 		let end = lo;
 		while (end < this.words.length && this.words[end].startsWith(prefix)) end++;
 		return [lo, end];
