@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerSegments, snippet, toSegments, wordRanges } from './highlight';
+import { bestPassage, layerSegments, snippet, toSegments, wordRanges } from './highlight';
 
 describe('toSegments', () => {
 	it('marks matched ranges and keeps the rest as plain text', () => {
@@ -53,5 +53,24 @@ describe('wordRanges', () => {
 			[0, 4],
 			[9, 13]
 		]);
+	});
+});
+
+describe('bestPassage', () => {
+	it('finds the stretch of text where the most different matched words stand together', () => {
+		const text = `Oil was mentioned first. ${'Filler words go on here. '.repeat(12)}Later the oil exports of Kyrgyzstan rose.`;
+		const ranges = wordRanges(text, new Set(['oil', 'exports', 'kyrgyzstan']));
+		const best = bestPassage(text, ranges);
+		expect(best.words).toBe(3);
+		expect(text.slice(best.focus, best.focus + 3)).toBe('oil');
+		const shown = snippet(text, ranges, best.focus).map((s) => s.text).join('');
+		expect(shown).toContain('oil exports of Kyrgyzstan');
+	});
+
+	it('copes with an article that repeats one word a hundred thousand times', () => {
+		const text = 'Iran '.repeat(100_000);
+		const ranges = wordRanges(text, new Set(['iran']));
+		expect(bestPassage(text, ranges).words).toBe(1);
+		expect(snippet(text, ranges).length).toBeGreaterThan(0);
 	});
 });

@@ -43,11 +43,33 @@ export function toSegments(text: string, ranges: readonly (readonly [number, num
 
 /** Characters of context kept on each side of the first match in a snippet. */
 const SNIPPET_CONTEXT = 90;
+/** Characters shown before a chosen passage's first matched word. */
+const PASSAGE_LEAD = 30;
 
-/** A window of a paragraph around its first match (or its start), ranges shifted into the window. */
-export function snippet(text: string, ranges: readonly (readonly [number, number])[]): Segment[] {
-	const first = ranges.length ? Math.min(...ranges.map(([s]) => s)) : 0;
-	let from = Math.max(0, first - SNIPPET_CONTEXT);
+/**
+ * Where in a text the most distinct matched words stand within one snippet's width: the
+ * start of that passage (the earliest such) and how many words it holds.
+ */
+export function bestPassage(text: string, ranges: readonly (readonly [number, number])[]): { focus: number; words: number } {
+	const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+	let best = { focus: sorted.length ? sorted[0][0] : 0, words: 0 };
+	for (let i = 0; i < sorted.length; i++) {
+		const seen = new Set<string>();
+		for (let j = i; j < sorted.length && sorted[j][1] <= sorted[i][0] + SNIPPET_CONTEXT * 1.5; j++) seen.add(text.slice(sorted[j][0], sorted[j][1]).toLowerCase());
+		if (seen.size > best.words) best = { focus: sorted[i][0], words: seen.size };
+	}
+	return best;
+}
+
+/** A window of a paragraph around `focus` (by default its first match, or its start), ranges shifted into the window. */
+export function snippet(text: string, ranges: readonly (readonly [number, number])[], focus?: number): Segment[] {
+	let first = focus ?? 0;
+	if (focus === undefined && ranges.length) {
+		first = Infinity;
+		for (const [s] of ranges) if (s < first) first = s;
+	}
+	// Around a first match, context on both sides; a chosen passage gets a little before it and the rest after.
+	let from = Math.max(0, first - (focus === undefined ? SNIPPET_CONTEXT : PASSAGE_LEAD));
 	// Start on a word boundary rather than mid-word.
 	const space = from > 0 ? text.indexOf(' ', from) : -1;
 	if (space !== -1 && space < first) from = space + 1;

@@ -8,6 +8,7 @@ import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '.
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
 import { dayOf, filterRows, type Rows, type SortOrder } from '../search/filter';
+import type { SearchResult, Suggestion } from '../search/engine';
 import { emptyView, type View } from './view-url';
 import { countDays, type DayCounts } from '../corpus/day';
 
@@ -95,6 +96,10 @@ export class Explorer {
 	hits = $state.raw<Int32Array | null>(null);
 	/** Corpus words the query matched, for highlighting. */
 	words = $state.raw<ReadonlySet<string>>(new Set());
+	/** Set when no article has every word of the query: the hits have `matched` of its `of` words. */
+	partial = $state.raw<SearchResult['partial']>(null);
+	/** Nearest corpus words for query words that found nothing. */
+	suggestions = $state.raw<Suggestion[]>([]);
 	searchedQuery = $state('');
 	searchError = $state<string | null>(null);
 

@@ -180,6 +180,8 @@ export class CorpusSession {
 		if (!q.trim()) {
 			ex.hits = null;
 			ex.words = new Set();
+			ex.partial = null;
+			ex.suggestions = [];
 			ex.searchedQuery = q;
 			ex.searchError = null;
 			return;
@@ -195,13 +197,15 @@ export class CorpusSession {
 				else {
 					ex.hits = outcome.result?.hits ?? null;
 					ex.words = new Set(outcome.result?.words ?? []);
+					ex.partial = outcome.result?.partial ?? null;
+					ex.suggestions = outcome.result?.suggestions ?? [];
 					ex.searchError = null;
 					markTimings(started, outcome.ms);
 				}
 			})
 			.catch((err: Error) => {
 				ex.searchedQuery = q;
-				ex.searchError = err.message;
+				ex.searchError = `Search could not run: ${err.message}`;
 			});
 	}
 
