@@ -8,7 +8,7 @@
  * files it is given: nothing here touches the network.
  */
 import { CorpusBuilder } from '../corpus/corpus';
-import { hashBytes } from './hash';
+import { hashBytes } from '../corpus/hash';
 import type { ImportProgress } from './import-client';
 import type { PickedFile } from './picked-files';
 import { addCollection, ARTICLES_PER_RECORD } from './store';

@@ -4,7 +4,8 @@ import { decodeBytes } from './decode';
 import { classifyLine, isBreadcrumb, newsCodeFromUrl, type LineKind } from './furniture';
 import { htmlToText, looksLikeHtmlDocument } from './html';
 import { toLines, toParagraphs, type Line } from './lines';
-import { comparisonKey, countWords, shortHash } from './text';
+import { shortHash } from './hash';
+import { comparisonKey, countWords } from './text';
 import type { Article, Dateline, Rejection, SourceFile } from './types';
 
 /** Header blocks are short; past this many lines before a title, the file has no header. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, comparisonKey, countWords, shortHash, toAsciiDigits } from './text';
+import { cleanLine, comparisonKey, countWords, toAsciiDigits } from './text';
 
 describe('text helpers', () => {
 	it('counts words with apostrophes, digits and Persian letters as a reader would', () => {
@@ -18,11 +18,5 @@ describe('text helpers', () => {
 
 	it('compares titles regardless of case, quotes and spacing', () => {
 		expect(comparisonKey('Iran’s  envoy: “Yes”')).toBe(comparisonKey("IRAN'S envoy \"yes\""));
-	});
-
-	it('hashes stably to 11 base-36 characters', () => {
-		expect(shortHash('abc')).toBe(shortHash('abc'));
-		expect(shortHash('abc')).not.toBe(shortHash('abd'));
-		expect(shortHash('abc')).toMatch(/^[0-9a-z]{11}$/);
 	});
 });

@@ -54,20 +54,6 @@ export function countWords(paragraphs: string[]): number {
 	return n;
 }
 
-/** A short stable hash (53-bit, base 36) for ids of articles that print no news code. */
-export function shortHash(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ c, 2654435761);
-		h2 = Math.imul(h2 ^ c, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
-}
-
 /**
  * Orders names by their characters, not the reader's language: a locale-aware comparison
  * loads the browser's collation data, a pause the first screen should not wait for.

@@ -4,7 +4,7 @@
  * of the corpus, so a citation can be traced back to exactly what was searched.
  */
 import type { ArticleMeta } from '../corpus/bundle';
-import { shortHash } from '../corpus/text';
+import { shortHash } from '../corpus/hash';
 
 /** The collection column's value for articles of the bundled corpus. */
 export const BUNDLED_COLLECTION = 'bundled';
