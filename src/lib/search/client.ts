@@ -1,4 +1,4 @@
-import { fetchBytes } from '../state/fetch-bytes';
+import { fetchBytes } from '../load/fetch-bytes';
 import { nextTask } from '../next-task';
 import type { SearchResult } from './engine';
 import type { WorkerReply, WorkerRequest } from './search.worker';

@@ -10,7 +10,7 @@ import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
 import { createEngine, mergeResults, QuerySyntaxError, type SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
-import { fetchBytes } from '../state/fetch-bytes';
+import { fetchBytes } from '../load/fetch-bytes';
 
 export type WorkerRequest =
 	/** The index to fetch and how many metadata pieces will follow. */

@@ -7,7 +7,7 @@ import { readBody } from '../collections/store';
 import { chunkOf, type Body } from '../corpus/bundle';
 import { SearchClient } from '../search/client';
 import type { Explorer } from './explorer.svelte';
-import { loadMetaPieces } from './meta-pieces';
+import { loadMetaPieces } from '../load/meta-pieces';
 
 /** Corpora of up to this many body chunks (1,000 articles) load every body after the first screen, for snippets. */
 const PRELOAD_CHUNKS = 5;
