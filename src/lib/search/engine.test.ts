@@ -84,6 +84,13 @@ describe('typos', () => {
 		expect(titles('Inter ')).toEqual([]);
 	});
 
+	it('wait for a second letter before completing the word being typed', () => {
+		expect(engine.search('K')).toBeNull();
+		expect(titles('Ky')).toEqual(['Kyrgyzstan and Iran sign deal']);
+		expect(titles('K ')).toEqual([]);
+		expect(titles('interior K')).toEqual(titles('interior'));
+	});
+
 	it('return the matched corpus words for highlighting', () => {
 		expect(engine.search('interor')!.words).toEqual(['interior']);
 	});

@@ -10,11 +10,13 @@
  *  5. relevance: BM25 over the fields (rarer words and shorter articles weigh more)
  *  6. newest first (the bundle lists articles newest first)
  *
- * The rules are packed into one number per article and sorted natively; see packKey.
+ * The rules are packed into one number per article and sorted by a radix sort; see rank.
  */
 import type { SearchDoc } from './documents';
-import { parseQuery, positiveLeaves, type Leaf, type QueryNode } from './query';
+import { parseQuery, positiveLeaves, type Leaf, type ParsedQuery, type QueryNode } from './query';
 import { suggestWords } from './suggest';
+import { LeafHits, NONE } from './leaf-hits';
+import { orderByKey } from './order';
 import { SHORT_FIELDS, TokenIndex } from './token-index';
 import { tokenize } from './tokens';
 import { Vocabulary, type Variant } from './words';
@@ -29,18 +31,16 @@ const BM25_B = 0.75;
 /** An occurrence counts less when it is a completion of the word being typed, or a typo. */
 const COMPLETION_WEIGHT = 0.6;
 const TYPO_WEIGHTS = [1, 0.5, 0.33];
-/** Posting bytes per article that the word being typed may visit through its completions. */
+/** Posting bytes per article (and at least PREFIX_BUDGET_MIN) that the word being typed may visit through its completions. */
 const PREFIX_BUDGET_PER_DOC = 4;
+const PREFIX_BUDGET_MIN = 1 << 16;
 /** Highlighting uses at most this many of the words a query matched, closest first. */
 const HIGHLIGHT_WORDS = 40;
 /** Field ranks for the attribute rule. */
 const TITLE = 0;
 const LEAD = 1;
 const BODY = 2;
-const NONE = 255;
 
-/** Bits of the packed key given to each rule (see packKey); the article index takes the last 21. */
-const DOC_BITS = 2 ** 21;
 const RELEVANCE_STEPS = 4096;
 /** A score's step for one missing word: the bits below it hold typos, proximity, attribute, relevance. */
 const MISSING_UNIT = 16 * 64 * 32 * RELEVANCE_STEPS;
@@ -72,28 +72,12 @@ export interface SearchResult {
 /** A query the parser could not read: the message says what is wrong. */
 export class QuerySyntaxError extends Error {}
 
-/** What one leaf of the query matched. */
-interface LeafHits {
-	leaf: Leaf;
-	/** The articles matched, in no particular order. */
-	docs: Int32Array;
-	count: number;
-	/** Per article: the fewest typos of a match (NONE: no match), the best field, the weighted occurrences. */
-	typos: Uint8Array;
-	field: Uint8Array;
-	weight: Float32Array;
-	/** Positions per matched article (CSR over article index), when proximity needs them. */
-	posStart: Int32Array | null;
-	positions: Int32Array | null;
-	/** Corpus words matched, closest first. */
-	words: string[];
-}
-
-/** A set of articles as a list and a membership array. */
+/** A set of articles as a list and a membership array: article d is in it when member[d] !== out. */
 interface DocSet {
 	docs: Int32Array;
 	count: number;
 	member: Uint8Array;
+	out: number;
 }
 
 /** An engine over the bundle's article metadata and its token index. */
@@ -118,6 +102,11 @@ export class SearchEngine {
 	/** The chain costs of the previous and current leaf in chainProximity. */
 	private chainA = new Float64Array(256);
 	private chainB = new Float64Array(256);
+	/** Per-leaf arrays, reused query after query; `used` are taken by the query under way. */
+	private slots: LeafHits[] = [];
+	private used = 0;
+	/** The ranking's per-candidate numbers, reused. */
+	private rankScratch = { relevance: new Float64Array(1024), keys: new Uint32Array(1024), docs: new Int32Array(1024) };
 
 	constructor(
 		private docs: SearchDoc[],
@@ -135,7 +124,7 @@ export class SearchEngine {
 		const key = `${leaf.mode}:${typing ? 1 : 0}:${word}`;
 		let found = this.cache.get(key);
 		if (!found) {
-			const budget = PREFIX_BUDGET_PER_DOC * this.index.docCount;
+			const budget = Math.max(PREFIX_BUDGET_MIN, PREFIX_BUDGET_PER_DOC * this.index.docCount);
 			found = this.vocabulary.variants(word, leaf.mode, typing, (w) => this.index.volume(w), budget);
 			if (this.cache.size > 500) this.cache.clear();
 			this.cache.set(key, found);
@@ -143,29 +132,35 @@ export class SearchEngine {
 		return found;
 	}
 
-	/**
-	 * Visits each article the word's variants occur in (in the leaf's scope), with positions
-	 * when asked: `onDoc(doc, typos, weight, bestField)` once per variant and article.
-	 */
+	/** Room for `n` gathered (article, position) pairs; returns the positions' array. */
+	private reservePairs(n: number): Int32Array {
+		if (n > this.pairDocs.length) {
+			this.pairDocs = grow(this.pairDocs, n);
+			this.pairPos = grow(this.pairPos, n);
+		}
+		return this.pairPos;
+	}
+
+	private slot(): LeafHits {
+		if (this.used === this.slots.length) this.slots.push(new LeafHits(this.index.docCount));
+		return this.slots[this.used++];
+	}
+
+	/** What the word's variants match in the leaf's scope, with their positions when asked. */
 	private collectWord(word: string, leaf: Leaf, wantPositions: boolean): LeafHits {
-		const n = this.index.docCount;
-		const typos = new Uint8Array(n).fill(NONE);
-		const field = new Uint8Array(n).fill(NONE);
-		const weight = new Float32Array(n);
-		let docs = new Int32Array(64);
-		let count = 0;
+		const h = this.slot();
+		h.leaf = leaf;
+		const { typos, field, weight } = h;
 		let pairs = 0;
 		const variants = this.variants(word, leaf);
 		const shapes = this.index.shapes;
 		const titleOnly = leaf.scope === 'title';
 		for (const v of variants) {
 			const w = (v.completion ? COMPLETION_WEIGHT : 1) * TYPO_WEIGHTS[v.typos];
+			const vt = v.typos;
 			const touch = (doc: number, f: number, add: number) => {
-				if (typos[doc] === NONE) {
-					docs = grow(docs, count + 1);
-					docs[count++] = doc;
-				}
-				if (v.typos < typos[doc]) typos[doc] = v.typos;
+				if (typos[doc] === NONE) h.add(doc);
+				if (vt < typos[doc]) typos[doc] = vt;
 				if (f < field[doc]) field[doc] = f;
 				weight[doc] += add;
 			};
@@ -173,18 +168,46 @@ export class SearchEngine {
 				this.index.eachShort(leaf.scope, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 				continue;
 			}
-			this.index.eachPosting(v.word, (doc, positions, k) => {
+			// The hot loop of a query, written out: no callback per article or position.
+			const { bytes, from, to } = this.index.textPostings(v.word);
+			// One variant's articles arrive in order: their positions go straight to their place.
+			const direct = wantPositions && variants.length === 1;
+			let at = from;
+			let doc = -1;
+			while (at < to) {
+				let b = bytes[at++];
+				let n = b & 0x7f;
+				for (let shift = 7; b & 0x80; shift += 7) {
+					b = bytes[at++];
+					n |= (b & 0x7f) << shift;
+				}
+				doc += n + 1;
+				b = bytes[at++];
+				let count = b & 0x7f;
+				for (let shift = 7; b & 0x80; shift += 7) {
+					b = bytes[at++];
+					count |= (b & 0x7f) << shift;
+				}
+				count++;
 				const titleEnd = shapes[doc * 3];
 				const leadEnd = shapes[doc * 3 + 1];
 				let add = 0;
 				let best = NONE;
 				let kept = 0;
-				for (let p = 0; p < k; p++) {
-					const pos = positions[p];
+				let pos = 0;
+				const store = direct ? h.reservePositions(pairs + count) : wantPositions ? this.reservePairs(pairs + count) : null;
+				for (let p = 0; p < count; p++) {
+					b = bytes[at++];
+					let d = b & 0x7f;
+					for (let shift = 7; b & 0x80; shift += 7) {
+						b = bytes[at++];
+						d |= (b & 0x7f) << shift;
+					}
+					pos += d;
 					if (pos < titleEnd) {
 						add += FIELD_WEIGHTS.title;
 						best = TITLE;
-					} else if (titleOnly) break;
+					} else if (titleOnly) continue;
 					else if (pos < leadEnd) {
 						add += FIELD_WEIGHTS.lead;
 						if (best > LEAD) best = LEAD;
@@ -192,67 +215,81 @@ export class SearchEngine {
 						add += FIELD_WEIGHTS.body;
 						if (best > BODY) best = BODY;
 					}
+					if (store) {
+						if (!direct) this.pairDocs[pairs + kept] = doc;
+						store[pairs + kept] = pos;
+					}
 					kept++;
 				}
-				if (kept === 0) return;
-				touch(doc, best, w * add);
-				if (wantPositions) {
-					if (pairs + kept > this.pairDocs.length) {
-						this.pairDocs = grow(this.pairDocs, pairs + kept);
-						this.pairPos = grow(this.pairPos, pairs + kept);
-					}
-					for (let p = 0; p < kept; p++) {
-						this.pairDocs[pairs] = doc;
-						this.pairPos[pairs++] = positions[p];
-					}
+				if (kept === 0) continue;
+				if (typos[doc] === NONE) h.add(doc);
+				if (vt < typos[doc]) typos[doc] = vt;
+				if (best < field[doc]) field[doc] = best;
+				weight[doc] += w * add;
+				if (direct) {
+					h.posFrom[doc] = pairs;
+					h.posCount[doc] = kept;
 				}
-			});
+				pairs += kept;
+			}
 			if (leaf.scope === null) {
-				for (const f of SHORT_FIELDS) {
-					this.index.eachShort(f, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
-				}
+				for (const f of SHORT_FIELDS) this.index.eachShort(f, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 			}
 		}
-		let posStart: Int32Array | null = null;
-		let positions: Int32Array | null = null;
-		if (wantPositions) ({ posStart, positions } = this.groupPairs(pairs, docs, count, variants.length > 1));
-		const words = variants.map((v) => this.index.words[v.word]);
-		return { leaf, docs, count, typos, field, weight, posStart, positions, words };
+		if (wantPositions && variants.length > 1) this.groupPairs(h, pairs);
+		h.hasPositions = wantPositions;
+		h.words = variants.map((v) => this.index.words[v.word]);
+		return h;
 	}
 
-	/** Groups the gathered (article, position) pairs by article, positions sorted. */
-	private groupPairs(pairs: number, docs: Int32Array, count: number, unsorted: boolean): { posStart: Int32Array; positions: Int32Array } {
-		const n = this.index.docCount;
-		const posStart = new Int32Array(n + 1);
-		for (let k = 0; k < pairs; k++) posStart[this.pairDocs[k] + 1]++;
-		for (let d = 0; d < n; d++) posStart[d + 1] += posStart[d];
-		const fill = posStart.slice(0, n);
-		const positions = new Int32Array(pairs);
-		for (let k = 0; k < pairs; k++) positions[fill[this.pairDocs[k]]++] = this.pairPos[k];
-		if (unsorted) for (let j = 0; j < count; j++) positions.subarray(posStart[docs[j]], posStart[docs[j] + 1]).sort();
-		return { posStart, positions };
+	/** Lays the gathered (article, position) pairs out by article, each article's positions sorted. */
+	private groupPairs(h: LeafHits, pairs: number): void {
+		const { posFrom, posCount, docs } = h;
+		for (let k = 0; k < pairs; k++) posCount[this.pairDocs[k]]++;
+		let at = 0;
+		for (let j = 0; j < h.count; j++) {
+			const d = docs[j];
+			posFrom[d] = at;
+			at += posCount[d];
+			posCount[d] = 0;
+		}
+		const positions = h.reservePositions(pairs);
+		for (let k = 0; k < pairs; k++) {
+			const d = this.pairDocs[k];
+			positions[posFrom[d] + posCount[d]++] = this.pairPos[k];
+		}
+		// Each variant's positions came sorted; an insertion sort merges a few short runs in place.
+		for (let j = 0; j < h.count; j++) {
+			const from = posFrom[docs[j]];
+			const to = from + posCount[docs[j]];
+			for (let a = from + 1; a < to; a++) {
+				const v = positions[a];
+				let b = a - 1;
+				while (b >= from && positions[b] > v) {
+					positions[b + 1] = positions[b];
+					b--;
+				}
+				positions[b + 1] = v;
+			}
+		}
 	}
 
 	/** A leaf's matches: one word, or a phrase (its words adjacent, in order). */
 	private collectLeaf(leaf: Leaf, wantPositions: boolean): LeafHits {
 		if (leaf.words.length === 1) return this.collectWord(leaf.words[0], leaf, wantPositions);
-		const parts = leaf.words.map((w) => this.collectWord(w, { ...leaf, typing: false }, leaf.scope !== 'place' && leaf.scope !== 'code'));
-		const n = this.index.docCount;
-		const typos = new Uint8Array(n).fill(NONE);
-		const field = new Uint8Array(n).fill(NONE);
-		const weight = new Float32Array(n);
-		const docs = new Int32Array(parts[0].count);
-		let count = 0;
-		const starts: number[] = [];
-		const posStart = new Int32Array(n + 1);
-		const shapes = this.index.shapes;
 		const scoped = leaf.scope === 'place' || leaf.scope === 'code';
+		const parts = leaf.words.map((w) => this.collectWord(w, { ...leaf, typing: false }, !scoped));
+		const h = this.slot();
+		h.leaf = leaf;
+		h.words = leaf.words;
+		const shapes = this.index.shapes;
 		const phraseText = leaf.words.join(' ');
+		let starts = 0;
 		// Visit in article order, so the positions can be laid out by article.
 		const first = parts[0].docs.slice(0, parts[0].count).sort();
 		for (const doc of first) {
 			if (parts.some((p) => p.typos[doc] === NONE)) continue;
-			const before = starts.length;
+			const before = starts;
 			let best = NONE;
 			let add = 0;
 			if (scoped) {
@@ -262,16 +299,18 @@ export class SearchEngine {
 				add = FIELD_WEIGHTS.short;
 			} else {
 				const p0 = parts[0];
-				for (let a = p0.posStart![doc]; a < p0.posStart![doc + 1]; a++) {
-					const start = p0.positions![a];
+				const from = p0.posFrom[doc];
+				for (let a = from; a < from + p0.posCount[doc]; a++) {
+					const start = p0.positions[a];
 					let ok = true;
 					for (let k = 1; k < parts.length && ok; k++) {
 						const p = parts[k];
 						ok = false;
-						for (let b = p.posStart![doc]; b < p.posStart![doc + 1] && !ok; b++) ok = p.positions![b] === start + k;
+						const pf = p.posFrom[doc];
+						for (let b = pf; b < pf + p.posCount[doc] && !ok; b++) ok = p.positions[b] === start + k;
 					}
 					if (!ok) continue;
-					starts.push(start);
+					h.reservePositions(starts + 1)[starts++] = start;
 					const f = start < shapes[doc * 3] ? TITLE : start < shapes[doc * 3 + 1] ? LEAD : BODY;
 					if (f < best) best = f;
 					add += f === TITLE ? FIELD_WEIGHTS.title : f === LEAD ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body;
@@ -283,25 +322,15 @@ export class SearchEngine {
 				}
 			}
 			if (best === NONE) continue;
-			docs[count++] = doc;
-			typos[doc] = 0;
-			field[doc] = best;
-			weight[doc] = add;
-			posStart[doc + 1] = starts.length - before;
+			h.add(doc);
+			h.typos[doc] = 0;
+			h.field[doc] = best;
+			h.weight[doc] = add;
+			h.posFrom[doc] = before;
+			h.posCount[doc] = starts - before;
 		}
-		// posStart holds counts at doc + 1 so far: make them offsets.
-		for (let d = 0; d < n; d++) posStart[d + 1] += posStart[d];
-		return {
-			leaf,
-			docs,
-			count,
-			typos,
-			field,
-			weight,
-			posStart: wantPositions ? posStart : null,
-			positions: wantPositions ? Int32Array.from(starts) : null,
-			words: leaf.words
-		};
+		h.hasPositions = wantPositions && !scoped;
+		return h;
 	}
 
 	/** The articles a node matches. */
@@ -309,9 +338,7 @@ export class SearchEngine {
 		const n = this.index.docCount;
 		if (node.kind === 'leaf') {
 			const h = hits.get(node)!;
-			const member = new Uint8Array(n);
-			for (let j = 0; j < h.count; j++) member[h.docs[j]] = 1;
-			return { docs: h.docs, count: h.count, member };
+			return { docs: h.docs, count: h.count, member: h.typos, out: NONE };
 		}
 		if (node.kind === 'not') return this.complement(this.evaluate(node.child, hits));
 		if (node.kind === 'or') {
@@ -334,19 +361,20 @@ export class SearchEngine {
 		const member = new Uint8Array(n);
 		const docs = new Int32Array(positive[0].count);
 		let count = 0;
-		for (let j = 0; j < positive[0].count; j++) {
-			const d = positive[0].docs[j];
-			if (positive.every((s) => s.member[d]) && !negative.some((s) => s.member[d])) {
-				member[d] = 1;
-				docs[count++] = d;
-			}
+		const [smallest, ...others] = positive;
+		next: for (let j = 0; j < smallest.count; j++) {
+			const d = smallest.docs[j];
+			for (let k = 0; k < others.length; k++) if (others[k].member[d] === others[k].out) continue next;
+			for (let k = 0; k < negative.length; k++) if (negative[k].member[d] !== negative[k].out) continue next;
+			member[d] = 1;
+			docs[count++] = d;
 		}
-		return { docs, count, member };
+		return { docs, count, member, out: 0 };
 	}
 
 	private complement(s: DocSet): DocSet {
 		const member = new Uint8Array(this.index.docCount);
-		for (let d = 0; d < member.length; d++) member[d] = s.member[d] ? 0 : 1;
+		for (let d = 0; d < member.length; d++) member[d] = s.member[d] !== s.out ? 0 : 1;
 		return this.fromMember(member);
 	}
 
@@ -356,7 +384,7 @@ export class SearchEngine {
 		const docs = new Int32Array(count);
 		let k = 0;
 		for (let d = 0; d < member.length; d++) if (member[d]) docs[k++] = d;
-		return { docs, count, member };
+		return { docs, count, member, out: 0 };
 	}
 
 	/**
@@ -366,6 +394,32 @@ export class SearchEngine {
 	 * the second's and so on. Pairs taken from different places of the article (the first two
 	 * words in the body, the last two in the title) do not add up to a near match.
 	 */
+	/** chainProximity for two leaves: the smallest gap between their occurrences, by one merge walk. */
+	private pairProximity(a: LeafHits, b: LeafHits, doc: number): number {
+		if (a.typos[doc] === NONE || b.typos[doc] === NONE || !a.hasPositions || !b.hasPositions) return 0;
+		let i = a.posFrom[doc];
+		const iEnd = i + a.posCount[doc];
+		let j = b.posFrom[doc];
+		const jEnd = j + b.posCount[doc];
+		const pa = a.positions;
+		const pb = b.positions;
+		const span = a.leaf!.words.length;
+		let best = MAX_PROXIMITY;
+		while (i < iEnd && j < jEnd) {
+			const x = pa[i];
+			const y = pb[j];
+			// In the order written costs the gap; reversed costs one more.
+			const gap = y >= x + span ? y - x - span + 1 : x - y + 1;
+			if (gap < best) {
+				best = gap;
+				if (best === 1) break;
+			}
+			if (x < y) i++;
+			else j++;
+		}
+		return best;
+	}
+
 	private chainProximity(leaves: LeafHits[], doc: number): number {
 		let prev: Float64Array<ArrayBuffer> | null = null;
 		let prevPos: Int32Array | null = null;
@@ -374,9 +428,9 @@ export class SearchEngine {
 		let prevSpan = 1;
 		let links = 0;
 		for (const h of leaves) {
-			if (h.typos[doc] === NONE || !h.positions) continue;
-			const from = h.posStart![doc];
-			const to = h.posStart![doc + 1];
+			if (h.typos[doc] === NONE || !h.hasPositions) continue;
+			const from = h.posFrom[doc];
+			const to = from + h.posCount[doc];
 			let cur: Float64Array<ArrayBuffer> = prev === this.chainA ? this.chainB : this.chainA;
 			if (to - from > cur.length) {
 				cur = new Float64Array((to - from) * 2);
@@ -407,7 +461,7 @@ export class SearchEngine {
 			prevPos = h.positions;
 			prevFrom = from;
 			prevTo = to;
-			prevSpan = h.leaf.words.length;
+			prevSpan = h.leaf!.words.length;
 		}
 		if (!prev || links === 0) return 0;
 		let best = Infinity;
@@ -423,8 +477,16 @@ export class SearchEngine {
 		const positional = positive.filter((l) => l.scope !== 'place' && l.scope !== 'code');
 		const wantPositions = positional.length > 1;
 		const hits = new Map<Leaf, LeafHits>();
-		for (const leaf of parsed.leaves) hits.set(leaf, this.collectLeaf(leaf, wantPositions && positive.includes(leaf)));
+		try {
+			for (const leaf of parsed.leaves) hits.set(leaf, this.collectLeaf(leaf, wantPositions && positive.includes(leaf)));
+			return this.answer(query, parsed, hits, positive, positional);
+		} finally {
+			for (let k = 0; k < this.used; k++) this.slots[k].clear();
+			this.used = 0;
+		}
+	}
 
+	private answer(query: string, parsed: Extract<ParsedQuery, { node: unknown }>, hits: Map<Leaf, LeafHits>, positive: Leaf[], positional: Leaf[]): SearchResult {
 		let set = this.evaluate(parsed.node, hits);
 		let partial: SearchResult['partial'] = null;
 		const top = parsed.node;
@@ -447,10 +509,10 @@ export class SearchEngine {
 	}
 
 	/**
-	 * The articles ordered by the ranking rules. Each article's verdict is one number:
+	 * The articles ordered by the ranking rules. Each article's verdict is one 31-bit number:
 	 * words missing (4 bits), typos (4), proximity (6), attribute (5), relevance (12, as a
-	 * share of the best), then the article's index (21 bits, so ties go newest first), which a
-	 * Float64Array holds exactly and sorts natively.
+	 * share of the best); a stable radix sort over articles taken in index order then leaves
+	 * ties newest first.
 	 */
 	private rank(set: DocSet, positive: Leaf[], hits: Map<Leaf, LeafHits>, positional: Leaf[]): Pick<SearchResult, 'hits' | 'scores'> {
 		const n = this.index.docCount;
@@ -459,46 +521,48 @@ export class SearchEngine {
 		const leaves = positive.map((l) => hits.get(l)!);
 		const near = positional.map((l) => hits.get(l)!);
 		const idf = leaves.map((h) => Math.log(1 + (n - h.count + 0.5) / (h.count + 0.5)));
-		const relevance = new Float64Array(set.count);
-		const tiers = new Float64Array(set.count);
+		const count = set.count;
+		if (count > this.rankScratch.keys.length) this.rankScratch = { relevance: new Float64Array(count * 2), keys: new Uint32Array(count * 2), docs: new Int32Array(count * 2) };
+		const { relevance, keys, docs } = this.rankScratch;
+		// The candidates in index order (the set lists them in whatever order they were found).
+		const member = set.member;
+		let k = 0;
+		if (count * 8 < n) {
+			docs.set(set.docs.subarray(0, count));
+			docs.subarray(0, count).sort();
+			k = count;
+		} else for (let d = 0; d < n && k < count; d++) if (member[d] !== set.out) docs[k++] = d;
 		let best = 0;
-		for (let j = 0; j < set.count; j++) {
-			const d = set.docs[j];
+		for (let j = 0; j < count; j++) {
+			const d = docs[j];
 			let missing = 0;
 			let typos = 0;
 			let attribute = 0;
 			let score = 0;
 			const norm = BM25_K1 * (1 - BM25_B + (BM25_B * shapes[d * 3 + 2]) / avg);
-			for (let k = 0; k < leaves.length; k++) {
-				const h = leaves[k];
-				if (h.typos[d] === NONE) {
+			for (let l = 0; l < leaves.length; l++) {
+				const h = leaves[l];
+				const t = h.typos[d];
+				if (t === NONE) {
 					missing++;
 					continue;
 				}
-				typos += h.typos[d];
+				typos += t;
 				attribute += h.field[d];
 				const tf = h.weight[d];
-				score += (idf[k] * tf * (BM25_K1 + 1)) / (tf + norm);
+				score += (idf[l] * tf * (BM25_K1 + 1)) / (tf + norm);
 			}
-			const proximity = near.length > 1 ? this.chainProximity(near, d) : 0;
+			const proximity = near.length === 2 ? this.pairProximity(near[0], near[1], d) : near.length > 2 ? this.chainProximity(near, d) : 0;
 			relevance[j] = score;
 			if (score > best) best = score;
-			tiers[j] = ((Math.min(15, missing) * 16 + Math.min(15, typos)) * 64 + Math.min(63, proximity)) * 32 + Math.min(31, attribute);
+			keys[j] = ((Math.min(15, missing) * 16 + Math.min(15, typos)) * 64 + Math.min(63, proximity)) * 32 + Math.min(31, attribute);
 		}
-		const keys = new Float64Array(set.count);
-		for (let j = 0; j < set.count; j++) {
+		for (let j = 0; j < count; j++) {
 			const steps = best > 0 ? Math.round((1 - relevance[j] / best) * (RELEVANCE_STEPS - 1)) : 0;
-			keys[j] = (tiers[j] * RELEVANCE_STEPS + steps) * DOC_BITS + set.docs[j];
+			keys[j] = keys[j] * RELEVANCE_STEPS + steps;
 		}
-		keys.sort();
-		const out = new Int32Array(set.count);
-		const scores = new Float64Array(set.count);
-		for (let j = 0; j < set.count; j++) {
-			const doc = keys[j] % DOC_BITS;
-			out[j] = doc;
-			scores[j] = (keys[j] - doc) / DOC_BITS;
-		}
-		return { hits: out, scores };
+		const ordered = orderByKey(keys, docs, count);
+		return { hits: ordered.docs, scores: Float64Array.from(ordered.keys) };
 	}
 
 	private suggest(query: string, positive: Leaf[], hits: Map<Leaf, LeafHits>): Suggestion[] {

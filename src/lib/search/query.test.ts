@@ -74,6 +74,9 @@ describe('parseQuery', () => {
 		};
 		expect(last('Kyrgyz inter')).toEqual([false, true]);
 		expect(last('Kyrgyz inter ')).toEqual([false, false]);
+		// A first letter alone is no word yet: the query waits for the second.
+		expect(last('Kyrgyz i')).toEqual([false]);
+		expect(parseQuery('K')).toBeNull();
 		expect(last('Kyrgyz "inter"')).toEqual([false, false]);
 	});
 

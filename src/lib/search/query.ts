@@ -231,9 +231,30 @@ export function parseQuery(query: string): ParsedQuery | null {
 		leaves.push(leaf);
 	});
 	const last = leaves[leaves.length - 1];
-	// The word still being typed: the query ends inside it.
-	if (last && last.end === query.length && last.mode === 'word' && last.words.length === 1) last.typing = true;
+	// The word still being typed: the query ends inside it. Its first letter alone is no word
+	// yet (every word has thousands of completions): the query waits for the second.
+	if (last && last.end === query.length && last.mode === 'word' && last.words.length === 1) {
+		last.typing = true;
+		if (last.words[0].length < 2) {
+			const rest = withoutLeaf(node, last);
+			if (!rest) return null;
+			return { node: rest, leaves: leaves.slice(0, -1), precise };
+		}
+	}
 	return { node, leaves, precise };
+}
+
+/** The tree without one leaf (null when nothing is left). */
+function withoutLeaf(node: QueryNode, leaf: Leaf): QueryNode | null {
+	if (node === leaf) return null;
+	if (node.kind === 'leaf') return node;
+	if (node.kind === 'not') {
+		const child = withoutLeaf(node.child, leaf);
+		return child && { kind: 'not', child };
+	}
+	const children = node.children.map((c) => withoutLeaf(c, leaf)).filter((c): c is QueryNode => c !== null);
+	if (children.length === 0) return null;
+	return children.length === 1 ? children[0] : { kind: node.kind, children };
 }
 
 /** The leaves that add to an article's match (not under a NOT). */

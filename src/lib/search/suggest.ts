@@ -16,7 +16,7 @@ const SUGGEST_THRESHOLD = 0.45;
 const LENGTH_SLACK = { shorter: 3, longer: 6 };
 const LETTERS_MISSING = 3;
 /** Candidates handed to Fuse at most, the most frequent kept. */
-const MAX_CANDIDATES = 5000;
+const MAX_CANDIDATES = 1500;
 
 export function suggestWords(vocabulary: Vocabulary, word: string, volume: (word: number) => number): string[] {
 	if (word.length < 3) return [];

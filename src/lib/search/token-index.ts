@@ -256,15 +256,21 @@ export class TokenIndex {
 	}
 
 	/**
-	 * Calls `visit` for each article whose text contains the word, in article order, with the
-	 * word's positions there (sorted). The positions array is reused: copy what is kept.
+	 * The word's text postings: for each article that has it, in article order, the varints
+	 * (article - previous article - 1), (count - 1), then `count` position deltas. The search
+	 * engine decodes them in its own loop, the hottest of a query; `eachPosting` is the
+	 * reference reader.
 	 */
+	textPostings(word: number): { bytes: Uint8Array; from: number; to: number } {
+		return { bytes: this.postings[0], from: this.offsets[0][word], to: this.offsets[0][word + 1] };
+	}
+
+	/** Calls `visit` for each article whose text contains the word, with its positions there, sorted (the array is reused). */
 	eachPosting(word: number, visit: PostingVisitor): void {
-		const bytes = this.postings[0];
-		const end = this.offsets[0][word + 1];
-		const at = { at: this.offsets[0][word] };
+		const { bytes, from, to } = this.textPostings(word);
+		const at = { at: from };
 		let doc = -1;
-		while (at.at < end) {
+		while (at.at < to) {
 			doc += readVarint(bytes, at) + 1;
 			const count = readVarint(bytes, at) + 1;
 			if (count > this.positions.length) this.positions = new Int32Array(count * 2);

@@ -36,7 +36,10 @@ describe('Vocabulary', () => {
 	});
 
 	it('keeps the completions of a short start within a budget, most used first', () => {
-		const used = (w: number) => (vocabulary.words[w] === 'international' ? 10 : 1);
-		expect(words(vocabulary.variants('in', 'word', true, used, 5))).toEqual(['international']);
+		const used = (w: number) => (vocabulary.words[w] === 'international' ? 10 : vocabulary.words[w] === 'interests' ? 3 : 1);
+		// Two letters: only what fits; the most used word is too large.
+		expect(words(vocabulary.variants('in', 'word', true, used, 4))).toEqual(['interests', 'interior']);
+		// From three letters on, the most used always comes, then what still fits.
+		expect(words(vocabulary.variants('int', 'word', true, used, 4))).toEqual(['international']);
 	});
 });

@@ -141,7 +141,7 @@ export class Vocabulary {
 	/**
 	 * The corpus words a query word matches in a mode. The word being typed also matches the
 	 * words it begins, most used first while their posting lists fit `budget` (a cost in
-	 * bytes, see TokenIndex.volume): a one-letter start would otherwise visit most of the index.
+	 * bytes, see TokenIndex.volume).
 	 */
 	variants(word: string, mode: Mode, typing: boolean, volume: (word: number) => number, budget: number): Variant[] {
 		if (mode === 'exact') {
@@ -161,10 +161,13 @@ export class Vocabulary {
 			for (let i = from; i < to; i++) if (!have.has(i)) completions.push(i);
 			if (mode === 'prefix') budget = Infinity;
 			completions.sort((a, b) => volume(b) - volume(a));
+			// Most used first, each only while it fits: a two-letter start would otherwise visit
+			// most of the index. From three letters on, the most used one always comes.
 			let spent = 0;
 			for (const i of completions) {
-				if (spent > budget) break;
-				spent += volume(i);
+				const cost = volume(i);
+				if (spent + cost > budget && (word.length < 3 || out.length > 0)) continue;
+				spent += cost;
 				out.push({ word: i, typos: 0, completion: this.words[i] !== word });
 			}
 		}

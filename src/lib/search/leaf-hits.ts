@@ -1,0 +1,68 @@
+/**
+ * What one leaf of a query (a word or a phrase) matched, per article, in arrays the engine
+ * keeps between queries: at 100,000 articles, allocating and collecting a few megabytes of
+ * typed arrays per keystroke cost more than the search itself. Between uses every entry is
+ * at rest (NONE, 0); `clear` puts back only the articles a query touched.
+ */
+import type { Leaf } from './query';
+
+/** No match in this article (as typos and field). */
+export const NONE = 255;
+
+export class LeafHits {
+	leaf: Leaf | null = null;
+	/** The articles matched, in no particular order: `docs[0..count)`. */
+	docs = new Int32Array(1024);
+	count = 0;
+	/** Per article: the fewest typos of a match, or NONE. */
+	readonly typos: Uint8Array;
+	/** Per article: the best field matched (0 title, 1 lead or place, 2 body), or NONE. */
+	readonly field: Uint8Array;
+	/** Per article: the occurrences, weighted by field and match. */
+	readonly weight: Float32Array;
+	/** Per article: where its positions start in `positions`, and how many (when positions were asked for). */
+	readonly posFrom: Int32Array;
+	readonly posCount: Int32Array;
+	positions = new Int32Array(1024);
+	hasPositions = false;
+	/** Corpus words matched, closest first. */
+	words: string[] = [];
+
+	constructor(articles: number) {
+		this.typos = new Uint8Array(articles).fill(NONE);
+		this.field = new Uint8Array(articles).fill(NONE);
+		this.weight = new Float32Array(articles);
+		this.posFrom = new Int32Array(articles);
+		this.posCount = new Int32Array(articles);
+	}
+
+	/** Adds an article to `docs` the first time it is matched. */
+	add(doc: number): void {
+		if (this.count === this.docs.length) {
+			const grown = new Int32Array(this.docs.length * 2);
+			grown.set(this.docs);
+			this.docs = grown;
+		}
+		this.docs[this.count++] = doc;
+	}
+
+	/** Room for `n` positions. */
+	reservePositions(n: number): Int32Array {
+		if (n > this.positions.length) this.positions = new Int32Array(Math.max(n, this.positions.length * 2));
+		return this.positions;
+	}
+
+	clear(): void {
+		for (let j = 0; j < this.count; j++) {
+			const d = this.docs[j];
+			this.typos[d] = NONE;
+			this.field[d] = NONE;
+			this.weight[d] = 0;
+			this.posCount[d] = 0;
+		}
+		this.count = 0;
+		this.leaf = null;
+		this.hasPositions = false;
+		this.words = [];
+	}
+}
