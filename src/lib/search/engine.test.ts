@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../corpus/corpus';
 import { mergeResults, QuerySyntaxError } from './engine';
-import { engineFor } from './test-corpus';
+import { engineFor, synthCorpus } from './test-corpus';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -149,6 +149,19 @@ describe('queries that find little or nothing', () => {
 	it('suggests the nearest corpus words for a word that found nothing, as whole queries', () => {
 		const r = engine.search('Kirgizstn deal')!;
 		expect(r.suggestions[0]).toEqual({ word: 'kyrgyzstan', query: 'kyrgyzstan deal' });
+	});
+});
+
+describe('typing a query', () => {
+	it('answers each keystroke as a fresh engine would, though it keeps the words the last query shared', () => {
+		const articles = synthCorpus(300);
+		const typed = engineFor(articles).engine;
+		const steps = ['railway link', 'railway link Iran', 'railway', '"railway link" Iran', 'link railway', 'railway -link', 'railway link'];
+		for (const q of steps.flatMap((s) => Array.from(s, (_, i) => s.slice(0, i + 1)))) {
+			const fresh = engineFor(articles).engine.search(q);
+			const got = typed.search(q);
+			expect(got && [...got.hits], q).toEqual(fresh && [...fresh.hits]);
+		}
 	});
 });
 

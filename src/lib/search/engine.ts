@@ -102,9 +102,14 @@ export class SearchEngine {
 	/** The chain costs of the previous and current leaf in chainProximity. */
 	private chainA = new Float64Array(256);
 	private chainB = new Float64Array(256);
-	/** Per-leaf arrays, reused query after query; `used` are taken by the query under way. */
-	private slots: LeafHits[] = [];
-	private used = 0;
+	/** Per-leaf arrays, reused query after query: those at rest, and those the query under way took. */
+	private free: LeafHits[] = [];
+	private taken: LeafHits[] = [];
+	/**
+	 * The last query's one-word leaves, by what they asked: while a query is typed, each
+	 * keystroke repeats all its words but the last, and these answer them again at no cost.
+	 */
+	private kept = new Map<string, LeafHits>();
 	/** The ranking's per-candidate numbers, reused. */
 	private rankScratch = { relevance: new Float64Array(1024), keys: new Uint32Array(1024), docs: new Int32Array(1024) };
 
@@ -142,8 +147,9 @@ export class SearchEngine {
 	}
 
 	private slot(): LeafHits {
-		if (this.used === this.slots.length) this.slots.push(new LeafHits(this.index.docCount));
-		return this.slots[this.used++];
+		const h = this.free.pop() ?? new LeafHits(this.index.docCount);
+		this.taken.push(h);
+		return h;
 	}
 
 	/** What the word's variants match in the leaf's scope, with their positions when asked. */
@@ -477,12 +483,29 @@ export class SearchEngine {
 		const positional = positive.filter((l) => l.scope !== 'place' && l.scope !== 'code');
 		const wantPositions = positional.length > 1;
 		const hits = new Map<Leaf, LeafHits>();
+		const keep = new Map<string, LeafHits>();
 		try {
-			for (const leaf of parsed.leaves) hits.set(leaf, this.collectLeaf(leaf, wantPositions && positive.includes(leaf)));
+			for (const leaf of parsed.leaves) {
+				const want = wantPositions && positive.includes(leaf);
+				const key = leaf.words.length === 1 ? `${leaf.words[0]} ${leaf.mode} ${leaf.scope} ${leaf.typing} ${want}` : null;
+				let h = key ? (keep.get(key) ?? this.kept.get(key)) : undefined;
+				if (key && h) this.kept.delete(key);
+				else {
+					h = this.collectLeaf(leaf, want);
+					// A one-word leaf's arrays stay for the next query rather than going back to the pool.
+					if (key) this.taken.pop();
+				}
+				if (key) keep.set(key, h);
+				hits.set(leaf, h);
+			}
 			return this.answer(query, parsed, hits, positive, positional);
 		} finally {
-			for (let k = 0; k < this.used; k++) this.slots[k].clear();
-			this.used = 0;
+			for (const h of [...this.taken, ...this.kept.values()]) {
+				h.clear();
+				this.free.push(h);
+			}
+			this.taken = [];
+			this.kept = keep;
 		}
 	}
 
