@@ -52,13 +52,16 @@ describe('parseQuery', () => {
 	it('says what is wrong with a malformed query', () => {
 		expect(tree('(Iran OR Iraq')).toBe('error: An opening “(” is not closed');
 		expect(tree('Iran)')).toBe('error: A closing “)” has no opening “(”');
-		expect(tree('"nuclear talks')).toMatch(/^error: The quote before “nuclear talks” is not closed/);
 		expect(tree('OR Iran')).toBe('error: OR needs something to search on its left');
 		expect(tree('Iran OR')).toBe('error: OR needs something to search on its right');
 		expect(tree('Iran AND')).toBe('error: AND needs something to search on its right');
 		expect(tree('Iran NOT')).toBe('error: NOT needs a word after it');
 		expect(tree('title:')).toBe('error: A word is missing after “title:”');
 		expect(tree('()')).toBe('error: The parentheses hold nothing');
+	});
+
+	it('reads a phrase still being typed, its closing quote not yet there, to the end', () => {
+		expect(tree('Iran "nuclear tal')).toBe('AND(iran, "nuclear tal"[exact])');
 	});
 
 	it('reads a word of several tokens as a phrase and ignores lone punctuation', () => {

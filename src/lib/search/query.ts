@@ -66,9 +66,10 @@ function lex(query: string): Token[] {
 			continue;
 		}
 		if (c === '"') {
-			const close = query.indexOf('"', i + 1);
-			if (close === -1) throw new QueryError(`the quote before “${query.slice(i + 1, i + 25).trim()}” is not closed`);
-			out.push({ type: 'text', text: query.slice(i + 1, close), quoted: true, at: i, end: close + 1 });
+			// A phrase still being typed has no closing quote yet: it runs to the end.
+			const found = query.indexOf('"', i + 1);
+			const close = found === -1 ? query.length : found;
+			out.push({ type: 'text', text: query.slice(i + 1, close), quoted: true, at: i, end: Math.min(query.length, close + 1) });
 			i = close + 1;
 			continue;
 		}
