@@ -100,6 +100,7 @@ export class SearchEngine {
 	private pairDocs = new Int32Array(1 << 16);
 	private pairPos = new Int32Array(1 << 16);
 	/** The chain costs of the previous and current leaf in chainProximity. */
+	private mergeScratch = new Int32Array(256);
 	private chainA = new Float64Array(256);
 	private chainB = new Float64Array(256);
 	/** Per-leaf arrays, reused query after query: those at rest, and those the query under way took. */
@@ -130,7 +131,7 @@ export class SearchEngine {
 		let found = this.cache.get(key);
 		if (!found) {
 			const budget = Math.max(PREFIX_BUDGET_MIN, PREFIX_BUDGET_PER_DOC * this.index.docCount);
-			found = this.vocabulary.variants(word, leaf.mode, typing, (w) => this.index.volume(w), budget);
+			found = this.vocabulary.variants(word, leaf.mode, typing, (w) => this.index.volume(w), budget).sort((a, b) => a.typos - b.typos);
 			if (this.cache.size > 500) this.cache.clear();
 			this.cache.set(key, found);
 		}
@@ -161,6 +162,8 @@ export class SearchEngine {
 		const variants = this.variants(word, leaf);
 		const shapes = this.index.shapes;
 		const titleOnly = leaf.scope === 'title';
+		// Fewest typos first (the cache keeps them so): an article's positions are those of the
+		// variants with its fewest typos, the word it is counted as matching.
 		for (const v of variants) {
 			const w = (v.completion ? COMPLETION_WEIGHT : 1) * TYPO_WEIGHTS[v.typos];
 			const vt = v.typos;
@@ -201,7 +204,8 @@ export class SearchEngine {
 				let best = NONE;
 				let kept = 0;
 				let pos = 0;
-				const store = direct ? h.reservePositions(pairs + count) : wantPositions ? this.reservePairs(pairs + count) : null;
+				const closer = typos[doc] < vt;
+				const store = closer ? null : direct ? h.reservePositions(pairs + count) : wantPositions ? this.reservePairs(pairs + count) : null;
 				for (let p = 0; p < count; p++) {
 					b = bytes[at++];
 					let d = b & 0x7f;
@@ -232,6 +236,7 @@ export class SearchEngine {
 				if (vt < typos[doc]) typos[doc] = vt;
 				if (best < field[doc]) field[doc] = best;
 				weight[doc] += w * add;
+				if (closer) continue;
 				if (direct) {
 					h.posFrom[doc] = pairs;
 					h.posCount[doc] = kept;
@@ -264,19 +269,40 @@ export class SearchEngine {
 			const d = this.pairDocs[k];
 			positions[posFrom[d] + posCount[d]++] = this.pairPos[k];
 		}
-		// Each variant's positions came sorted; an insertion sort merges a few short runs in place.
+		// Each variant's positions came sorted: an article's positions are a few sorted runs to merge.
 		for (let j = 0; j < h.count; j++) {
 			const from = posFrom[docs[j]];
-			const to = from + posCount[docs[j]];
-			for (let a = from + 1; a < to; a++) {
-				const v = positions[a];
-				let b = a - 1;
-				while (b >= from && positions[b] > v) {
-					positions[b + 1] = positions[b];
-					b--;
-				}
-				positions[b + 1] = v;
+			this.mergeRuns(positions, from, from + posCount[docs[j]]);
+		}
+	}
+
+	/** Sorts `a[from..to)`, made of sorted runs: two runs are merged in one pass, more by insertion. */
+	private mergeRuns(a: Int32Array, from: number, to: number): void {
+		let mid = from + 1;
+		while (mid < to && a[mid - 1] <= a[mid]) mid++;
+		if (mid >= to) return;
+		let end = mid + 1;
+		while (end < to && a[end - 1] <= a[end]) end++;
+		if (end === to) {
+			if (to - from > this.mergeScratch.length) this.mergeScratch = new Int32Array((to - from) * 2);
+			const left = this.mergeScratch;
+			const n = mid - from;
+			for (let k = 0; k < n; k++) left[k] = a[from + k];
+			let i = 0;
+			let j = mid;
+			let out = from;
+			while (i < n && j < to) a[out++] = left[i] <= a[j] ? left[i++] : a[j++];
+			while (i < n) a[out++] = left[i++];
+			return;
+		}
+		for (let x = mid; x < to; x++) {
+			const v = a[x];
+			let y = x - 1;
+			while (y >= from && a[y] > v) {
+				a[y + 1] = a[y];
+				y--;
 			}
+			a[y + 1] = v;
 		}
 	}
 
