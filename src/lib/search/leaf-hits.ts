@@ -46,9 +46,13 @@ export class LeafHits {
 		this.docs[this.count++] = doc;
 	}
 
-	/** Room for `n` positions. */
+	/** Room for `n` positions, keeping those written so far. */
 	reservePositions(n: number): Int32Array {
-		if (n > this.positions.length) this.positions = new Int32Array(Math.max(n, this.positions.length * 2));
+		if (n > this.positions.length) {
+			const grown = new Int32Array(Math.max(n, this.positions.length * 2));
+			grown.set(this.positions);
+			this.positions = grown;
+		}
 		return this.positions;
 	}
 
