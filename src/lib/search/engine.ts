@@ -221,6 +221,14 @@ export class SearchEngine {
 					else if (pos < leadEnd) {
 						add += FIELD_WEIGHTS.lead;
 						if (best > LEAD) best = LEAD;
+					} else if (!store) {
+						// Positions come in order: the rest are all in the body, and only their count matters.
+						const rest = count - p;
+						add += rest * FIELD_WEIGHTS.body;
+						if (best > BODY) best = BODY;
+						kept += rest;
+						for (let r = 1; r < rest; r++) while (bytes[at++] & 0x80);
+						break;
 					} else {
 						add += FIELD_WEIGHTS.body;
 						if (best > BODY) best = BODY;
