@@ -60,6 +60,11 @@ describe('parseQuery', () => {
 		expect(tree('()')).toBe('error: The parentheses hold nothing');
 	});
 
+	it('reads typographic quotes pasted from an article as phrase quotes', () => {
+		expect(tree('“foreign minister” Zarif')).toBe('AND("foreign minister"[exact], zarif)');
+		expect(tree('«peace talks»')).toBe('"peace talks"[exact]');
+	});
+
 	it('reads a phrase still being typed, its closing quote not yet there, to the end', () => {
 		expect(tree('Iran "nuclear tal')).toBe('AND(iran, "nuclear tal"[exact])');
 	});

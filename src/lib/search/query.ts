@@ -217,7 +217,9 @@ export function parseQuery(query: string): ParsedQuery | null {
 	let node: QueryNode | null;
 	let precise = false;
 	try {
-		const tokens = lex(query);
+		// Quotes pasted from articles and word processors (“ ” „ « ») quote phrases too; each is
+		// one character, so the leaves' offsets into the query stay right.
+		const tokens = lex(query.replace(/[“”„«»]/g, '"'));
 		precise = tokens.some((t) => t.type === 'OR' || t.type === 'AND' || t.type === '(');
 		node = new Parser(tokens).parse();
 	} catch (err) {
