@@ -165,6 +165,20 @@ describe('typing a query', () => {
 	});
 });
 
+describe('news codes', () => {
+	const seed = parseCorpus([{ file: 'seed.txt', bytes: new Uint8Array(readFileSync('seeds/000_a0474dc1596c8efe.txt')) }]).corpus.articles;
+	const { engine } = engineFor(seed);
+	const count = (q: string) => engine.search(q)?.hits.length ?? 0;
+
+	it('find the article by its code, scoped with code: or as a plain word, and only by the whole code', () => {
+		expect(seed[0].newsCode).toBe('83473451');
+		expect(count('code:83473451')).toBe(1);
+		expect(count('83473451')).toBe(1);
+		expect(count('code:8347345')).toBe(0);
+		expect(count('code:83473452')).toBe(0);
+	});
+});
+
 describe('warmUpQueries', () => {
 	const { engine } = engineFor(parseCorpus([{ file: 'seed.txt', bytes: new Uint8Array(readFileSync('seeds/000_a0474dc1596c8efe.txt')) }]).corpus.articles);
 
