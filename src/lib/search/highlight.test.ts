@@ -74,3 +74,15 @@ describe('bestPassage', () => {
 		expect(snippet(text, ranges).length).toBeGreaterThan(0);
 	});
 });
+
+describe('layerSegments on a hostile article', () => {
+	it('cuts a paragraph that repeats one word 100,000 times, every one a match and a mention', () => {
+		const text = 'Iran '.repeat(100_000);
+		const ranges = wordRanges(text, new Set(['iran']));
+		const mentions = ranges.map(([start, end]) => ({ start, end, code: 'IR' }));
+		const segs = layerSegments(text, ranges, mentions);
+		expect(segs).toHaveLength(200_000);
+		expect(segs[0]).toEqual({ text: 'Iran', match: true, country: 'IR' });
+		expect(segs[1]).toEqual({ text: ' ', match: false, country: null });
+	});
+});
