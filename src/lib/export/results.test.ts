@@ -57,6 +57,13 @@ describe('toCsv', () => {
 		expect(csv.split('\r\n')[1]).toMatch(/^1,"Oil, gas and ""deals""\nagain",/);
 	});
 
+	it('quotes semicolons and tabs, so a spreadsheet splitting on them never starts a cell with a formula', () => {
+		const csv = toCsv(toExportRows([meta({ title: 'a;=1+2;b' }), meta({ title: 'x\t=cmd' })], context));
+		const [, first, second] = csv.split('\r\n');
+		expect(first).toMatch(/^1,"a;=1\+2;b",/);
+		expect(second).toMatch(/^1,"x\t=cmd",/);
+	});
+
 	it('defuses titles a spreadsheet would run as formulas', () => {
 		const csv = toCsv(toExportRows([meta({ title: '=HYPERLINK("http://x")' })], context));
 		expect(csv.split('\r\n')[1]).toMatch(/^1,"'=HYPERLINK\(""http:\/\/x""\)",/);

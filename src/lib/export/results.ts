@@ -46,13 +46,15 @@ export function toExportRows(articles: readonly ArticleMeta[], context: ExportCo
 }
 
 /**
- * One CSV field: quoted when it holds a comma, quote or line break (quotes doubled). Text
- * that a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an
- * apostrophe: titles come from captured pages, and a capture must not run in someone's Excel.
+ * One CSV field: quoted when it holds a comma, semicolon, tab, quote or line break (quotes
+ * doubled): spreadsheets in many locales split on semicolons, and an unquoted "a;=1+2"
+ * would become a cell they run. Text that a spreadsheet would run as a formula (=, +, -, @
+ * first) is prefixed with an apostrophe: titles come from captured pages, and a capture must
+ * not run in someone's Excel.
  */
 function csvField(value: string): string {
 	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+	return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function toCsv(rows: readonly ExportRow[]): string {
