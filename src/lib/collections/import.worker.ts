@@ -7,6 +7,7 @@
  * out at most every PROGRESS_MS while reading and after each stored piece. It reads only the
  * files it is given: nothing here touches the network.
  */
+import { appendAll } from '../append';
 import { CorpusBuilder } from '../corpus/corpus';
 import { hashBytes } from '../corpus/hash';
 import type { ImportProgress } from './import-client';
@@ -120,7 +121,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
 		run(msg).catch((err: Error) => reply({ type: 'failed', message: err.message }));
 		return;
 	}
-	if (msg.type === 'files') picked.push(...msg.files);
+	if (msg.type === 'files') appendAll(picked, msg.files);
 	else ended = true;
 	arrived();
 };

@@ -7,6 +7,7 @@
  * so a full quota leaves the database exactly as it was. Used by the page (metadata, one
  * body at a time), the import worker (which writes) and the search worker (full articles).
  */
+import { appendAll } from '../append';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { toArticleMeta, toBody, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
@@ -61,7 +62,7 @@ export async function listCollections(): Promise<CollectionRecord[]> {
 export async function readArticles(record: CollectionRecord): Promise<Article[]> {
 	const database = await open();
 	const out: Article[] = [];
-	for (let n = 0; n < record.pieces; n++) out.push(...((await database.get('articles', [record.id, n]))?.articles ?? []));
+	for (let n = 0; n < record.pieces; n++) appendAll(out, (await database.get('articles', [record.id, n]))?.articles ?? []);
 	return out;
 }
 
@@ -92,7 +93,7 @@ export async function* readMetaPieces(record: CollectionRecord): AsyncGenerator<
 
 export async function readMetas(record: CollectionRecord): Promise<ArticleMeta[]> {
 	const out: ArticleMeta[] = [];
-	for await (const metas of readMetaPieces(record)) out.push(...metas);
+	for await (const metas of readMetaPieces(record)) appendAll(out, metas);
 	return out;
 }
 

@@ -6,10 +6,12 @@
  * keystrokes costs one search, not one each.
  */
 import { adoptMetaPiece, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import type { Article } from '../corpus/types';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
 import { createEngine, mergeResults, QuerySyntaxError, type SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
+import { appendAll } from '../append';
 import { fetchBytes } from '../load/fetch-bytes';
 
 export type WorkerRequest =
@@ -139,10 +141,10 @@ async function indexImports(offset: number, ids: string[]) {
 		return;
 	}
 	const records = await listCollections();
-	const articles = [];
+	const articles: Article[] = [];
 	for (const id of ids) {
 		const record = records.find((r) => r.id === id);
-		if (record) articles.push(...(await readArticles(record)));
+		if (record) appendAll(articles, await readArticles(record));
 	}
 	// A newer list of collections arrived while these were read: it wins.
 	if (asked !== importsAsked) return;

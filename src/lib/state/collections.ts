@@ -4,6 +4,7 @@
  * Every change is stored first and shown second, so what is shown is what survives a reload
  * (the import worker stores new collections itself; the page reads back their metadata alone).
  */
+import { appendAll } from '../append';
 import { importInWorker } from '../collections/import-client';
 import { nameForImport } from '../collections/import-name';
 import type { PickedFile } from '../collections/picked-files';
@@ -92,7 +93,7 @@ export class CollectionShelf {
 		for await (const piece of readMetaPieces(record)) {
 			// Deleted while it was being shown: it stays deleted.
 			if (shown && !ex.collections.some((c) => c.id === record.id)) return { ...record, metas };
-			metas.push(...piece);
+			appendAll(metas, piece);
 			ex.importing = { phase: 'showing', done: metas.length, total };
 			if (metas.length - shown < SHOW_ARTICLES) continue;
 			ex.collections = withThis({ ...record, metas: metas.slice() });
