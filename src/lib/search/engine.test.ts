@@ -197,10 +197,10 @@ describe('warmUpQueries', () => {
 
 describe('mergeResults', () => {
 	it("interleaves two result lists by score, the second list's indices shifted by the offset", () => {
-		const a = { hits: Int32Array.of(4, 1, 7), scores: Float64Array.of(0.1, 0.3, 1.5) };
-		const b = { hits: Int32Array.of(0, 2), scores: Float64Array.of(0.2, 0.3) };
+		const a = { hits: Int32Array.of(4, 1, 7), scores: Uint32Array.of(1, 3, 15) };
+		const b = { hits: Int32Array.of(0, 2), scores: Uint32Array.of(2, 3) };
 		const merged = mergeResults(a, b, 10);
 		expect([...merged.hits]).toEqual([4, 10, 1, 12, 7]);
-		expect([...merged.scores]).toEqual([0.1, 0.2, 0.3, 0.3, 1.5]);
+		expect([...merged.scores]).toEqual([1, 2, 3, 3, 15]);
 	});
 });

@@ -41,7 +41,7 @@ export interface SearchResult {
 	/** Article indices in the bundle, best first. */
 	hits: Int32Array;
 	/** The ranking rules' verdict per hit, lower is better (comparable between two engines, see mergeResults). */
-	scores: Float64Array;
+	scores: Uint32Array;
 	/** Corpus words the query matched, for highlighting. */
 	words: string[];
 	/** Set when no article has every word of the query: the hits have `matched` of its `of` words. */
@@ -179,7 +179,7 @@ export function mergeResults(
 ): Pick<SearchResult, 'hits' | 'scores'> {
 	const n = a.hits.length + b.hits.length;
 	const hits = new Int32Array(n);
-	const scores = new Float64Array(n);
+	const scores = new Uint32Array(n);
 	let i = 0;
 	let j = 0;
 	for (let k = 0; k < n; k++) {

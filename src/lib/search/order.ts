@@ -23,9 +23,12 @@ function pass(shift: number, docs: Int32Array, keys: Uint32Array, count: number,
 	}
 }
 
+/** The first pass's output, reused: only the result is new (it is handed to the page). */
+let low = { docs: new Int32Array(1024), keys: new Uint32Array(1024) };
+
 /** `docs[0..count)` reordered by `keys` (same index), ascending, in new arrays; equal keys keep their order. */
 export function orderByKey(keys: Uint32Array, docs: Int32Array, count: number): { docs: Int32Array; keys: Uint32Array } {
-	const low = { docs: new Int32Array(count), keys: new Uint32Array(count) };
+	if (count > low.docs.length) low = { docs: new Int32Array(count * 2), keys: new Uint32Array(count * 2) };
 	const out = { docs: new Int32Array(count), keys: new Uint32Array(count) };
 	pass(0, docs, keys, count, low.docs, low.keys);
 	pass(16, low.docs, low.keys, count, out.docs, out.keys);

@@ -28,7 +28,7 @@ export class Ranker {
 	 * share of the best); a stable radix sort over articles taken in index order then leaves
 	 * ties newest first.
 	 */
-	rank(set: DocSet, positive: Leaf[], hits: Map<Leaf, LeafHits>, positional: Leaf[]): { hits: Int32Array; scores: Float64Array } {
+	rank(set: DocSet, positive: Leaf[], hits: Map<Leaf, LeafHits>, positional: Leaf[]): { hits: Int32Array; scores: Uint32Array } {
 		const n = this.index.docCount;
 		const shapes = this.index.shapes;
 		const avg = this.index.averageLength || 1;
@@ -76,6 +76,6 @@ export class Ranker {
 			keys[j] = keys[j] * RELEVANCE_STEPS + steps;
 		}
 		const ordered = orderByKey(keys, docs, count);
-		return { hits: ordered.docs, scores: Float64Array.from(ordered.keys) };
+		return { hits: ordered.docs, scores: ordered.keys };
 	}
 }

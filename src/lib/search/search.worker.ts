@@ -159,7 +159,7 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 	if (!imports || !own || !extra) return own ?? null;
 	// A note on partial matches holds for the list as a whole only if neither side had every word.
 	const partial = own.partial && extra.partial ? (own.partial.matched >= extra.partial.matched ? own.partial : extra.partial) : null;
-	const full = (r: SearchResult) => (r.partial ? { hits: new Int32Array(), scores: new Float64Array() } : r);
+	const full = (r: SearchResult) => (r.partial ? { hits: new Int32Array(), scores: new Uint32Array() } : r);
 	const merged = partial ? mergeResults(own, extra, imports.offset) : mergeResults(full(own), full(extra), imports.offset);
 	const suggestions = merged.hits.length ? [] : [...own.suggestions, ...extra.suggestions.filter((e) => !own.suggestions.some((s) => s.word === e.word))];
 	return { ...merged, words: [...new Set([...own.words, ...extra.words])], partial, suggestions };
