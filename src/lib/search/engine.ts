@@ -18,7 +18,7 @@ import type { LeafHits } from './leaf-hits';
 import { Proximity } from './proximity';
 import { parseQuery, positiveLeaves, type Leaf, type ParsedQuery } from './query';
 import { MISSING_UNIT, Ranker } from './rank';
-import { evaluate } from './sets';
+import { evaluate, SetArrays } from './sets';
 import { suggestWords } from './suggest';
 import { TokenIndex } from './token-index';
 import { Vocabulary } from './words';
@@ -62,6 +62,7 @@ export class SearchEngine {
 	readonly vocabulary: Vocabulary;
 	private collector: Collector;
 	private ranker: Ranker;
+	private sets: SetArrays;
 	/**
 	 * The last query's one-word leaves, by what they asked: while a query is typed, each
 	 * keystroke repeats all its words but the last, and these answer them again at no cost.
@@ -75,6 +76,7 @@ export class SearchEngine {
 		this.vocabulary = new Vocabulary(index.words);
 		this.collector = new Collector(index, docs, this.vocabulary);
 		this.ranker = new Ranker(index, new Proximity());
+		this.sets = new SetArrays(index.docCount);
 	}
 
 	get docCount(): number {
@@ -107,19 +109,20 @@ export class SearchEngine {
 			return this.answer(query, parsed, hits, positive, positional);
 		} finally {
 			this.collector.release(this.kept.values());
+			this.sets.release();
 			this.kept = keep;
 		}
 	}
 
 	private answer(query: string, parsed: Extract<ParsedQuery, { node: unknown }>, hits: Map<Leaf, LeafHits>, positive: Leaf[], positional: Leaf[]): SearchResult {
-		let set = evaluate(parsed.node, hits, this.index.docCount);
+		let set = evaluate(parsed.node, hits, this.sets, this.index.docCount);
 		let partial: SearchResult['partial'] = null;
 		const top = parsed.node;
 		if (set.count === 0 && top.kind === 'and' && !parsed.precise) {
 			// No article has every word: those with most of them, under a note saying so.
 			const words = top.children.filter((c) => c.kind !== 'not');
 			if (words.length > 1) {
-				set = evaluate({ kind: 'and', children: [{ kind: 'or', children: words }, ...top.children.filter((c) => c.kind === 'not')] }, hits, this.index.docCount);
+				set = evaluate({ kind: 'and', children: [{ kind: 'or', children: words }, ...top.children.filter((c) => c.kind === 'not')] }, hits, this.sets, this.index.docCount);
 				if (set.count) partial = { matched: 0, of: words.length };
 			}
 		}
