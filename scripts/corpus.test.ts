@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -86,5 +86,30 @@ describe('npm run corpus', () => {
 		const { code, stderr } = await cli('seeds', 'no/such/folder');
 		expect(code).toBe(2);
 		expect(stderr).toContain('no/such/folder');
+	});
+
+	it('reads regular files only, follows links only inside the folder, and lists the rest as rejected', { timeout: 30_000 }, async () => {
+		const root = mkdtempSync(join(tmpdir(), 'wirescope-links-'));
+		const outside = mkdtempSync(join(tmpdir(), 'wirescope-outside-'));
+		writeFileSync(join(outside, 'secret.txt'), 'Mar 2, 2020, 8:55 PM\nSecret\n\nTehran, IRNA – not to be published.');
+		const dir = join(root, 'corpus');
+		mkdirSync(join(dir, 'sub'), { recursive: true });
+		writeFileSync(join(dir, 'sub', 'seed.txt'), SEED);
+		symlinkSync(join(dir, 'sub', 'seed.txt'), join(dir, 'inside-link.txt'));
+		symlinkSync(join(outside, 'secret.txt'), join(dir, 'outside-link.txt'));
+		symlinkSync(join(dir, 'gone.txt'), join(dir, 'broken-link.txt'));
+		symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+		execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+		const { code, stdout } = await cli(dir);
+		expect(code).toBe(0);
+		const corpus = JSON.parse(stdout) as Corpus;
+		const reasons = Object.fromEntries(corpus.rejected.map((r) => [r.file.split('/').pop(), r.reason]));
+		expect(reasons['outside-link.txt']).toMatch(/outside the corpus folder/);
+		expect(reasons['broken-link.txt']).toMatch(/broken link/);
+		expect(reasons['zero.txt']).toMatch(/outside the corpus folder/);
+		expect(reasons['pipe.txt']).toMatch(/named pipe/);
+		expect(stdout).not.toContain('not to be published');
+		// The seed, read through its own path and through the link inside the folder (a duplicate).
+		expect(corpus.articles).toHaveLength(1);
 	});
 });

@@ -1,17 +1,38 @@
-/** Reads corpus files from disk (Node only: the build and the CLI). */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+/**
+ * Reads corpus files from disk (Node only: the build and the CLI). Only regular files are
+ * read, and links only where they lead to a file inside one of the named folders: a FIFO
+ * would hang the build, a link to a device would read without end, and a link out of the
+ * folder would publish a file nobody meant to (a password file) in the site. Each such file,
+ * and each broken link, is listed as rejected with its reason.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, oversizeReason } from '../corpus/decode';
 import type { Rejection, SourceFile } from '../corpus/types';
 
 export type FileEntry = { source: SourceFile } | { rejection: Rejection };
 
-/** Every regular file below `path`, sorted, following links once; dot-folders (.git) are skipped. */
-async function* walk(path: string, seen: Set<string>): AsyncGenerator<string> {
+/** A path to read, or why it is not read. */
+type Found = { path: string } | { path: string; reason: string };
+
+function kindOf(info: Stats): string {
+	if (info.isFIFO()) return 'a named pipe';
+	if (info.isSocket()) return 'a socket';
+	if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+	return 'not a regular file';
+}
+
+/** Whether `real` is one of `roots` or inside one. */
+function inside(real: string, roots: string[]): boolean {
+	return roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
+}
+
+/** Every file below `path`, sorted, following links once and only within `roots`; dot-folders (.git) are skipped. */
+async function* walk(path: string, seen: Set<string>, roots: string[]): AsyncGenerator<Found> {
 	const info = await stat(path);
 	if (!info.isDirectory()) {
-		yield path;
+		yield info.isFile() ? { path } : { path, reason: `${kindOf(info)}, not read` };
 		return;
 	}
 	const real = await realpath(path);
@@ -22,36 +43,68 @@ async function* walk(path: string, seen: Set<string>): AsyncGenerator<string> {
 		const child = join(path, entry.name);
 		// A plain file needs no more system calls here; folders and links are looked at once more.
 		if (entry.isFile()) {
-			yield child;
+			yield { path: child };
 			continue;
 		}
+		if (entry.isSymbolicLink()) {
+			const target = await realpath(child).catch(() => null);
+			if (!target) {
+				yield { path: child, reason: 'a broken link (nothing is at the place it points to)' };
+				continue;
+			}
+			if (!inside(target, roots)) {
+				yield { path: child, reason: 'a link to a file outside the corpus folder, not followed' };
+				continue;
+			}
+		}
 		const target = await stat(child).catch(() => null);
-		if (!target) continue;
-		if (entry.name.startsWith('.') && target.isDirectory()) continue;
-		yield* walk(child, seen);
+		if (!target) {
+			yield { path: child, reason: 'could not be looked at' };
+			continue;
+		}
+		if (target.isDirectory()) {
+			if (!entry.name.startsWith('.')) yield* walk(child, seen, roots);
+			continue;
+		}
+		yield target.isFile() ? { path: child } : { path: child, reason: `${kindOf(target)}, not read` };
 	}
 }
 
-/** How many files `readCorpusFiles` would read: an upper bound on the number of articles, found without parsing. */
+async function rootsOf(paths: string[]): Promise<string[]> {
+	return Promise.all(paths.map(async (p) => (await lstat(p)).isDirectory() || (await stat(p)).isDirectory() ? realpath(p) : realpath(join(p, '..'))));
+}
+
+/** How many files `readCorpusFiles` would account for: an upper bound on the number of articles, found without parsing. */
 export async function countCorpusFiles(paths: string[]): Promise<number> {
 	let n = 0;
 	const seen = new Set<string>();
-	for (const root of paths) for await (const _ of walk(root, seen)) n++;
+	const roots = await rootsOf(paths);
+	for (const root of paths) for await (const _ of walk(root, seen, roots)) n++;
 	return n;
 }
 
 /**
- * One file's bytes, or why they cannot be had. Synchronous on purpose: for many small files,
- * one blocking read costs far less than the promise round trips of an asynchronous one.
+ * One file's bytes, or why they cannot be had. At most MAX_FILE_BYTES + 1 bytes are read,
+ * whatever the file says its size is (a file may grow while it is read). Opened without
+ * blocking, in case a pipe took the file's place since it was looked at. Synchronous on
+ * purpose: for many small files, one blocking read costs far less than the promise round
+ * trips of an asynchronous one.
  */
+let readBuffer: Buffer | null = null;
+
 function readEntry(abs: string, base: string): FileEntry {
 	const file = relative(base, abs) || abs;
 	try {
-		const fd = openSync(abs, 'r');
+		const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
 		try {
 			const { size } = fstatSync(fd);
 			if (size > MAX_FILE_BYTES) return { rejection: { file, reason: oversizeReason(size) } };
-			return { source: { file, bytes: new Uint8Array(readFileSync(fd)) } };
+			// One buffer for every file: the bytes kept are copied out of it.
+			const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1));
+			let length = 0;
+			for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+			if (length > MAX_FILE_BYTES) return { rejection: { file, reason: oversizeReason(length) } };
+			return { source: { file, bytes: new Uint8Array(buffer.subarray(0, length)) } };
 		} finally {
 			closeSync(fd);
 		}
@@ -61,11 +114,17 @@ function readEntry(abs: string, base: string): FileEntry {
 }
 
 /**
- * Yields each file under the given paths as bytes, or as a rejection when it cannot be
- * read or is too large to read at all, in sorted order. `base` is what file names are made
- * relative to.
+ * Yields each file under the given paths as bytes, or as a rejection when it is not a file to
+ * read (see above), cannot be read or is too large, in sorted order. `base` is what file
+ * names are made relative to.
  */
 export async function* readCorpusFiles(paths: string[], base: string): AsyncGenerator<FileEntry> {
 	const seen = new Set<string>();
-	for (const root of paths) for await (const abs of walk(root, seen)) yield readEntry(abs, base);
+	const roots = await rootsOf(paths);
+	for (const root of paths) {
+		for await (const found of walk(root, seen, roots)) {
+			if ('reason' in found) yield { rejection: { file: relative(base, found.path) || found.path, reason: found.reason } };
+			else yield readEntry(found.path, base);
+		}
+	}
 }
