@@ -31,6 +31,15 @@ describe('unpack', () => {
 		expect(files).toEqual([...names].sort().map((name) => `big.zip/${name}=${name}`));
 	});
 
+	it('lists entries whose path leads out of the archive as rejected, and unpacks the rest', () => {
+		const zip = zipSync({ '../evil.txt': bytes('x'), 'a/../../up.txt': bytes('x'), '/abs.txt': bytes('x'), 'ok.txt': bytes('OK'), '.hidden': bytes('x') });
+		const out = unpack('c.zip', zip);
+		const rejected = out.flatMap((u) => ('rejection' in u ? [u.rejection] : []));
+		expect(rejected.map((r) => r.file).sort()).toEqual(['c.zip/../evil.txt', 'c.zip//abs.txt', 'c.zip/a/../../up.txt']);
+		expect(rejected.every((r) => /leads out of the archive/.test(r.reason))).toBe(true);
+		expect(out.flatMap((u) => ('source' in u ? [u.source.file] : []))).toEqual(['c.zip/ok.txt']);
+	});
+
 	it('rejects a damaged zip with a reason instead of throwing', () => {
 		const zip = zipSync({ 'a.txt': bytes('A'.repeat(100)) }).slice(0, 40);
 		const [only] = unpack('broken.zip', zip);

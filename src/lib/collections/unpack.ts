@@ -22,7 +22,10 @@ export interface Unpacking {
 const ZIP_FILES_PER_STEP = 500;
 
 const isZip = (name: string, bytes: Uint8Array) => /\.zip$/i.test(name) && bytes[0] === 0x50 && bytes[1] === 0x4b;
-const isJunk = (path: string) => path.endsWith('/') || path.split('/').some((part) => part.startsWith('.') || part === '__MACOSX');
+/** A path that would climb out of the folder it is unpacked to ("../x", "/etc/x", "C:\\x"). */
+const isUnsafe = (path: string) => /^([/\\]|[a-zA-Z]:)/.test(path) || path.split(/[/\\]/).includes('..');
+const isJunk = (path: string) => path.endsWith('/') || path.split('/').some((part) => (part.startsWith('.') && part !== '..') || part === '__MACOSX');
+const UNSAFE_REASON = 'a path that leads out of the archive, not unpacked';
 const unreadable = (name: string, err: unknown): Unpacked => ({ rejection: { file: name, reason: `not a readable zip archive: ${(err as Error).message}` } });
 
 /** The synchronous unzip: fflate's asynchronous one starts blob: workers, which the CSP forbids. */
@@ -43,14 +46,16 @@ function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[]): Gene
 /** A file as it is, or a zip's files (oversized ones rejected up front, the rest in path order), inflated a few hundred at a time. */
 export function unpackInSteps(name: string, bytes: Uint8Array): Unpacking {
 	if (!isZip(name, bytes)) return { count: 1, steps: [[{ source: { file: name, bytes } }]] };
+	/** Files refused from the directory alone: too large, or with an unsafe path. */
 	const oversized: Unpacked[] = [];
 	const paths: string[] = [];
 	try {
 		// The directory alone: a filter that takes nothing inflates nothing.
 		unzipSync(bytes, {
 			filter: (f) => {
-				if (isJunk(f.name)) return false;
-				if (f.originalSize > MAX_FILE_BYTES) oversized.push({ rejection: { file: `${name}/${f.name}`, reason: oversizeReason(f.originalSize) } });
+				if (isUnsafe(f.name)) oversized.push({ rejection: { file: `${name}/${f.name}`, reason: UNSAFE_REASON } });
+				else if (isJunk(f.name)) return false;
+				else if (f.originalSize > MAX_FILE_BYTES) oversized.push({ rejection: { file: `${name}/${f.name}`, reason: oversizeReason(f.originalSize) } });
 				else paths.push(f.name);
 				return false;
 			}
