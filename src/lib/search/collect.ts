@@ -24,6 +24,18 @@ const TYPO_WEIGHTS = [1, 0.5, 0.33];
 const PREFIX_BUDGET_PER_DOC = 4;
 const PREFIX_BUDGET_MIN = 1 << 16;
 
+/** Whether the text's words hold the phrase's words together and in order (never inside a longer word). */
+function holdsPhrase(text: string, phrase: readonly string[]): boolean {
+	const words = tokenize(text);
+	for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;
+	return false;
+}
+
+/** The field rank of a position in an article (see DocShape). */
+function fieldAt(shapes: Int32Array, doc: number, pos: number): number {
+	return pos < shapes[doc * 3] ? TITLE : pos < shapes[doc * 3 + 1] ? LEAD : BODY;
+}
+
 /** Grows a typed array to hold at least `n` entries. */
 function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
 	if (n <= a.length) return a;
@@ -260,7 +272,6 @@ export class Collector {
 		h.leaf = leaf;
 		h.words = leaf.words;
 		const shapes = this.index.shapes;
-		const phraseText = leaf.words.join(' ');
 		let starts = 0;
 		// Visit in article order, so the positions can be laid out by article.
 		const first = parts[0].docs.slice(0, parts[0].count).sort();
@@ -271,7 +282,7 @@ export class Collector {
 			let add = 0;
 			if (scoped) {
 				const text = leaf.scope === 'place' ? this.docs[doc].place : this.docs[doc].newsCode;
-				if (!tokenize(text).join(' ').includes(phraseText)) continue;
+				if (!holdsPhrase(text, leaf.words)) continue;
 				best = LEAD;
 				add = FIELD_WEIGHTS.short;
 			} else {
@@ -288,12 +299,12 @@ export class Collector {
 					}
 					if (!ok) continue;
 					h.reservePositions(starts + 1)[starts++] = start;
-					const f = start < shapes[doc * 3] ? TITLE : start < shapes[doc * 3 + 1] ? LEAD : BODY;
+					const f = fieldAt(shapes, doc, start);
 					if (f < best) best = f;
 					add += f === TITLE ? FIELD_WEIGHTS.title : f === LEAD ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body;
 				}
 				// The dateline's place has no positions: a phrase may still be the place.
-				if (best === NONE && leaf.scope === null && tokenize(this.docs[doc].place).join(' ').includes(phraseText)) {
+				if (best === NONE && leaf.scope === null && holdsPhrase(this.docs[doc].place, leaf.words)) {
 					best = LEAD;
 					add = FIELD_WEIGHTS.short;
 				}

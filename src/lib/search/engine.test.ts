@@ -122,6 +122,17 @@ describe('the query syntax', () => {
 		expect(titles('place:Oman')).toEqual([]);
 	});
 
+	it('matches a phrase in the dateline place by whole words only', () => {
+		const places = parseCorpus(
+			['New York', 'New Yorkshire'].map((place, k) => ({ file: `${k}.txt`, bytes: enc(`Mar ${20 - k}, 2020, 8:55 PM\nReport ${k}\n\n${place}, IRNA – ${FILLER}`) }))
+		).corpus.articles;
+		expect(places.map((a) => a.dateline?.place)).toEqual(['New York', 'New Yorkshire']);
+		const { metas, engine: byPlace } = engineFor(places);
+		const found = (q: string) => Array.from(byPlace.search(q)?.hits ?? [], (i) => metas[i].title);
+		expect(found('place:"new york"')).toEqual(['Report 0']);
+		expect(found('"new york"')).toEqual(['Report 0']);
+	});
+
 	it('throws a syntax error that says what is wrong', () => {
 		expect(() => engine.search('(wheat OR trade')).toThrow(QuerySyntaxError);
 		expect(() => engine.search('(wheat OR trade')).toThrow('An opening “(” is not closed');
