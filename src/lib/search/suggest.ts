@@ -6,7 +6,7 @@
  * on a large vocabulary. More frequent words win ties.
  */
 import Fuse from 'fuse.js';
-import { letterMask, popcount, type Vocabulary } from './words';
+import type { Vocabulary } from './words';
 
 /** Suggestions offered per word. */
 const SUGGESTIONS = 3;
@@ -20,14 +20,11 @@ const MAX_CANDIDATES = 1500;
 
 export function suggestWords(vocabulary: Vocabulary, word: string, volume: (word: number) => number): string[] {
 	if (word.length < 3) return [];
-	const mask = letterMask(word);
-	const distinct = popcount(mask);
-	let candidates: number[] = [];
-	vocabulary.words.forEach((w, i) => {
-		if (w.length < word.length - LENGTH_SLACK.shorter || w.length > word.length + LENGTH_SLACK.longer || /\d/.test(w)) return;
-		if (popcount(letterMask(w) & mask) < distinct - LETTERS_MISSING) return;
-		candidates.push(i);
-	});
+	// In the vocabulary's order, as Fuse breaks its ties by it.
+	let candidates = vocabulary
+		.lettersLike(word, word.length - LENGTH_SLACK.shorter, word.length + LENGTH_SLACK.longer, LETTERS_MISSING, false)
+		.filter((i) => !/\d/.test(vocabulary.words[i]))
+		.sort((a, b) => a - b);
 	if (candidates.length > MAX_CANDIDATES) candidates = candidates.sort((a, b) => volume(b) - volume(a)).slice(0, MAX_CANDIDATES);
 	const fuse = new Fuse(
 		candidates.map((i) => ({ i, w: vocabulary.words[i] })),

@@ -113,6 +113,27 @@ export class Vocabulary {
 		return [lo, end];
 	}
 
+	/**
+	 * Indices of the words of `minLength` to `maxLength` letters that lack at most `missing` of
+	 * `word`'s distinct letters (and, `bothWays`, that have at most `missing` letters `word`
+	 * lacks): the cheap test before comparing words, by the masks made once per vocabulary.
+	 */
+	lettersLike(word: string, minLength: number, maxLength: number, missing: number, bothWays: boolean): number[] {
+		const out: number[] = [];
+		const mask = letterMask(word);
+		const distinct = popcount(mask);
+		for (let len = Math.max(1, minLength); len <= maxLength; len++) {
+			const list = this.byLength[len];
+			if (!list) continue;
+			for (let k = 0; k < list.length; k++) {
+				const m = this.masks[list[k]];
+				const shared = popcount(m & mask);
+				if (shared >= distinct - missing && (!bothWays || shared >= popcount(m) - missing)) out.push(list[k]);
+			}
+		}
+		return out;
+	}
+
 	/** Words within `max` edits of `word`, the word itself included, closest first. */
 	near(word: string, max: number): Variant[] {
 		if (max === 0) {
@@ -120,20 +141,10 @@ export class Vocabulary {
 			return i < 0 ? [] : [{ word: i, typos: 0, completion: false }];
 		}
 		const out: Variant[] = [];
-		const mask = letterMask(word);
-		const distinct = popcount(mask);
-		for (let len = Math.max(1, word.length - max); len <= word.length + max; len++) {
-			const list = this.byLength[len];
-			if (!list) continue;
-			for (let k = 0; k < list.length; k++) {
-				const i = list[k];
-				const m = this.masks[i];
-				// Each edit loses at most one of either word's distinct letters.
-				const shared = popcount(m & mask);
-				if (shared < distinct - max || shared < popcount(m) - max) continue;
-				const d = editDistance(word, this.words[i], max);
-				if (d <= max) out.push({ word: i, typos: d, completion: false });
-			}
+		// Each edit loses at most one of either word's distinct letters.
+		for (const i of this.lettersLike(word, word.length - max, word.length + max, max, true)) {
+			const d = editDistance(word, this.words[i], max);
+			if (d <= max) out.push({ word: i, typos: d, completion: false });
 		}
 		return out.sort((a, b) => a.typos - b.typos);
 	}
