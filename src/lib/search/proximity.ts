@@ -42,6 +42,14 @@ export class Proximity {
 		return best;
 	}
 
+	/** Each candidate's proximity (`docs[0..count)`) into `out`, capped at 255. */
+	fill(leaves: LeafHits[], docs: Int32Array, count: number, out: Uint8Array): void {
+		if (leaves.length === 2) {
+			const [a, b] = leaves;
+			for (let j = 0; j < count; j++) out[j] = this.pair(a, b, docs[j]);
+		} else for (let j = 0; j < count; j++) out[j] = Math.min(255, this.chain(leaves, docs[j]));
+	}
+
 	chain(leaves: LeafHits[], doc: number): number {
 		let prev: Float64Array<ArrayBuffer> | null = null;
 		let prevPos: Int32Array | null = null;
