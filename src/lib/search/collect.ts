@@ -36,6 +36,112 @@ function fieldAt(shapes: Int32Array, doc: number, pos: number): number {
 	return pos < shapes[doc * 3] ? TITLE : pos < shapes[doc * 3 + 1] ? LEAD : BODY;
 }
 
+/** What the decoder keeps of each position: nothing (a word alone), in place (one variant), or (article, position) pairs to group. */
+const KEEP_NONE = 0;
+const KEEP_DIRECT = 1;
+const KEEP_PAIRS = 2;
+
+/**
+ * The hot loop of a query: decodes one variant's postings (see TokenIndex.textPostings) into
+ * the leaf's arrays, written out with no callback per article or position. An article already
+ * matched by a closer variant is skipped: it counts as matching its closest word. Returns the
+ * positions kept so far (`pairs` before the call). `store` must hold every position the
+ * postings can add.
+ */
+function decodeVariant(
+	bytes: Uint8Array,
+	from: number,
+	to: number,
+	shapes: Int32Array,
+	h: LeafHits,
+	vt: number,
+	w: number,
+	titleOnly: boolean,
+	mode: number,
+	store: Int32Array,
+	pairDocs: Int32Array,
+	pairs: number
+): number {
+	const { typos, field, weight, posFrom, posCount } = h;
+	const docs = h.docs;
+	let found = h.count;
+	let at = from;
+	let doc = -1;
+	while (at < to) {
+		let b = bytes[at++];
+		let n = b & 0x7f;
+		for (let shift = 7; b & 0x80; shift += 7) {
+			b = bytes[at++];
+			n |= (b & 0x7f) << shift;
+		}
+		doc += n + 1;
+		b = bytes[at++];
+		let count = b & 0x7f;
+		for (let shift = 7; b & 0x80; shift += 7) {
+			b = bytes[at++];
+			count |= (b & 0x7f) << shift;
+		}
+		count++;
+		const had = typos[doc];
+		if (had < vt) {
+			for (let p = 0; p < count; p++) while (bytes[at++] & 0x80);
+			continue;
+		}
+		const titleEnd = shapes[doc * 3];
+		const leadEnd = shapes[doc * 3 + 1];
+		let add = 0;
+		let best = NONE;
+		let kept = 0;
+		let pos = 0;
+		for (let p = 0; p < count; p++) {
+			b = bytes[at++];
+			let d = b & 0x7f;
+			for (let shift = 7; b & 0x80; shift += 7) {
+				b = bytes[at++];
+				d |= (b & 0x7f) << shift;
+			}
+			pos += d;
+			if (pos < titleEnd) {
+				add += FIELD_WEIGHTS.title;
+				best = TITLE;
+			} else if (titleOnly) {
+				// Past the title: the rest are not in the scope.
+				for (let r = p + 1; r < count; r++) while (bytes[at++] & 0x80);
+				break;
+			} else if (pos < leadEnd) {
+				add += FIELD_WEIGHTS.lead;
+				if (best > LEAD) best = LEAD;
+			} else if (mode === KEEP_NONE) {
+				// Positions come in order: the rest are all in the body, and only their count matters.
+				const rest = count - p;
+				add += rest * FIELD_WEIGHTS.body;
+				if (best > BODY) best = BODY;
+				kept += rest;
+				for (let r = 1; r < rest; r++) while (bytes[at++] & 0x80);
+				break;
+			} else {
+				add += FIELD_WEIGHTS.body;
+				if (best > BODY) best = BODY;
+			}
+			if (mode === KEEP_PAIRS) pairDocs[pairs + kept] = doc;
+			if (mode !== KEEP_NONE) store[pairs + kept] = pos;
+			kept++;
+		}
+		if (kept === 0) continue;
+		if (had === NONE) docs[found++] = doc;
+		typos[doc] = vt;
+		if (best < field[doc]) field[doc] = best;
+		weight[doc] += w * add;
+		if (mode === KEEP_DIRECT) {
+			posFrom[doc] = pairs;
+			posCount[doc] = kept;
+		}
+		pairs += kept;
+	}
+	h.count = found;
+	return pairs;
+}
+
 /** Grows a typed array to hold at least `n` entries. */
 function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
 	if (n <= a.length) return a;
@@ -117,6 +223,7 @@ export class Collector {
 			const w = (v.completion ? COMPLETION_WEIGHT : 1) * TYPO_WEIGHTS[v.typos];
 			const vt = v.typos;
 			const touch = (doc: number, f: number, add: number) => {
+				if (typos[doc] < vt) return;
 				if (typos[doc] === NONE) h.add(doc);
 				if (vt < typos[doc]) typos[doc] = vt;
 				if (f < field[doc]) field[doc] = f;
@@ -126,80 +233,14 @@ export class Collector {
 				this.index.eachShort(leaf.scope, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 				continue;
 			}
-			// The hot loop of a query, written out: no callback per article or position.
 			const { bytes, from, to } = this.index.textPostings(v.word);
 			// One variant's articles arrive in order: their positions go straight to their place.
-			const direct = wantPositions && variants.length === 1;
-			let at = from;
-			let doc = -1;
-			while (at < to) {
-				let b = bytes[at++];
-				let n = b & 0x7f;
-				for (let shift = 7; b & 0x80; shift += 7) {
-					b = bytes[at++];
-					n |= (b & 0x7f) << shift;
-				}
-				doc += n + 1;
-				b = bytes[at++];
-				let count = b & 0x7f;
-				for (let shift = 7; b & 0x80; shift += 7) {
-					b = bytes[at++];
-					count |= (b & 0x7f) << shift;
-				}
-				count++;
-				const titleEnd = shapes[doc * 3];
-				const leadEnd = shapes[doc * 3 + 1];
-				let add = 0;
-				let best = NONE;
-				let kept = 0;
-				let pos = 0;
-				const closer = typos[doc] < vt;
-				const store = closer ? null : direct ? h.reservePositions(pairs + count) : wantPositions ? this.reservePairs(pairs + count) : null;
-				for (let p = 0; p < count; p++) {
-					b = bytes[at++];
-					let d = b & 0x7f;
-					for (let shift = 7; b & 0x80; shift += 7) {
-						b = bytes[at++];
-						d |= (b & 0x7f) << shift;
-					}
-					pos += d;
-					if (pos < titleEnd) {
-						add += FIELD_WEIGHTS.title;
-						best = TITLE;
-					} else if (titleOnly) continue;
-					else if (pos < leadEnd) {
-						add += FIELD_WEIGHTS.lead;
-						if (best > LEAD) best = LEAD;
-					} else if (!store) {
-						// Positions come in order: the rest are all in the body, and only their count matters.
-						const rest = count - p;
-						add += rest * FIELD_WEIGHTS.body;
-						if (best > BODY) best = BODY;
-						kept += rest;
-						for (let r = 1; r < rest; r++) while (bytes[at++] & 0x80);
-						break;
-					} else {
-						add += FIELD_WEIGHTS.body;
-						if (best > BODY) best = BODY;
-					}
-					if (store) {
-						if (!direct) this.pairDocs[pairs + kept] = doc;
-						store[pairs + kept] = pos;
-					}
-					kept++;
-				}
-				if (kept === 0) continue;
-				if (typos[doc] === NONE) h.add(doc);
-				if (vt < typos[doc]) typos[doc] = vt;
-				if (best < field[doc]) field[doc] = best;
-				weight[doc] += w * add;
-				if (closer) continue;
-				if (direct) {
-					h.posFrom[doc] = pairs;
-					h.posCount[doc] = kept;
-				}
-				pairs += kept;
-			}
+			const mode = !wantPositions ? KEEP_NONE : variants.length === 1 ? KEEP_DIRECT : KEEP_PAIRS;
+			// Each position takes a byte at least: the postings' length bounds what they add.
+			h.reserveDocs(h.count + ((to - from) >> 1));
+			const room = pairs + (to - from);
+			const store = mode === KEEP_DIRECT ? h.reservePositions(room) : mode === KEEP_PAIRS ? this.reservePairs(room) : h.positions;
+			pairs = decodeVariant(bytes, from, to, shapes, h, vt, w, titleOnly, mode, store, this.pairDocs, pairs);
 			if (leaf.scope === null) {
 				for (const f of SHORT_FIELDS) this.index.eachShort(f, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 			}

@@ -46,6 +46,15 @@ export class LeafHits {
 		this.docs[this.count++] = doc;
 	}
 
+	/** Room for `n` matched articles in `docs`, keeping those listed so far. */
+	reserveDocs(n: number): void {
+		if (n > this.docs.length) {
+			const grown = new Int32Array(Math.max(n, this.docs.length * 2));
+			grown.set(this.docs.subarray(0, this.count));
+			this.docs = grown;
+		}
+	}
+
 	/** Room for `n` positions, keeping those written so far. */
 	reservePositions(n: number): Int32Array {
 		if (n > this.positions.length) {
