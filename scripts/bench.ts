@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --sizes 1000,10000,50000,100000 --runs 3]
+ * npm run bench -- --site .bench/site-100000 [--runs 3]   (measure a site already built)
  * For each size: generates a synthetic corpus, builds the site, serves it, and measures in
  * headless Chromium: bytes before first results (raw and gzip), navigation to first results,
  * search latency per keystroke (worker, and keystroke to painted results) p50/p95, JS heap
@@ -22,6 +23,8 @@ function arg(name: string, fallback: string): string {
 }
 
 const SIZES = arg('sizes', '1000,10000,50000,100000').split(',').map(Number);
+/** A built site to measure as it is, without generating or building anything. */
+const SITE = arg('site', '');
 const RUNS = Number(arg('runs', '3'));
 const WORK = resolve('.bench');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -36,7 +39,13 @@ function ensureCorpus(n: number): string {
 	return dir;
 }
 
+/** How many articles a built site holds (its first metadata piece says). */
+function articlesIn(site: string): number {
+	return (JSON.parse(readFileSync(join(site, 'corpus/meta/0.json'), 'utf8')) as { articleCount?: number }).articleCount ?? NaN;
+}
+
 function build(n: number, corpus: string): { dir: string; seconds: number } {
+	console.error(`bench: building ${n} articles…`);
 	const dir = join(WORK, `site-${n}`);
 	const t0 = Date.now();
 	execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CORPUS_DIR: corpus, BUILD_DIR: dir } });
@@ -66,10 +75,8 @@ async function main() {
 	const rows: Row[] = [];
 	// A failed build must not leave the browser running (and the benchmark hanging).
 	try {
-		for (const n of SIZES) {
-			const corpus = ensureCorpus(n);
-			console.error(`bench: building ${n} articles…`);
-			const { dir, seconds } = build(n, corpus);
+		for (const n of SITE ? [articlesIn(SITE)] : SIZES) {
+			const { dir, seconds } = SITE ? { dir: resolve(SITE), seconds: NaN } : build(n, ensureCorpus(n));
 			const port = 4300 + rows.length;
 			const server = await serveStatic(dir, port);
 			const runs: PageFigures[] = [];
