@@ -7,16 +7,10 @@
 import type { SearchDoc } from './documents';
 import { LeafHits, NONE } from './leaf-hits';
 import type { Leaf } from './query';
-import { SHORT_FIELDS, type TokenIndex } from './token-index';
+import { BODY, FIELD_WEIGHTS, LEAD, SHORT_FIELDS, TITLE, type TokenIndex } from './token-index';
 import { tokenize } from './tokens';
 import type { Variant, Vocabulary } from './words';
 
-/** Field ranks for the attribute rule. */
-export const TITLE = 0;
-export const LEAD = 1;
-export const BODY = 2;
-/** Weight of one occurrence by where it is: a title word says more than a body word. */
-export const FIELD_WEIGHTS = { title: 3, lead: 1.5, body: 1, short: 1.5 } as const;
 /** An occurrence counts less when it is a completion of the word being typed, or a typo. */
 const COMPLETION_WEIGHT = 0.6;
 const TYPO_WEIGHTS = [1, 0.5, 0.33];
@@ -36,17 +30,14 @@ function fieldAt(shapes: Int32Array, doc: number, pos: number): number {
 	return pos < shapes[doc * 3] ? TITLE : pos < shapes[doc * 3 + 1] ? LEAD : BODY;
 }
 
-/** What the decoder keeps of each position: nothing (a word alone), in place (one variant), or (article, position) pairs to group. */
-const KEEP_NONE = 0;
-const KEEP_DIRECT = 1;
-const KEEP_PAIRS = 2;
-
 /**
  * The hot loop of a query: decodes one variant's postings (see TokenIndex.textPostings) into
  * the leaf's arrays, written out with no callback per article or position. An article already
- * matched by a closer variant is skipped: it counts as matching its closest word. Returns the
- * positions kept so far (`pairs` before the call). `store` must hold every position the
- * postings can add.
+ * matched by a closer variant is skipped: it counts as matching its closest word. With
+ * `positions`, each article's positions go to `h.positions` from `end` on, one sorted block
+ * per article; an article that an equally close variant placed already gets the two blocks
+ * merged. Returns the new end. `h.positions` must hold end + (to - from) entries (a position
+ * takes a byte at least) and as many again as the equally close variants placed before.
  */
 function decodeVariant(
 	bytes: Uint8Array,
@@ -57,13 +48,12 @@ function decodeVariant(
 	vt: number,
 	w: number,
 	titleOnly: boolean,
-	mode: number,
-	store: Int32Array,
-	pairDocs: Int32Array,
-	pairs: number
+	positions: boolean,
+	end: number
 ): number {
 	const { typos, field, weight, posFrom, posCount } = h;
 	const docs = h.docs;
+	const store = h.positions;
 	let found = h.count;
 	let at = from;
 	let doc = -1;
@@ -76,86 +66,92 @@ function decodeVariant(
 		}
 		doc += n + 1;
 		b = bytes[at++];
-		let count = b & 0x7f;
+		let summary = b & 0x7f;
 		for (let shift = 7; b & 0x80; shift += 7) {
 			b = bytes[at++];
-			count |= (b & 0x7f) << shift;
+			summary |= (b & 0x7f) << shift;
 		}
-		count++;
+		b = bytes[at++];
+		let length = b & 0x7f;
+		for (let shift = 7; b & 0x80; shift += 7) {
+			b = bytes[at++];
+			length |= (b & 0x7f) << shift;
+		}
+		const stop = at + length;
 		const had = typos[doc];
 		if (had < vt) {
-			for (let p = 0; p < count; p++) while (bytes[at++] & 0x80);
+			at = stop;
 			continue;
 		}
-		const titleEnd = shapes[doc * 3];
-		const leadEnd = shapes[doc * 3 + 1];
-		let add = 0;
-		let best = NONE;
+		let add = (summary >>> 2) / 2;
+		let best = summary & 3;
+		// Room for the block already placed, if any: the new one is decoded behind it, then merged forward.
+		const earlier = had === vt ? posCount[doc] : 0;
+		const base = end + earlier;
 		let kept = 0;
-		let pos = 0;
-		for (let p = 0; p < count; p++) {
-			b = bytes[at++];
-			let d = b & 0x7f;
-			for (let shift = 7; b & 0x80; shift += 7) {
+		if (titleOnly) {
+			// Only the title's occurrences count: they come first.
+			const titleEnd = shapes[doc * 3];
+			add = 0;
+			for (let pos = 0; at < stop; ) {
 				b = bytes[at++];
-				d |= (b & 0x7f) << shift;
-			}
-			pos += d;
-			if (pos < titleEnd) {
+				let d = b & 0x7f;
+				for (let shift = 7; b & 0x80; shift += 7) {
+					b = bytes[at++];
+					d |= (b & 0x7f) << shift;
+				}
+				pos += d;
+				if (pos >= titleEnd) break;
 				add += FIELD_WEIGHTS.title;
-				best = TITLE;
-			} else if (titleOnly) {
-				// Past the title: the rest are not in the scope.
-				for (let r = p + 1; r < count; r++) while (bytes[at++] & 0x80);
-				break;
-			} else if (pos < leadEnd) {
-				add += FIELD_WEIGHTS.lead;
-				if (best > LEAD) best = LEAD;
-			} else if (mode === KEEP_NONE) {
-				// Positions come in order: the rest are all in the body, and only their count matters.
-				const rest = count - p;
-				add += rest * FIELD_WEIGHTS.body;
-				if (best > BODY) best = BODY;
-				kept += rest;
-				for (let r = 1; r < rest; r++) while (bytes[at++] & 0x80);
-				break;
-			} else {
-				add += FIELD_WEIGHTS.body;
-				if (best > BODY) best = BODY;
+				if (positions) store[base + kept] = pos;
+				kept++;
 			}
-			if (mode === KEEP_PAIRS) pairDocs[pairs + kept] = doc;
-			if (mode !== KEEP_NONE) store[pairs + kept] = pos;
-			kept++;
+			if (kept === 0) {
+				at = stop;
+				continue;
+			}
+			best = TITLE;
+		} else if (positions) {
+			for (let pos = 0; at < stop; ) {
+				b = bytes[at++];
+				let d = b & 0x7f;
+				for (let shift = 7; b & 0x80; shift += 7) {
+					b = bytes[at++];
+					d |= (b & 0x7f) << shift;
+				}
+				pos += d;
+				store[base + kept++] = pos;
+			}
 		}
-		if (kept === 0) continue;
+		at = stop;
 		if (had === NONE) docs[found++] = doc;
 		typos[doc] = vt;
 		if (best < field[doc]) field[doc] = best;
 		weight[doc] += w * add;
-		if (mode === KEEP_DIRECT) {
-			posFrom[doc] = pairs;
-			posCount[doc] = kept;
-		}
-		pairs += kept;
+		if (!positions) continue;
+		if (earlier > 0) mergeForward(store, posFrom[doc], earlier, base, kept, end);
+		posFrom[doc] = end;
+		posCount[doc] = earlier + kept;
+		end = base + kept;
 	}
 	h.count = found;
-	return pairs;
+	return end;
 }
 
-/** Grows a typed array to hold at least `n` entries. */
-function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-	if (n <= a.length) return a;
-	const b = new Int32Array(Math.max(n, a.length * 2));
-	b.set(a);
-	return b;
+/**
+ * Merges the sorted runs a[x..x+m) and a[y..y+k) into a[out..out+m+k), where the first run
+ * lies before `out` and the second starts at out + m: writing never overtakes the reading.
+ */
+function mergeForward(a: Int32Array, x: number, m: number, y: number, k: number, out: number): void {
+	let i = 0;
+	let j = 0;
+	while (i < m && j < k) a[out++] = a[x + i] <= a[y + j] ? a[x + i++] : a[y + j++];
+	while (i < m) a[out++] = a[x + i++];
+	// The second run's rest is already in place.
 }
 
 export class Collector {
 	private cache = new Map<string, Variant[]>();
-	/** Pairs (article, position) gathered from postings before they are grouped by article. */
-	private pairDocs = new Int32Array(1 << 16);
-	private pairPos = new Int32Array(1 << 16);
-	private mergeScratch = new Int32Array(256);
 	/** Per-leaf arrays, reused query after query: those at rest, and those the query under way took. */
 	private free: LeafHits[] = [];
 	private taken: LeafHits[] = [];
@@ -193,15 +189,6 @@ export class Collector {
 		return found;
 	}
 
-	/** Room for `n` gathered (article, position) pairs; returns the positions' array. */
-	private reservePairs(n: number): Int32Array {
-		if (n > this.pairDocs.length) {
-			this.pairDocs = grow(this.pairDocs, n);
-			this.pairPos = grow(this.pairPos, n);
-		}
-		return this.pairPos;
-	}
-
 	private slot(): LeafHits {
 		const h = this.free.pop() ?? new LeafHits(this.index.docCount);
 		this.taken.push(h);
@@ -213,7 +200,9 @@ export class Collector {
 		const h = this.slot();
 		h.leaf = leaf;
 		const { typos, field, weight } = h;
-		let pairs = 0;
+		let end = 0;
+		let level = -1;
+		let levelFrom = 0;
 		const variants = this.variants(word, leaf);
 		const shapes = this.index.shapes;
 		const titleOnly = leaf.scope === 'title';
@@ -234,74 +223,22 @@ export class Collector {
 				continue;
 			}
 			const { bytes, from, to } = this.index.textPostings(v.word);
-			// One variant's articles arrive in order: their positions go straight to their place.
-			const mode = !wantPositions ? KEEP_NONE : variants.length === 1 ? KEEP_DIRECT : KEEP_PAIRS;
-			// Each position takes a byte at least: the postings' length bounds what they add.
+			const placed = wantPositions;
+			if (vt !== level) {
+				level = vt;
+				levelFrom = end;
+			}
+			// An article placed by an equally close variant gets its block merged, once, further on.
+			if (placed) h.reservePositions(end + (to - from) + (end - levelFrom));
 			h.reserveDocs(h.count + ((to - from) >> 1));
-			const room = pairs + (to - from);
-			const store = mode === KEEP_DIRECT ? h.reservePositions(room) : mode === KEEP_PAIRS ? this.reservePairs(room) : h.positions;
-			pairs = decodeVariant(bytes, from, to, shapes, h, vt, w, titleOnly, mode, store, this.pairDocs, pairs);
+			end = decodeVariant(bytes, from, to, shapes, h, vt, w, titleOnly, placed, end);
 			if (leaf.scope === null) {
 				for (const f of SHORT_FIELDS) this.index.eachShort(f, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 			}
 		}
-		if (wantPositions && variants.length > 1) this.groupPairs(h, pairs);
 		h.hasPositions = wantPositions;
 		h.words = variants.map((v) => this.index.words[v.word]);
 		return h;
-	}
-
-	/** Lays the gathered (article, position) pairs out by article, each article's positions sorted. */
-	private groupPairs(h: LeafHits, pairs: number): void {
-		const { posFrom, posCount, docs } = h;
-		for (let k = 0; k < pairs; k++) posCount[this.pairDocs[k]]++;
-		let at = 0;
-		for (let j = 0; j < h.count; j++) {
-			const d = docs[j];
-			posFrom[d] = at;
-			at += posCount[d];
-			posCount[d] = 0;
-		}
-		const positions = h.reservePositions(pairs);
-		for (let k = 0; k < pairs; k++) {
-			const d = this.pairDocs[k];
-			positions[posFrom[d] + posCount[d]++] = this.pairPos[k];
-		}
-		// Each variant's positions came sorted: an article's positions are a few sorted runs to merge.
-		for (let j = 0; j < h.count; j++) {
-			const from = posFrom[docs[j]];
-			this.mergeRuns(positions, from, from + posCount[docs[j]]);
-		}
-	}
-
-	/** Sorts `a[from..to)`, made of sorted runs: two runs are merged in one pass, more by insertion. */
-	private mergeRuns(a: Int32Array, from: number, to: number): void {
-		let mid = from + 1;
-		while (mid < to && a[mid - 1] <= a[mid]) mid++;
-		if (mid >= to) return;
-		let end = mid + 1;
-		while (end < to && a[end - 1] <= a[end]) end++;
-		if (end === to) {
-			if (to - from > this.mergeScratch.length) this.mergeScratch = new Int32Array((to - from) * 2);
-			const left = this.mergeScratch;
-			const n = mid - from;
-			for (let k = 0; k < n; k++) left[k] = a[from + k];
-			let i = 0;
-			let j = mid;
-			let out = from;
-			while (i < n && j < to) a[out++] = left[i] <= a[j] ? left[i++] : a[j++];
-			while (i < n) a[out++] = left[i++];
-			return;
-		}
-		for (let x = mid; x < to; x++) {
-			const v = a[x];
-			let y = x - 1;
-			while (y >= from && a[y] > v) {
-				a[y + 1] = a[y];
-				y--;
-			}
-			a[y + 1] = v;
-		}
 	}
 
 	/** A leaf's matches: one word, or a phrase (its words adjacent, in order). */

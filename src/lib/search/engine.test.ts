@@ -39,6 +39,15 @@ describe('the ranking rules', () => {
 		expect(titles('railway security council')[0]).toBe('Budget approved again');
 	});
 
+	it('places a word by every equally close spelling an article holds', () => {
+		// "bordar" is one typo from both "border" and "bordas": the second stands by "customs".
+		const { titles } = corpusOf(
+			['Trade report', `The border was quiet. ${FILLER} Customs bordas were opened.`],
+			['Trade report again', `${FILLER} Customs at the border were opened.`]
+		);
+		expect(titles('customs bordar')).toEqual(['Trade report', 'Trade report again']);
+	});
+
 	it('ranks a title match above the same words in the body', () => {
 		const { titles } = corpusOf(['Ports reopen', `${FILLER} Wheat harvest begins.`], ['Wheat harvest begins', FILLER]);
 		expect(titles('wheat harvest')).toEqual(['Wheat harvest begins', 'Ports reopen']);

@@ -30,7 +30,7 @@ export interface IndexedText {
  */
 export const FIELD_GAP = 16;
 
-const MAGIC = 0x33585357; // "WSX3"
+const MAGIC = 0x34585357; // "WSX4"
 
 function pad4(n: number): number {
 	return (n + 3) & ~3;
@@ -94,8 +94,45 @@ function positionsOf(doc: IndexedText): { shape: DocShape; words: Map<string, nu
 	return { shape: { titleEnd, leadEnd, length }, words };
 }
 
+/** Weight of one occurrence by where it is: a title word says more than a body word. */
+export const FIELD_WEIGHTS = { title: 3, lead: 1.5, body: 1, short: 1.5 } as const;
+/** Field ranks for the attribute rule. */
+export const TITLE = 0;
+export const LEAD = 1;
+export const BODY = 2;
+
+/**
+ * A word's summary in one article, as the index stores it ahead of the positions: twice its
+ * occurrences weighted by field (an integer, since the weights are multiples of a half),
+ * shifted past the best field it occurs in.
+ */
+function summary(positions: readonly number[], shape: DocShape): number {
+	let twice = 0;
+	let best = BODY;
+	for (const p of positions) {
+		if (p < shape.titleEnd) {
+			twice += 2 * FIELD_WEIGHTS.title;
+			best = TITLE;
+		} else if (p < shape.leadEnd) {
+			twice += 2 * FIELD_WEIGHTS.lead;
+			if (best > LEAD) best = LEAD;
+		} else twice += 2 * FIELD_WEIGHTS.body;
+	}
+	return twice * 4 + best;
+}
+
+/** Bytes of `n` as a varint. */
+function varintLength(n: number): number {
+	let bytes = 1;
+	while (n >= 0x80) {
+		n >>>= 7;
+		bytes++;
+	}
+	return bytes;
+}
+
 export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
-	/** Per word: the doc, then the positions, flattened as [doc, count, ...positions]. */
+	/** Per word: the doc, then the positions, flattened as [doc, summary, count, ...positions]. */
 	const text = new Map<string, number[]>();
 	const short = SHORT_FIELDS.map(() => new Map<string, number[]>());
 	const shapes = new ByteWriter();
@@ -107,7 +144,7 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 		for (const [w, positions] of words) {
 			let list = text.get(w);
 			if (!list) text.set(w, (list = []));
-			list.push(doc, positions.length, ...positions);
+			list.push(doc, summary(positions, shape), positions.length, ...positions);
 		}
 		const fields: Record<ShortField, string> = { place: d.place, code: d.code };
 		SHORT_FIELDS.forEach((f, g) => {
@@ -133,17 +170,16 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 			let prev = -1;
 			for (let k = 0; k < list.length; ) {
 				const doc = list[k];
-				const count = list[k + 1];
+				const count = list[k + 2];
+				const at = k + 3;
 				writer.varint(doc - prev - 1);
-				writer.varint(count - 1);
-				let last = 0;
-				for (let p = 0; p < count; p++) {
-					const pos = list[k + 2 + p];
-					writer.varint(pos - last);
-					last = pos;
-				}
+				writer.varint(list[k + 1]);
+				let length = 0;
+				for (let p = 0, last = 0; p < count; last = list[at + p], p++) length += varintLength(list[at + p] - last);
+				writer.varint(length);
+				for (let p = 0, last = 0; p < count; last = list[at + p], p++) writer.varint(list[at + p] - last);
 				prev = doc;
-				k += 2 + count;
+				k = at + count;
 			}
 		});
 		offsets[words.length] = writer.length;
@@ -257,7 +293,9 @@ export class TokenIndex {
 
 	/**
 	 * The word's text postings: for each article that has it, in article order, the varints
-	 * (article - previous article - 1), (count - 1), then `count` position deltas. The search
+	 * (article - previous article - 1), the summary (twice the field-weighted occurrences,
+	 * times 4, plus the best field), the byte length of the positions, then the positions as
+	 * deltas. A query that needs no positions steps over them by their length. The search
 	 * engine decodes them in its own loop, the hottest of a query; `eachPosting` is the
 	 * reference reader.
 	 */
@@ -272,11 +310,14 @@ export class TokenIndex {
 		let doc = -1;
 		while (at.at < to) {
 			doc += readVarint(bytes, at) + 1;
-			const count = readVarint(bytes, at) + 1;
-			if (count > this.positions.length) this.positions = new Int32Array(count * 2);
+			readVarint(bytes, at);
+			const end = readVarint(bytes, at) + at.at;
+			// A position takes a byte at least.
+			if (end - at.at > this.positions.length) this.positions = new Int32Array((end - at.at) * 2);
 			const positions = this.positions;
 			let pos = 0;
-			for (let p = 0; p < count; p++) positions[p] = pos += readVarint(bytes, at);
+			let count = 0;
+			while (at.at < end) positions[count++] = pos += readVarint(bytes, at);
 			visit(doc, positions, count);
 		}
 	}
