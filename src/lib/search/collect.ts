@@ -223,7 +223,9 @@ export class Collector {
 				continue;
 			}
 			const { bytes, from, to } = this.index.textPostings(v.word);
-			const placed = wantPositions;
+			// A completion of the word being typed is a guess at the word: it counts for the match
+			// but not for proximity, so its positions are stepped over.
+			const placed = wantPositions && !v.completion;
 			if (vt !== level) {
 				level = vt;
 				levelFrom = end;

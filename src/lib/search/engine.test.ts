@@ -39,6 +39,15 @@ describe('the ranking rules', () => {
 		expect(titles('railway security council')[0]).toBe('Budget approved again');
 	});
 
+	it('takes a completion of the word being typed as a match but not as near: the word as typed stands nearer', () => {
+		const { titles } = corpusOf(
+			['Budget approved', `${FILLER} A tentative programme was drafted.`],
+			['Budget approved again', `${FILLER} A tentative plan and a new trade program were drafted.`]
+		);
+		expect(titles('tentative program')).toEqual(['Budget approved again', 'Budget approved']);
+		expect(titles('tentative programme')[0]).toBe('Budget approved');
+	});
+
 	it('places a word by every equally close spelling an article holds', () => {
 		// "bordar" is one typo from both "border" and "bordas": the second stands by "customs".
 		const { titles } = corpusOf(

@@ -57,8 +57,14 @@ export class Proximity {
 		let prevTo = 0;
 		let prevSpan = 1;
 		let links = 0;
+		let unplaced = 0;
 		for (const h of leaves) {
 			if (h.typos[doc] === NONE || !h.hasPositions) continue;
+			// Matched by a completion of the word being typed only: no positions, so not near.
+			if (h.posCount[doc] === 0) {
+				unplaced++;
+				continue;
+			}
 			const from = h.posFrom[doc];
 			const to = from + h.posCount[doc];
 			let cur: Float64Array<ArrayBuffer> = prev === this.chainA ? this.chainB : this.chainA;
@@ -93,9 +99,10 @@ export class Proximity {
 			prevTo = to;
 			prevSpan = h.leaf!.words.length;
 		}
-		if (!prev || links === 0) return 0;
+		const far = unplaced * MAX_PROXIMITY;
+		if (!prev || links === 0) return far;
 		let best = Infinity;
 		for (let q = 0; q < prevTo - prevFrom; q++) if (prev[q] < best) best = prev[q];
-		return best;
+		return best + far;
 	}
 }
