@@ -18,7 +18,7 @@ import { zipSync } from 'fflate';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { serveStatic } from '../tests/serve-static';
-import { synthArticle } from './synth/generate';
+import { synthArticle } from '../src/lib/synth/generate';
 
 const n = Number(process.argv[process.argv.indexOf('--n') + 1] || 10000) || 10000;
 const trace = process.argv.includes('--trace');

@@ -4,7 +4,7 @@
  * and prints articles per second: the median of several runs (a benchmark, not a test).
  */
 import { CorpusBuilder } from '../src/lib/corpus/corpus';
-import { synthArticle } from './synth/generate';
+import { synthArticle } from '../src/lib/synth/generate';
 
 function arg(name: string, fallback: number): number {
 	const i = process.argv.indexOf(`--${name}`);

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { synthArticle } from './synth/generate';
+import { synthArticle } from '../src/lib/synth/generate';
 
 function arg(name: string): string | undefined {
 	const i = process.argv.indexOf(`--${name}`);

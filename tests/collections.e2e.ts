@@ -4,7 +4,7 @@ import { zipSync } from 'fflate';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { synthArticle } from '../scripts/synth/generate';
+import { synthArticle } from '../src/lib/synth/generate';
 import { parseCorpus } from '../src/lib/corpus/corpus';
 import { waitForOfflineReady } from './hosts';
 import { SEED_URL, recordRequests, settledStatus, status, waitForExplorer } from './sites';

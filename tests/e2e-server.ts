@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { synthArticle } from '../scripts/synth/generate';
+import { synthArticle } from '../src/lib/synth/generate';
 import { serveStatic } from './serve-static';
 
 const ARTICLES = Number(process.env.E2E_ARTICLES || 2000);

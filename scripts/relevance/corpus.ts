@@ -5,9 +5,9 @@
  * rare, real-looking name (a person or a place no other article names). The planted
  * articles are the known items the benchmark's queries look for.
  */
-import { LAYOUTS, type Story } from '../synth/layouts';
-import { seededRandom } from '../synth/generate';
-import { PLACES } from '../synth/vocabulary';
+import { LAYOUTS, type Story } from '../../src/lib/synth/layouts';
+import { seededRandom } from '../../src/lib/synth/generate';
+import { PLACES } from '../../src/lib/synth/vocabulary';
 
 const COMMON = `government officials ministry president minister foreign economic security talks meeting
 agreement cooperation country countries region regional international national development project

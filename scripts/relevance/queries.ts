@@ -6,7 +6,7 @@
  */
 import type { Article } from '../../src/lib/corpus/types';
 import { tokenize } from '../../src/lib/search/tokens';
-import { seededRandom } from '../synth/generate';
+import { seededRandom } from '../../src/lib/synth/generate';
 import type { PlantedItem } from './corpus';
 
 export const KNOWN_ITEM_KINDS = ['rare word', 'rare + typo', 'headline words', 'headline + typo', 'two words'] as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readMetaPieces, toMetaPieces } from '../../src/lib/corpus/bundle';
+import { readMetaPieces } from '../../src/lib/corpus/bundle';
+import { toMetaPieces } from '../../src/lib/corpus/bundle-write';
 import { parseCorpus } from '../../src/lib/corpus/corpus';
 import { toIndexedText, toSearchDoc } from '../../src/lib/search/documents';
 import { createEngine } from '../../src/lib/search/engine';

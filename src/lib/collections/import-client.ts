@@ -1,16 +1,8 @@
-import type { ImportJob, ImportReply, ImportRequest } from './import.worker';
+import type { ImportJob, ImportProgress, ImportReply, ImportRequest } from './import-messages';
 import type { PickedFile } from './picked-files';
 import type { CollectionRecord } from './types';
 
-export interface ImportProgress {
-	done: number;
-	total: number;
-	/**
-	 * Reading and parsing files (counting files), writing the parsed collection to IndexedDB
-	 * (counting articles), or adding its articles to what the page shows (counting articles).
-	 */
-	phase: 'reading' | 'storing' | 'showing';
-}
+export type { ImportProgress } from './import-messages';
 
 /** What an import stored (null: nothing new), and how many files were skipped as already stored. */
 export interface ImportOutcome {

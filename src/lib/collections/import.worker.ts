@@ -10,30 +10,11 @@
 import { appendAll } from '../append';
 import { CorpusBuilder } from '../corpus/corpus';
 import { hashBytes } from '../corpus/hash';
-import type { ImportProgress } from './import-client';
+import type { ImportJob, ImportReply, ImportRequest } from './import-messages';
 import type { PickedFile } from './picked-files';
 import { addCollection, ARTICLES_PER_RECORD } from './store';
 import type { CollectionRecord, ImportedFile } from './types';
 import { unpackInSteps, type Unpacking } from './unpack';
-
-export interface ImportJob {
-	/** Hashes of files already stored: skipped. */
-	knownHashes: string[];
-	collection: Pick<CollectionRecord, 'id' | 'name' | 'createdAt'>;
-	/** How many files the page will send. */
-	total: number;
-}
-/**
- * An import arrives as a job, the picked files in small batches (cloning a File handle costs
- * the page most of a millisecond: 10,000 in one message would hold it for seconds), and an end.
- * Parsing starts with the first batch.
- */
-export type ImportRequest = ({ type: 'job' } & ImportJob) | { type: 'files'; files: PickedFile[] } | { type: 'end' };
-export type ImportReply =
-	| ({ type: 'progress' } & ImportProgress)
-	/** `record` is null when there was nothing new to store. */
-	| { type: 'done'; record: CollectionRecord | null; articles: number; skipped: number }
-	| { type: 'failed'; message: string };
 
 const PROGRESS_MS = 100;
 /** Files being read at once: each read waits on the browser's file store, so a few overlap. */

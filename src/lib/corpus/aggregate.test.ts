@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countCountries, countCountriesAt, countryColumns, countryTotals, valuesFromTotals } from './aggregate';
-import { synthCorpus } from '../search/test-corpus';
+import { synthCorpus } from './synth-corpus';
 import type { CountryCount } from './types';
 
 const named = (code: string, name: string, count: number): CountryCount => ({

@@ -1,12 +1,11 @@
 /**
- * The site's bundle in pieces: every article's metadata (lead paragraph and countries
- * included) in pieces of FIRST_PIECE_SIZE articles, then META_PIECE_SIZE each, newest first,
- * so the first screen shows once the first piece is in; the bodies in numbered chunks that
- * the reader loads on demand.
- * `corpus.json` (the CLI's shape) is served beside them for tools.
+ * The site's bundle as the page reads it: every article's metadata (lead paragraph and
+ * countries included) in pieces, newest first, so the first screen shows once the first piece
+ * is in; the bodies in numbered chunks that the reader loads on demand. The build writes the
+ * pieces with bundle-write.ts; imported articles take the same shapes here (toArticleMeta,
+ * toBody). `corpus.json` (the CLI's shape) is served beside them for tools.
  */
-import { countryTotals, type CountryTotals } from './aggregate';
-import { countDays, publishedDay } from './day';
+import type { CountryTotals } from './aggregate';
 import type { Article, CountryCount, Rejection } from './types';
 
 /** Articles per body chunk: small enough that opening one article fetches well under a megabyte. */
@@ -29,20 +28,6 @@ export interface ArticleMeta extends Omit<Article, 'paragraphs' | 'countries'> {
 	collection?: string;
 }
 
-/**
- * Articles in the first metadata piece: what the first screen waits for, so small (about
- * 150 KB of JSON, one body chunk's worth). The pieces after it hold META_PIECE_SIZE each
- * (about 3.5 MB, read a few articles per task: see splitMetaBytes), so a large corpus arrives
- * in a few requests, not hundreds.
- */
-export const FIRST_PIECE_SIZE = 200;
-export const META_PIECE_SIZE = 5000;
-
-/** How many metadata pieces hold `articles` articles (at least one, which may be empty). */
-export function metaPieceCount(articles: number, pieceSize = META_PIECE_SIZE): number {
-	const first = Math.min(FIRST_PIECE_SIZE, pieceSize);
-	return 1 + Math.ceil(Math.max(0, articles - first) / pieceSize);
-}
 export const META_FORMAT = 'wirescope-meta/2';
 
 /** One piece of the metadata: articles with countries as [code, count] pairs. */
@@ -54,7 +39,7 @@ export interface MetaPiece {
 export interface MetaFile extends MetaPiece {
 	format: typeof META_FORMAT;
 	chunkSize: number;
-	/** Articles in each piece after the first (which holds at most FIRST_PIECE_SIZE). */
+	/** Articles in each piece after the first (which holds at most the writer's FIRST_PIECE_SIZE). */
 	pieceSize: number;
 	/** Articles in all pieces together. */
 	articleCount: number;
@@ -91,49 +76,9 @@ export function leadOf(paragraphs: string[]): string {
 	return `${first.slice(0, cut > LEAD_CHARS / 2 ? cut : LEAD_CHARS)}…`;
 }
 
-/** The metadata pieces of a corpus: the first is the MetaFile describing them all. */
-export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSize = META_PIECE_SIZE): [MetaFile, ...MetaPiece[]] {
-	const countryNames: Record<string, string> = {};
-	const metas = articles.map(({ paragraphs, countries, ...rest }) => {
-		for (const c of countries) countryNames[c.code] = c.name;
-		return { ...rest, lead: leadOf(paragraphs), paragraphCount: paragraphs.length, countries: countries.map((c) => [c.code, c.count] as [string, number]) };
-	});
-	const pieceCount = metaPieceCount(metas.length, pieceSize);
-	const first = Math.min(FIRST_PIECE_SIZE, pieceSize);
-	const pieces = Array.from({ length: pieceCount }, (_, n) => {
-		const from = n === 0 ? 0 : first + (n - 1) * pieceSize;
-		return { articles: metas.slice(from, n === 0 ? first : from + pieceSize) };
-	});
-	const head: MetaFile = {
-		format: META_FORMAT,
-		chunkSize: CHUNK_SIZE,
-		pieceSize,
-		articleCount: metas.length,
-		pieceCount,
-		countryNames,
-		days: dayCounts(metas),
-		countryTotals: countryTotals(metas.map((m) => ({ countries: m.countries.map(([code, count]) => ({ code, count })) }))),
-		rejected,
-		articles: pieces[0].articles
-	};
-	return [head, ...pieces.slice(1)];
-}
-
-/**
- * A metadata piece as JSON text with one article per line, the `articles` array last. It is
- * one JSON document for any reader; a page can also read it a few lines at a time with
- * splitMetaBytes, so a piece of thousands of articles never blocks it for long.
- */
-export function metaPieceText(piece: MetaPiece | MetaFile): string {
-	const { articles, ...rest } = piece;
-	const head = JSON.stringify(rest);
-	const open = head === '{}' ? '{"articles":[' : `${head.slice(0, -1)},"articles":[`;
-	return articles.length ? `${open}\n${articles.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n` : `${open}]}\n`;
-}
-
 const NEWLINE = 0x0a;
 
-/** A piece's bytes as metaPieceText lays them out: the piece without its articles, and where each article's line starts. */
+/** A piece's bytes as the writer's metaPieceText lays them out: the piece without its articles, and where each article's line starts. */
 export interface SplitPiece {
 	head: MetaHead | Record<string, never>;
 	bytes: Uint8Array;
@@ -142,9 +87,9 @@ export interface SplitPiece {
 }
 
 /**
- * Finds the lines of a piece written by metaPieceText, without decoding its articles (a
- * newline byte never occurs inside a UTF-8 character, nor unescaped in JSON). Null when the
- * bytes are laid out otherwise: then parse them whole.
+ * Finds the lines of a piece written by metaPieceText (bundle-write.ts), without decoding
+ * its articles (a newline byte never occurs inside a UTF-8 character, nor unescaped in JSON).
+ * Null when the bytes are laid out otherwise: then parse them whole.
  */
 export function splitMetaBytes(bytes: Uint8Array): SplitPiece | null {
 	const eol = bytes.indexOf(NEWLINE);
@@ -179,11 +124,6 @@ export function parseMetaLines(split: SplitPiece, from: number, to: number): Met
 	if (from >= end) return [];
 	const text = new TextDecoder().decode(split.bytes.subarray(split.starts[from], split.starts[end])).trimEnd();
 	return JSON.parse(`[${text.endsWith(',') ? text.slice(0, -1) : text}]`);
-}
-
-/** How many articles were published on each day (see publishedDay), in date order. */
-function dayCounts(articles: readonly { publishedAt: string | null }[]): [string, number][] {
-	return [...countDays(articles.map((a) => publishedDay(a.publishedAt)))].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 /** Every piece's articles, in order. */
@@ -222,12 +162,6 @@ export function toArticleMeta({ paragraphs, countries, ...rest }: Article, colle
 	const meta: ArticleMeta = { ...rest, lead: leadOf(paragraphs), paragraphCount: paragraphs.length, countries: countries.map(({ code, name, count }) => ({ code, name, count })) };
 	if (collection !== undefined) meta.collection = collection;
 	return meta;
-}
-
-export function toBodyChunks(articles: Article[]): Body[][] {
-	const chunks: Body[][] = [];
-	articles.forEach((a, i) => (chunks[chunkOf(i)] ??= []).push(toBody(a)));
-	return chunks;
 }
 
 /** The full article again, from its metadata and its body (and the collection it was imported into, if any). */

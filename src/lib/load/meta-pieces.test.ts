@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { metaPieceText, toMetaPieces, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import type { MetaFile, MetaPiece } from '../corpus/bundle';
+import { metaPieceText, toMetaPieces } from '../corpus/bundle-write';
 import * as tasks from '../next-task';
-import { synthCorpus } from '../search/test-corpus';
+import { synthCorpus } from '../corpus/synth-corpus';
 import { loadMetaPieces, type MetaPieceLoad } from './meta-pieces';
 
 /** Serves a bundle's metadata pieces as `meta/<n>.json` (as the build writes them, or as plain JSON), recording the order of requests. */

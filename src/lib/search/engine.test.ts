@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../corpus/corpus';
 import { mergeResults, QuerySyntaxError } from './engine';
-import { engineFor, synthCorpus } from './test-corpus';
+import { synthCorpus } from '../corpus/synth-corpus';
+import { engineFor } from './test-corpus';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,6 @@
 /** The site's bundle pieces, made once per build from the parsed corpus. */
-import { META_PIECE_SIZE, toBodyChunks, toMetaPieces, type Body, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import type { Body, MetaFile, MetaPiece } from '../corpus/bundle';
+import { META_PIECE_SIZE, toBodyChunks, toMetaPieces } from '../corpus/bundle-write';
 import { toIndexedText } from '../search/documents';
 import { buildTokenIndex } from '../search/token-index';
 import { siteCorpus } from './site-corpus';

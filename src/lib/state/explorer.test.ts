@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countDays } from '../corpus/day';
-import { readMetaPieces, toMetaPieces, type ArticleMeta } from '../corpus/bundle';
+import { readMetaPieces, type ArticleMeta } from '../corpus/bundle';
+import { toMetaPieces } from '../corpus/bundle-write';
 import { dayOf } from '../search/filter';
-import { synthCorpus } from '../search/test-corpus';
+import { synthCorpus } from '../corpus/synth-corpus';
 import { Explorer, type CorpusTotals } from './explorer.svelte';
 
 const corpus = synthCorpus(300).map((a, k) => (k % 50 === 3 ? { ...a, publishedAt: null } : a));

@@ -1,4 +1,4 @@
-import { metaPieceCount, metaPieceText } from '$lib/corpus/bundle';
+import { metaPieceCount, metaPieceText } from '$lib/corpus/bundle-write';
 import { countCorpusFiles } from '$lib/server/read-corpus';
 import { metaPieceSize, siteBundle } from '$lib/server/site-bundle';
 import { corpusDir } from '$lib/server/site-corpus';

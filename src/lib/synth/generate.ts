@@ -1,6 +1,7 @@
 /**
  * Deterministic, clearly synthetic news articles in the capture layouts of FORMATS.md,
- * for benchmarks and browser tests. Never shipped as a corpus: every body says it is synthetic.
+ * for tests and benchmarks. Never shipped as a corpus: every body says it is synthetic, and
+ * only tests and scripts import this folder.
  */
 import { LAYOUTS, type Story } from './layouts';
 import { PEOPLE, PLACES, SUBJECTS, TOPICS, VERBS, type Place } from './vocabulary';
