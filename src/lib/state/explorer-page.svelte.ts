@@ -1,0 +1,146 @@
+/**
+ * One explorer page, the full one or the embed: the state, the corpus session, the imported
+ * collections, the address, the first screen, and what the reader does. The page components
+ * (components/ExplorerApp.svelte, components/EmbedApp.svelte) create one while they are set
+ * up and draw what it holds; what depends on SvelteKit or the DOM comes in as functions.
+ */
+import { chunkOf } from '../corpus/bundle';
+import { registerServiceWorker } from '../pwa/register';
+import { CollectionShelf } from './collections';
+import { syncAddress } from './address-sync.svelte';
+import { Explorer } from './explorer.svelte';
+import { CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Scheduler } from './first-screen.svelte';
+import { CorpusSession, type BundleUrls } from './session';
+import { viewToParams, type View } from './view-url';
+
+export interface PageOptions<C> {
+	/** The embed: search, results and the timeline only, and no history entries of its own. */
+	compact: boolean;
+	/** URL parameters that belong to the page around the explorer (the embed's theme). */
+	hostParams: readonly string[];
+	urls: BundleUrls;
+	currentUrl: () => URL;
+	navigate: (href: string, replace: boolean) => Promise<unknown>;
+	/** Fetches the charts' code. */
+	loadCharts: () => Promise<C>;
+	afterPaint: Scheduler;
+	nextTask: () => Promise<void>;
+}
+
+export class ExplorerPage<C> {
+	readonly ex = new Explorer();
+	readonly session: CorpusSession;
+	/** Imported collections: kept in IndexedDB, joined to the bundle's articles. */
+	readonly shelf: CollectionShelf;
+	readonly screen: FirstScreen<C>;
+	/** The result to give focus back to when the reader closes. */
+	private returnTo: string | null = null;
+
+	/** The open article's place in the results, or null. */
+	readonly position = $derived.by(() => {
+		const i = this.ex.openIndex;
+		if (i === null) return null;
+		const at = this.ex.rows.indexOf(i);
+		return at === -1 ? null : at;
+	});
+	/** The view's query string without the article: worked out once per view, not per result. */
+	private listQuery = $derived(viewToParams({ ...this.ex.view, article: null }).toString());
+	/** The map's values by country code. */
+	readonly mapValues = $derived(new Map(this.ex.mapValues.map((c) => [c.code, c.value])));
+
+	constructor(private options: PageOptions<C>) {
+		const ex = this.ex;
+		this.session = new CorpusSession(ex, options.urls);
+		this.shelf = new CollectionShelf(ex, this.session);
+		this.screen = new FirstScreen<C>(options.compact);
+		syncAddress(ex, { hostParams: options.hostParams, replaceAlways: options.compact, currentUrl: options.currentUrl, navigate: options.navigate });
+		drawFirstScreen(this.screen, ex, options.afterPaint, () => {
+			performance.mark('wirescope:first-results');
+			this.session.firstScreenDrawn();
+		});
+		// Search runs in the worker whenever the query changes (and once the corpus is ready).
+		$effect(() => {
+			const q = ex.view.q;
+			if (ex.load.status === 'ready') this.session.search(q);
+		});
+		// The service worker installs once the whole corpus is in: installing fetches the app and
+		// the corpus again, which on a phone's few cores would slow the corpus's own arrival. A
+		// page that could not load its corpus registers it too, so it still works offline next time.
+		$effect(() => {
+			if ((this.screen.up && ex.complete) || ex.load.status === 'error') registerServiceWorker();
+		});
+		// The reader needs the open article's body chunk.
+		$effect(() => {
+			if (ex.openIndex !== null) this.session.loadChunk(chunkOf(ex.openIndex));
+		});
+	}
+
+	/**
+	 * Starts the page once it is on screen (it has just been hydrated, in one task): the corpus,
+	 * the charts' code and the imported collections, each in a task of its own, the corpus
+	 * first. Returns what stops it all.
+	 */
+	mount(): () => void {
+		const screen = this.screen;
+		const late = setTimeout(() => (screen.chartsLate = true), CHARTS_WAIT_MS);
+		const stop = startInTurn(
+			[
+				() => this.load(),
+				() =>
+					this.options.loadCharts().then(
+						(charts) => (screen.charts = charts),
+						() => (screen.chartsFailed = true)
+					),
+				() => this.options.compact || this.shelf.load()
+			],
+			this.options.nextTask
+		);
+		return () => {
+			stop();
+			clearTimeout(late);
+			this.session.destroy();
+		};
+	}
+
+	load(): void {
+		this.session.load();
+	}
+
+	setView(patch: Partial<View>): void {
+		this.ex.view = { ...this.ex.view, ...patch };
+	}
+
+	toggleCountry(code: string): void {
+		const c = this.ex.view.countries;
+		this.setView({ countries: c.includes(code) ? c.filter((x) => x !== code) : [...c, code] });
+	}
+
+	/** Opens an article in the reader. */
+	open(id: string): void {
+		this.returnTo = id;
+		this.setView({ article: id });
+	}
+
+	/** Closes the reader; returns the article whose result should have focus again. */
+	close(): string | null {
+		const id = this.returnTo ?? this.ex.view.article;
+		this.setView({ article: null });
+		return id;
+	}
+
+	/** The article before or after the open one in the results, if any. */
+	neighbour(delta: -1 | 1): string | null {
+		if (this.position === null) return null;
+		const i = this.ex.rows[this.position + delta];
+		return i === undefined ? null : this.ex.articles[i].id;
+	}
+
+	/** The link of a result: the view with that article open. */
+	hrefFor = (id: string): string => `?${this.listQuery ? `${this.listQuery}&` : ''}${new URLSearchParams({ article: id })}`;
+
+	/** `path` with the view's query string. */
+	withView(path: string): string {
+		const qs = viewToParams(this.ex.view).toString();
+		return qs ? `${path}?${qs}` : path;
+	}
+}
