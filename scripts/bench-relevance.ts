@@ -96,7 +96,11 @@ function flexSearch(articles: Article[]): Engine {
 			const out = index.search(words(q.plan), { limit: articles.length, suggest: 'words' in q.plan } as never) as unknown as { field: string; result: number[] }[];
 			const order: number[] = [];
 			const seen = new Set<number>();
-			for (const field of ['title', 'body', 'place']) for (const id of out.find((r) => r.field === field)?.result ?? []) if (!seen.has(id)) seen.add(id), order.push(id);
+			for (const field of ['title', 'body', 'place']) for (const id of out.find((r) => r.field === field)?.result ?? [])
+					if (!seen.has(id)) {
+						seen.add(id);
+						order.push(id);
+					}
 			return order;
 		}
 	};
