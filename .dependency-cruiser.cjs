@@ -23,7 +23,13 @@ const TESTS = '\\.test\\.ts$';
 
 /** A layer importing a higher one. */
 function upward(name, from, to) {
-	return { name, severity: 'error', comment: `${name}: a lower layer imports a higher one (see the top of .dependency-cruiser.cjs)`, from: { path: from }, to: { path: to } };
+	return {
+		name,
+		severity: 'error',
+		comment: `${name}: a lower layer imports a higher one (see the top of .dependency-cruiser.cjs)`,
+		from: { path: from },
+		to: { path: to }
+	};
 }
 
 module.exports = {
@@ -94,7 +100,16 @@ module.exports = {
 			name: 'bundle-writer-at-build-only',
 			severity: 'error',
 			comment: 'The page reads the bundle with corpus/bundle.ts; the writer is for the build (server/, the corpus endpoints) and tests.',
-			from: { path: '^src/', pathNot: ['^src/lib/server/', '^src/routes/corpus/', '^src/lib/corpus/bundle-write\\.ts$', TESTS, '^src/lib/search/test-corpus\\.ts$'] },
+			from: {
+				path: '^src/',
+				pathNot: [
+					'^src/lib/server/',
+					'^src/routes/corpus/',
+					'^src/lib/corpus/bundle-write\\.ts$',
+					TESTS,
+					'^src/lib/search/test-corpus\\.ts$'
+				]
+			},
 			to: { path: '^src/lib/corpus/bundle-write\\.ts$' }
 		},
 		{
@@ -108,7 +123,10 @@ module.exports = {
 			name: 'synthetic-articles-in-tests-only',
 			severity: 'error',
 			comment: 'Synthetic articles and test helpers are for tests and scripts, never for the site.',
-			from: { path: '^src/', pathNot: [TESTS, '^src/lib/synth/', '^src/lib/corpus/synth-corpus\\.ts$', '^src/lib/search/test-corpus\\.ts$'] },
+			from: {
+				path: '^src/',
+				pathNot: [TESTS, '^src/lib/synth/', '^src/lib/corpus/synth-corpus\\.ts$', '^src/lib/search/test-corpus\\.ts$']
+			},
 			to: { path: ['^src/lib/synth/', '^src/lib/corpus/synth-corpus\\.ts$', '^src/lib/search/test-corpus\\.ts$'] }
 		}
 	],

@@ -10,7 +10,12 @@ const config = {
 	},
 	kit: {
 		// BUILD_DIR lets tests and benchmarks build several corpora side by side.
-		adapter: adapter({ pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build', fallback: undefined, strict: true }),
+		adapter: adapter({
+			pages: process.env.BUILD_DIR || 'build',
+			assets: process.env.BUILD_DIR || 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		// Relative asset paths let one build run from any static host and any sub-path.
 		paths: { relative: true },
 		// Registered by the page once its first screen is drawn (src/lib/pwa/register.ts).

@@ -51,7 +51,9 @@ function instrument() {
 	w.__progress = [];
 	w.__picked = Infinity;
 	addEventListener('change', () => (w.__picked = performance.now()), { capture: true });
-	new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
+	new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push([e.startTime, e.duration]))).observe({
+		type: 'longtask'
+	});
 	let last = -1;
 	new MutationObserver(() => {
 		const bar = document.querySelector('progress');
@@ -61,7 +63,13 @@ function instrument() {
 	}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'];
+const TRACE_CATEGORIES = [
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'v8.execute',
+	'disabled-by-default-v8.cpu_profiler',
+	'blink.user_timing'
+];
 
 async function importOnce(page: Page, files: Parameters<Page['setInputFiles']>[1], tracePath: string | null): Promise<Figures> {
 	await page.goto(`http://localhost:${PORT}/`);
@@ -76,12 +84,19 @@ async function importOnce(page: Page, files: Parameters<Page['setInputFiles']>[1
 	await page.getByLabel('Text files or zip archives to import').setInputFiles(files);
 	// A cheap check, seldom: a locator's polling matches text across the page, on its main thread,
 	// and would be counted among the long tasks it measures.
-	await page.waitForFunction(() => document.querySelector('.add [role="status"]')?.textContent?.trim().startsWith('Imported “'), null, { polling: 500, timeout: 600_000 });
+	await page.waitForFunction(() => document.querySelector('.add [role="status"]')?.textContent?.trim().startsWith('Imported “'), null, {
+		polling: 500,
+		timeout: 600_000
+	});
 	const seconds = (Date.now() - t0) / 1000;
 	if (tracePath) await page.context().browser()!.stopTracing();
 	const { tasks, picker, progress } = await page.evaluate(() => {
 		const w = window as unknown as { __tasks: [number, number][]; __progress: [number, string][]; __picked: number };
-		return { tasks: w.__tasks.filter(([start]) => start >= w.__picked).map(([, d]) => d), picker: w.__tasks.filter(([start]) => start < w.__picked).map(([, d]) => d), progress: w.__progress };
+		return {
+			tasks: w.__tasks.filter(([start]) => start >= w.__picked).map(([, d]) => d),
+			picker: w.__tasks.filter(([start]) => start < w.__picked).map(([, d]) => d),
+			progress: w.__progress
+		};
 	});
 	const gaps = progress.slice(1).map(([t], k) => t - progress[k][0]);
 	const widest = gaps.indexOf(Math.max(...gaps));
@@ -104,7 +119,10 @@ async function importOnce(page: Page, files: Parameters<Page['setInputFiles']>[1
 async function main() {
 	mkdirSync(WORK, { recursive: true });
 	// Traced builds keep their function names, so that the trace says what ran.
-	execSync(`npx vite build${trace ? ' --minify false' : ''}`, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BUILD_DIR: SITE } });
+	execSync(`npx vite build${trace ? ' --minify false' : ''}`, {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, BUILD_DIR: SITE }
+	});
 	if (!existsSync(`${FILES}.done`)) {
 		rmSync(FILES, { recursive: true, force: true });
 		mkdirSync(FILES, { recursive: true });
@@ -145,7 +163,11 @@ async function main() {
 		await browser.close();
 		server.close();
 	}
-	console.log(`Chromium, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); load average ${loadBefore} before, ${loadavg().map((l) => l.toFixed(2)).join(' ')} after`);
+	console.log(
+		`Chromium, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); load average ${loadBefore} before, ${loadavg()
+			.map((l) => l.toFixed(2))
+			.join(' ')} after`
+	);
 	console.table(results);
 }
 

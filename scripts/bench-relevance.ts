@@ -56,7 +56,10 @@ const plain = (articles: Article[]): PlainDoc[] =>
 
 /** MiniSearch as its documentation suggests for site search: title boosted, fuzzy, prefix. */
 function miniSearch(articles: Article[]): Engine {
-	const mini = new MiniSearch<PlainDoc>({ fields: ['title', 'body', 'place'], searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true } });
+	const mini = new MiniSearch<PlainDoc>({
+		fields: ['title', 'body', 'place'],
+		searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true }
+	});
 	mini.addAll(plain(articles));
 	type Q = Parameters<typeof mini.search>[0];
 	const translate = (plan: Plan): Q => {
@@ -87,16 +90,24 @@ function fuseAlone(articles: Article[]): Engine {
 
 /** FlexSearch's document index with its balanced Latin encoder and forward (prefix) tokens. */
 function flexSearch(articles: Article[]): Engine {
-	const index = new Document({ document: { id: 'id', index: ['title', 'body', 'place'] }, tokenize: 'forward', encoder: 'LatinBalance' } as never);
+	const index = new Document({
+		document: { id: 'id', index: ['title', 'body', 'place'] },
+		tokenize: 'forward',
+		encoder: 'LatinBalance'
+	} as never);
 	for (const d of plain(articles)) index.add(d as never);
 	const words = (plan: Plan): string => ('words' in plan ? plan.words : 'phrase' in plan ? plan.phrase : plan.or.flat()).join(' ');
 	return {
 		name: 'FlexSearch 0.8',
 		search: (q) => {
-			const out = index.search(words(q.plan), { limit: articles.length, suggest: 'words' in q.plan } as never) as unknown as { field: string; result: number[] }[];
+			const out = index.search(words(q.plan), { limit: articles.length, suggest: 'words' in q.plan } as never) as unknown as {
+				field: string;
+				result: number[];
+			}[];
 			const order: number[] = [];
 			const seen = new Set<number>();
-			for (const field of ['title', 'body', 'place']) for (const id of out.find((r) => r.field === field)?.result ?? [])
+			for (const field of ['title', 'body', 'place'])
+				for (const id of out.find((r) => r.field === field)?.result ?? [])
 					if (!seen.has(id)) {
 						seen.add(id);
 						order.push(id);
@@ -107,7 +118,8 @@ function flexSearch(articles: Article[]): Engine {
 }
 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
-const quantile = (xs: number[], q: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : NaN);
+const quantile = (xs: number[], q: number) =>
+	xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : NaN;
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 
 interface Row {
@@ -149,7 +161,21 @@ function measure(engine: Engine, queries: JudgedQuery[], truth: Map<JudgedQuery,
 			if (got.length === right.size && got.every((d) => right.has(d))) exact++;
 		}
 		const n = qs.length;
-		return [{ engine: engine.name, kind, queries: n, at1: at1 / n, at10: at10 / n, mrr: rr / n, exact: exact / n, hitsMedian: median(hits), trueMedian: median(qs.map((q) => truth.get(q)!)), p50: quantile(ms, 0.5), p95: quantile(ms, 0.95) }];
+		return [
+			{
+				engine: engine.name,
+				kind,
+				queries: n,
+				at1: at1 / n,
+				at10: at10 / n,
+				mrr: rr / n,
+				exact: exact / n,
+				hitsMedian: median(hits),
+				trueMedian: median(qs.map((q) => truth.get(q)!)),
+				p50: quantile(ms, 0.5),
+				p95: quantile(ms, 0.95)
+			}
+		];
 	});
 }
 
@@ -157,13 +183,27 @@ const t0 = performance.now();
 const { files, planted } = relevanceCorpus(BACKGROUND, PLANTED, SEED);
 const enc = new TextEncoder();
 const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
-const sources = [...seeds.map((f) => ({ file: `seeds/${f}`, bytes: new Uint8Array(readFileSync(join('seeds', f))) })), ...files.map((f) => ({ file: f.name, bytes: enc.encode(f.text) }))];
+const sources = [
+	...seeds.map((f) => ({ file: `seeds/${f}`, bytes: new Uint8Array(readFileSync(join('seeds', f))) })),
+	...files.map((f) => ({ file: f.name, bytes: enc.encode(f.text) }))
+];
 const { articles } = parseCorpus(sources).corpus;
 const queries = judgedQueries(articles, planted);
 // The true count of a known-item query: the articles that hold all its words as typed (none, with a typo).
-const wordSets = articles.map((a) => new Set([a.title, ...a.paragraphs, a.dateline?.place ?? ''].flatMap((t) => t.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])));
-const truth = new Map(queries.map((q) => [q, 'words' in q.plan && q.kind !== 'phrase' && q.kind !== 'boolean' ? wordSets.filter((s) => (q.plan as { words: string[] }).words.every((w) => s.has(w))).length : q.relevant.length]));
-console.log(`${articles.length} articles (${planted.length} planted), ${queries.length} judged queries, made in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const wordSets = articles.map(
+	(a) => new Set([a.title, ...a.paragraphs, a.dateline?.place ?? ''].flatMap((t) => t.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []))
+);
+const truth = new Map(
+	queries.map((q) => [
+		q,
+		'words' in q.plan && q.kind !== 'phrase' && q.kind !== 'boolean'
+			? wordSets.filter((s) => (q.plan as { words: string[] }).words.every((w) => s.has(w))).length
+			: q.relevant.length
+	])
+);
+console.log(
+	`${articles.length} articles (${planted.length} planted), ${queries.length} judged queries, made in ${((performance.now() - t0) / 1000).toFixed(1)} s`
+);
 
 const rows: Row[] = [];
 for (const make of [wirescope, miniSearch, fuseAlone, flexSearch]) {
@@ -182,17 +222,33 @@ for (const make of [wirescope, miniSearch, fuseAlone, flexSearch]) {
 			const exactSet = got.length === right.size && got.every((d) => right.has(d));
 			if (exactSet && (right.size === 0 || right.has(got[0]))) continue;
 			if (right.has(got[0]) && !SET_KINDS.includes(q.kind as never)) continue;
-			console.log(`miss [${q.kind}] ${q.query}: first ${JSON.stringify(articles[got[0]]?.title)}; wanted ${JSON.stringify(articles[q.relevant[0]]?.title)} at ${got.indexOf(q.relevant[0])}; ${got.length} hits, ${right.size} right`);
+			console.log(
+				`miss [${q.kind}] ${q.query}: first ${JSON.stringify(articles[got[0]]?.title)}; wanted ${JSON.stringify(articles[q.relevant[0]]?.title)} at ${got.indexOf(q.relevant[0])}; ${got.length} hits, ${right.size} right`
+			);
 		}
 	}
 	console.log(`${engine.name}: indexed in ${(built / 1000).toFixed(1)} s`);
 }
 
-const header = ['kind', 'engine', 'queries', 'success@1', 'success@10', 'MRR', 'exact set', 'hits (median)', 'true count (median)', 'p50 ms', 'p95 ms'];
+const header = [
+	'kind',
+	'engine',
+	'queries',
+	'success@1',
+	'success@10',
+	'MRR',
+	'exact set',
+	'hits (median)',
+	'true count (median)',
+	'p50 ms',
+	'p95 ms'
+];
 console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const kind of [...KNOWN_ITEM_KINDS, ...SET_KINDS]) {
 	for (const r of rows.filter((x) => x.kind === kind)) {
-		console.log(`| ${r.kind} | ${r.engine} | ${r.queries} | ${pct(r.at1)} | ${pct(r.at10)} | ${r.mrr.toFixed(3)} | ${pct(r.exact)} | ${r.hitsMedian} | ${r.trueMedian} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
+		console.log(
+			`| ${r.kind} | ${r.engine} | ${r.queries} | ${pct(r.at1)} | ${pct(r.at10)} | ${r.mrr.toFixed(3)} | ${pct(r.exact)} | ${r.hitsMedian} | ${r.trueMedian} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`
+		);
 	}
 }
 const best = (kind: Kind) => rows.filter((r) => r.kind === kind).sort((a, b) => b.at1 - a.at1)[0];

@@ -45,5 +45,13 @@ for (let r = 0; r < RUNS + 1; r++) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const per = prefixes.map((p) => ({ p, ms: median(times.get(p)!) })).sort((a, b) => a.ms - b.ms);
 const q = (f: number) => per[Math.min(per.length - 1, Math.floor(f * per.length))].ms;
-console.log(`${prefixes.length} keystroke queries, medians of ${RUNS} runs: p50 ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${q(1).toFixed(1)} ms`);
-console.log('slowest:', per.slice(-8).map((x) => `${JSON.stringify(x.p)} ${x.ms.toFixed(1)}`).join(', '));
+console.log(
+	`${prefixes.length} keystroke queries, medians of ${RUNS} runs: p50 ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${q(1).toFixed(1)} ms`
+);
+console.log(
+	'slowest:',
+	per
+		.slice(-8)
+		.map((x) => `${JSON.stringify(x.p)} ${x.ms.toFixed(1)}`)
+		.join(', ')
+);

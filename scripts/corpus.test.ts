@@ -32,7 +32,10 @@ function makeBadFolder(): string {
 	const text = article('Envoy meets Kazakh minister');
 	writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
 	// Windows-1256: ASCII text with the Persian word for Iran in the legacy code page.
-	writeFileSync(join(dir, 'cp1256.txt'), Buffer.concat([Buffer.from(article('Tehran hosts Persian poetry night').trimEnd()), Buffer.from(' \xc7\xed\xd1\xc7\xe4\n', 'latin1')]));
+	writeFileSync(
+		join(dir, 'cp1256.txt'),
+		Buffer.concat([Buffer.from(article('Tehran hosts Persian poetry night').trimEnd()), Buffer.from(' \xc7\xed\xd1\xc7\xe4\n', 'latin1')])
+	);
 	writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(6 * 1024 * 1024, 'a'));
 	writeFileSync(join(dir, 'nested', 'crlf.txt'), article('Oman mediates between rivals').replace(/\n/g, '\r\n'));
 	writeFileSync(join(dir, 'nested', 'deeper', 'hostile.txt'), article('Markup <script>alert(1)</script> in title'));

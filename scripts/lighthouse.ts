@@ -55,7 +55,8 @@ function failing(result: Result): Map<string, string> {
 		for (const ref of result.categories[id]?.auditRefs ?? []) {
 			const audit = result.audits[ref.id];
 			if (audit.score === null || audit.score >= 1) continue;
-			if (audit.scoreDisplayMode !== 'binary' && audit.scoreDisplayMode !== 'numeric' && audit.scoreDisplayMode !== 'metricSavings') continue;
+			if (audit.scoreDisplayMode !== 'binary' && audit.scoreDisplayMode !== 'numeric' && audit.scoreDisplayMode !== 'metricSavings')
+				continue;
 			failed.set(ref.id, `${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
 		}
 	}
@@ -80,7 +81,8 @@ try {
 			// Scores are still computed when one gatherer fails (such as reading a huge response body).
 			if (answer.lhr.runtimeError) console.log(`  note, ${preset} run ${r + 1}: ${answer.lhr.runtimeError.message}`);
 			if (save) writeFileSync(resolve(save, `${preset}-${r + 1}.json`), JSON.stringify(answer.lhr));
-			if (save && process.env.LH_TRACE) writeFileSync(resolve(save, `${preset}-${r + 1}.trace.json`), JSON.stringify(answer.artifacts.Trace));
+			if (save && process.env.LH_TRACE)
+				writeFileSync(resolve(save, `${preset}-${r + 1}.trace.json`), JSON.stringify(answer.artifacts.Trace));
 			results.push(answer.lhr);
 		}
 		const scores = CATEGORIES.map((id) => {

@@ -5,6 +5,14 @@ import { existsSync } from 'node:fs';
  * (this workplace cannot download Playwright's own), CHROME_PATH to override; headless, and
  * without the background traffic a closed network refuses.
  */
-export const CHROMIUM_PATH: string | undefined = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const CHROMIUM_PATH: string | undefined =
+	process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];

@@ -25,7 +25,9 @@ const files = captures();
 const zip = zipSync(files);
 /** What the CLI makes of the same files, named as the import names them. */
 const expected = parseCorpus(Object.entries(files).map(([path, bytes]) => ({ file: `captures.zip/${path}`, bytes }))).corpus;
-const seed = parseCorpus(readdirSync(resolve('seeds')).map((name) => ({ file: name, bytes: new Uint8Array(readFileSync(resolve('seeds', name))) }))).corpus;
+const seed = parseCorpus(
+	readdirSync(resolve('seeds')).map((name) => ({ file: name, bytes: new Uint8Array(readFileSync(resolve('seeds', name))) }))
+).corpus;
 const total = seed.articles.length + expected.articles.length;
 
 async function importZip(page: Page, name = 'captures.zip', buffer = Buffer.from(zip)) {
@@ -47,7 +49,10 @@ function articlesNaming(code: string): number {
 	return [...seed.articles, ...expected.articles].filter((a) => a.countries.some((c) => c.code === code)).length;
 }
 
-test('a zip of captures joins search, charts and the reader, lists its rejections, and survives a reload offline', async ({ page, context }) => {
+test('a zip of captures joins search, charts and the reader, lists its rejections, and survives a reload offline', async ({
+	page,
+	context
+}) => {
 	test.setTimeout(60_000);
 	const requests = recordRequests(page);
 	await page.goto(SEED_URL);
@@ -55,7 +60,9 @@ test('a zip of captures joins search, charts and the reader, lists its rejection
 	await waitForOfflineReady(page);
 
 	await importZip(page);
-	await expect(page.getByText(`Imported “captures”: ${expected.articles.length} articles, 2 files rejected.`)).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText(`Imported “captures”: ${expected.articles.length} articles, 2 files rejected.`)).toBeVisible({
+		timeout: 20_000
+	});
 	await expect(status(page)).toHaveText(`${total} of ${total} articles`);
 
 	const collection = page.getByRole('listitem', { name: 'Collection captures' });
@@ -91,21 +98,33 @@ test('"Add a folder" imports every file in the folder and below, each named by i
 	await page.goto(SEED_URL);
 	await waitForExplorer(page);
 	await page.getByLabel('A folder of text files to import').setInputFiles(writeFolder('captures', files));
-	await expect(page.getByText(`Imported “captures”: ${expected.articles.length} articles, 2 files rejected.`)).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText(`Imported “captures”: ${expected.articles.length} articles, 2 files rejected.`)).toBeVisible({
+		timeout: 20_000
+	});
 	await expect(status(page)).toHaveText(`${total} of ${total} articles`);
 	const collection = page.getByRole('listitem', { name: 'Collection captures' });
 	await collection.getByText('Why they were rejected').click();
-	for (const r of expected.rejected) await expect(collection.getByRole('listitem').filter({ hasText: r.file.replace('captures.zip/', 'captures/') })).toContainText(r.reason);
+	for (const r of expected.rejected)
+		await expect(collection.getByRole('listitem').filter({ hasText: r.file.replace('captures.zip/', 'captures/') })).toContainText(
+			r.reason
+		);
 });
 
 test('a folder dropped on the page is read through all its subfolders, in batches, skipping dot-folders', async ({ page }) => {
 	// More files in one folder than Chromium lists per readEntries() call (100).
-	const dropped: Record<string, Uint8Array> = { 'empty.txt': new Uint8Array(0), '.git/notes.txt': new TextEncoder().encode(synthArticle(0, 17).text) };
+	const dropped: Record<string, Uint8Array> = {
+		'empty.txt': new Uint8Array(0),
+		'.git/notes.txt': new TextEncoder().encode(synthArticle(0, 17).text)
+	};
 	for (let i = 0; i < 120; i++) {
 		const { name, text } = synthArticle(i, 13);
 		dropped[`2020/${name}`] = new TextEncoder().encode(text);
 	}
-	const want = parseCorpus(Object.entries(dropped).filter(([path]) => !path.startsWith('.')).map(([path, bytes]) => ({ file: `dropped/${path}`, bytes }))).corpus;
+	const want = parseCorpus(
+		Object.entries(dropped)
+			.filter(([path]) => !path.startsWith('.'))
+			.map(([path, bytes]) => ({ file: `dropped/${path}`, bytes }))
+	).corpus;
 	expect(want.rejected).toHaveLength(1);
 
 	await page.goto(SEED_URL);
@@ -136,7 +155,15 @@ test('a collection stored by the previous version (full articles only) is still 
 				};
 				open.onsuccess = () => {
 					const tx = open.result.transaction(['collections', 'articles'], 'readwrite');
-					tx.objectStore('collections').put({ id: 'v1', name: 'older', hidden: false, createdAt: '2024-01-01T00:00:00.000Z', files: [], rejected: [], pieces: 1 });
+					tx.objectStore('collections').put({
+						id: 'v1',
+						name: 'older',
+						hidden: false,
+						createdAt: '2024-01-01T00:00:00.000Z',
+						files: [],
+						rejected: [],
+						pieces: 1
+					});
 					tx.objectStore('articles').put({ collection: 'v1', n: 0, articles });
 					tx.oncomplete = () => (open.result.close(), resolve());
 					tx.onerror = () => reject(tx.error);
@@ -195,9 +222,13 @@ test('importing the same zip again adds nothing, and a collection can be renamed
 	await expect(renamed).toBeVisible();
 	await expect(page.locator('.results .badge').first()).toHaveText('Synthetic 2021');
 	await renamed.getByLabel('Show in results').uncheck();
-	await expect(status(page)).toHaveText(`${seed.articles.length} of ${seed.articles.length} article${seed.articles.length === 1 ? '' : 's'}`);
+	await expect(status(page)).toHaveText(
+		`${seed.articles.length} of ${seed.articles.length} article${seed.articles.length === 1 ? '' : 's'}`
+	);
 	await page.reload();
-	await expect(page.getByRole('listitem', { name: 'Collection Synthetic 2021' }).getByLabel('Show in results')).not.toBeChecked({ timeout: 15_000 });
+	await expect(page.getByRole('listitem', { name: 'Collection Synthetic 2021' }).getByLabel('Show in results')).not.toBeChecked({
+		timeout: 15_000
+	});
 
 	page.once('dialog', (d) => d.accept());
 	await page.getByRole('listitem', { name: 'Collection Synthetic 2021' }).getByRole('button', { name: 'Delete' }).click();
@@ -224,7 +255,9 @@ test.describe('a full storage quota', () => {
 			const refuse = `const put = IDBObjectStore.prototype.put; IDBObjectStore.prototype.put = function (...a) { if (this.name === 'articles') throw new DOMException('full', 'QuotaExceededError'); return put.apply(this, a); };\n`;
 			await route.fulfill({ contentType: 'text/javascript', body: refuse + original });
 		});
-		const other = zipSync(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`more/${i}.txt`, new TextEncoder().encode(synthArticle(i, 11).text)])));
+		const other = zipSync(
+			Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`more/${i}.txt`, new TextEncoder().encode(synthArticle(i, 11).text)]))
+		);
 		await importZip(page, 'more.zip', Buffer.from(other));
 		await expect(page.getByRole('alert')).toContainText('storage quota exceeded');
 		await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(1);
@@ -248,7 +281,11 @@ test('each chart downloads as an SVG with its colours inlined and as a PNG', asy
 		expect(text).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 		expect(text).not.toContain('class=');
 		const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `PNG of the ${chart}` }).click()]);
-		expect(readFileSync(await png.path()).subarray(1, 4).toString()).toBe('PNG');
+		expect(
+			readFileSync(await png.path())
+				.subarray(1, 4)
+				.toString()
+		).toBe('PNG');
 	}
 });
 
@@ -263,13 +300,18 @@ test('two collections compare side by side: a line each, paired country shares a
 	await expect(page.locator('.compare-timeline path[stroke]')).toHaveCount(2);
 	const differences = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Difference (points)' }) });
 	await expect(differences.getByRole('row')).toHaveCount(11);
-	await expect(page.getByRole('figure', { name: 'Share of articles naming each country' }).getByRole('row').first()).toContainText('Bundled corpus');
+	await expect(page.getByRole('figure', { name: 'Share of articles naming each country' }).getByRole('row').first()).toContainText(
+		'Bundled corpus'
+	);
 });
 
-test('axe finds no serious or critical violation with a collection imported, its rejections open, or on the compare page', async ({ page }) => {
+test('axe finds no serious or critical violation with a collection imported, its rejections open, or on the compare page', async ({
+	page
+}) => {
 	// Three full axe scans and an import: on a loaded two-core machine that came within a second of the default timeout.
 	test.slow();
-	const serious = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	const serious = async () =>
+		(await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	await page.goto(SEED_URL);
 	await waitForExplorer(page);
 	await importZip(page);

@@ -37,13 +37,17 @@ test.describe('embedded in a page on another origin', () => {
 		await expect(frame.getByRole('figure', { name: 'Articles over time' })).toBeVisible();
 		await expect(frame.locator('svg[aria-label="World map of countries named"]')).toHaveCount(0);
 		await expect(frame.getByRole('link', { name: /^Open in wirescope/ })).toHaveAttribute('target', '_blank');
-		expect(await frame.getByRole('link', { name: /^Open in wirescope/ }).evaluate((a: HTMLAnchorElement) => a.href)).toBe(`${SEED_URL}?q=Kyrgyz`);
+		expect(await frame.getByRole('link', { name: /^Open in wirescope/ }).evaluate((a: HTMLAnchorElement) => a.href)).toBe(
+			`${SEED_URL}?q=Kyrgyz`
+		);
 
 		await expect.poll(async () => (await resizes(page)).length).toBeGreaterThan(0);
 		const first = (await resizes(page)).at(-1)!;
 		expect(first.origin).toBe(new URL(SEED_URL).origin);
 		// The snippet's script sized the frame to what the embed asked for.
-		await expect.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height)).toBe(first.data.height);
+		await expect
+			.poll(() => page.locator('iframe').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height))
+			.toBe(first.data.height);
 
 		const historyBefore = await page.evaluate(() => history.length);
 		await frame.getByRole('searchbox', { name: 'Search articles' }).fill('zzqxv');
@@ -93,7 +97,11 @@ test('a theme parameter recolours the embed and ignores values that are not colo
 	const colours = () =>
 		page.evaluate(() => {
 			const css = getComputedStyle(document.body);
-			return { bg: css.backgroundColor, fg: css.color, accent: getComputedStyle(document.documentElement).getPropertyValue('--ws-accent').trim() };
+			return {
+				bg: css.backgroundColor,
+				fg: css.color,
+				accent: getComputedStyle(document.documentElement).getPropertyValue('--ws-accent').trim()
+			};
 		});
 	expect(await colours()).toEqual({ bg: 'rgb(253, 246, 227)', fg: 'rgb(20, 23, 28)', accent: 'rgb(176 0 32)' });
 	expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--ws-link'))).toBe('');
@@ -125,7 +133,8 @@ test('the Embed dialog gives a snippet for the current view and copies it', asyn
 });
 
 test('axe finds no serious or critical violation in the embed view or the Embed dialog', async ({ page }) => {
-	const serious = async () => (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	const serious = async () =>
+		(await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	await page.goto(`${SEED_URL}embed?q=Kyrgyz`);
 	await expect(status(page)).toHaveText('1 of 1 article', { timeout: 15_000 });
 	expect(await serious()).toEqual([]);

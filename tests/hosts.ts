@@ -32,7 +32,5 @@ export function serveHostPage(html: string): Promise<Host> {
 
 /** Waits until an active service worker controls the page: by then it has cached the whole build. */
 export async function waitForOfflineReady(page: Page) {
-	await expect
-		.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 20_000 })
-		.toBe('activated');
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null), { timeout: 20_000 }).toBe('activated');
 }

@@ -14,7 +14,13 @@ test('the manifest is valid and names icons of the sizes it says', async ({ page
 	expect(href).toBe('./manifest.webmanifest');
 	const url = new URL(href!, SEED_URL);
 	const manifest = await (await request.get(url.href)).json();
-	expect(manifest).toMatchObject({ name: expect.any(String), short_name: 'wirescope', display: 'standalone', start_url: './', scope: './' });
+	expect(manifest).toMatchObject({
+		name: expect.any(String),
+		short_name: 'wirescope',
+		display: 'standalone',
+		start_url: './',
+		scope: './'
+	});
 	expect(manifest.theme_color).toMatch(/^#[\da-f]{6}$/i);
 	expect(manifest.background_color).toMatch(/^#[\da-f]{6}$/i);
 	const pngs: { src: string; sizes: string; purpose: string }[] = manifest.icons.filter((i: { type: string }) => i.type === 'image/png');
@@ -49,7 +55,11 @@ test('Chromium reports the app installable', async ({ playwright }, testInfo) =>
 });
 
 test("every script of the page's own code asks V8 to compile it while it downloads (see scripts/compile-hints.ts)", () => {
-	const scripts = ['entry', 'chunks', 'nodes'].flatMap((dir) => readdirSync(resolve('build/_app/immutable', dir)).filter((f) => f.endsWith('.js')).map((f) => resolve('build/_app/immutable', dir, f)));
+	const scripts = ['entry', 'chunks', 'nodes'].flatMap((dir) =>
+		readdirSync(resolve('build/_app/immutable', dir))
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => resolve('build/_app/immutable', dir, f))
+	);
 	expect(scripts.length).toBeGreaterThan(5);
 	for (const file of scripts) expect(readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true);
 });
@@ -62,7 +72,12 @@ test.describe('the Content-Security-Policy', () => {
 			const directives = new Map(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 			expect(directives.get('default-src')).toEqual(["'self'"]);
 			expect(directives.get('script-src')?.[0]).toBe("'self'");
-			expect(directives.get('script-src')?.slice(1).every((s) => /^'sha256-[\w+/=]+'$/.test(s))).toBe(true);
+			expect(
+				directives
+					.get('script-src')
+					?.slice(1)
+					.every((s) => /^'sha256-[\w+/=]+'$/.test(s))
+			).toBe(true);
 			expect(directives.get('script-src')?.length).toBeGreaterThan(1);
 			for (const name of ['worker-src', 'connect-src', 'manifest-src']) expect(directives.get(name), name).toEqual(["'self'"]);
 			expect(directives.get('img-src')).toEqual(["'self'", 'data:']);

@@ -33,7 +33,8 @@ test.describe('search', () => {
 		expect(without).toBeLessThan(phrase);
 		await box.fill('title:railway');
 		await expect(status(page)).not.toHaveText(/searching/);
-		for (const title of await page.locator('.results a[data-article-id]').allTextContents()) expect(title.toLowerCase()).toContain('railway');
+		for (const title of await page.locator('.results a[data-article-id]').allTextContents())
+			expect(title.toLowerCase()).toContain('railway');
 		await box.fill('title:railway OR title:pipeline');
 		await expect(status(page)).not.toHaveText(/searching/);
 		expect(await count()).toBeGreaterThan(0);
@@ -43,7 +44,9 @@ test.describe('search', () => {
 		await page.goto(SEED_URL);
 		await waitForExplorer(page);
 		await page.getByRole('searchbox', { name: 'Search articles' }).fill('(Kyrgyz OR Tajik');
-		await expect(page.getByRole('status').filter({ hasText: 'Check the query' })).toHaveText('Check the query: An opening “(” is not closed');
+		await expect(page.getByRole('status').filter({ hasText: 'Check the query' })).toHaveText(
+			'Check the query: An opening “(” is not closed'
+		);
 	});
 
 	test('when no article has every word, the list shows those with most of them under a note', async ({ page }) => {

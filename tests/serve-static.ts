@@ -36,7 +36,11 @@ function resolveFile(root: string, path: string): string | null {
 /** The encoding to send, from the request's Accept-Encoding (q=0 refuses one). */
 function chooseEncoding(accept: string): 'br' | 'gzip' | null {
 	const offered = new Set(
-		accept.split(',').map((part) => part.trim().split(';')).filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? '')).map(([name]) => name.trim())
+		accept
+			.split(',')
+			.map((part) => part.trim().split(';'))
+			.filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
+			.map(([name]) => name.trim())
 	);
 	return offered.has('br') ? 'br' : offered.has('gzip') ? 'gzip' : null;
 }
@@ -48,7 +52,8 @@ function compressFile(file: string, encoding: 'br' | 'gzip', mtime: number): Buf
 	const hit = compressed.get(key);
 	if (hit?.mtime === mtime) return hit.body;
 	const raw = readFileSync(file);
-	const body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }) : gzipSync(raw);
+	const body =
+		encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY } }) : gzipSync(raw);
 	compressed.set(key, { mtime, body });
 	return body;
 }

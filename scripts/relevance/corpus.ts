@@ -36,8 +36,52 @@ const VERBS = `signed discussed approved rejected announced welcomed criticized 
 suspended resumed expanded reviewed postponed extended denied confirmed praised condemned hosted
 attended unveiled completed delayed financed proposed endorsed ratified implemented`;
 
-const FIRST = ['Nurlan', 'Aigerim', 'Bakhtiyar', 'Gulnara', 'Oskar', 'Ilham', 'Marzieh', 'Tahmineh', 'Ravshan', 'Dilnoza', 'Yerlan', 'Saule', 'Farrukh', 'Zarina', 'Behrouz', 'Shirin', 'Anvar', 'Kamila'];
-const SYLLABLES = ['al', 'bek', 'tur', 'sun', 'kar', 'zhan', 'mur', 'dos', 'tal', 'gar', 'sha', 'rin', 'kol', 'mir', 'zad', 'ush', 'ber', 'dyk', 'nor', 'vel', 'tash', 'khan', 'yor', 'pel'];
+const FIRST = [
+	'Nurlan',
+	'Aigerim',
+	'Bakhtiyar',
+	'Gulnara',
+	'Oskar',
+	'Ilham',
+	'Marzieh',
+	'Tahmineh',
+	'Ravshan',
+	'Dilnoza',
+	'Yerlan',
+	'Saule',
+	'Farrukh',
+	'Zarina',
+	'Behrouz',
+	'Shirin',
+	'Anvar',
+	'Kamila'
+];
+const SYLLABLES = [
+	'al',
+	'bek',
+	'tur',
+	'sun',
+	'kar',
+	'zhan',
+	'mur',
+	'dos',
+	'tal',
+	'gar',
+	'sha',
+	'rin',
+	'kol',
+	'mir',
+	'zad',
+	'ush',
+	'ber',
+	'dyk',
+	'nor',
+	'vel',
+	'tash',
+	'khan',
+	'yor',
+	'pel'
+];
 const ENDINGS = ['ov', 'ova', 'ev', 'eva', 'ian', 'zadeh', 'pour', 'baev', 'uly', 'kyzy', 'ani', 'abad', 'stan', 'kent'];
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -153,9 +197,14 @@ export function relevanceCorpus(background: number, planted: number, seed = 11):
 	const drafts: Draft[] = [];
 	for (let i = 0; i < total; i++) {
 		const place = pick(rand, places);
-		const other = pick(rand, places.filter((p) => p !== place));
+		const other = pick(
+			rand,
+			places.filter((p) => p !== place)
+		);
 		const n = 4 + Math.floor(rand() * 10);
-		const paragraphs = Array.from({ length: n }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => sentence(rand, place, other)).join(' '));
+		const paragraphs = Array.from({ length: n }, () =>
+			Array.from({ length: 2 + Math.floor(rand() * 3) }, () => sentence(rand, place, other)).join(' ')
+		);
 		drafts.push({ title: headline(rand, place, other), paragraphs, place, rare: '' });
 	}
 	// Planted articles are spread through the corpus, not bunched at one end of it.
@@ -168,7 +217,8 @@ export function relevanceCorpus(background: number, planted: number, seed = 11):
 		used.add(name.toLowerCase());
 		return name;
 	};
-	const mention = (name: string, d: Draft) => ` ${capital(zipf(rand, COMMON_WORDS))} officials met ${name} in ${d.place} to discuss the ${zipf(rand, COMMON_WORDS)} ${zipf(rand, COMMON_WORDS)}.`;
+	const mention = (name: string, d: Draft) =>
+		` ${capital(zipf(rand, COMMON_WORDS))} officials met ${name} in ${d.place} to discuss the ${zipf(rand, COMMON_WORDS)} ${zipf(rand, COMMON_WORDS)}.`;
 	for (const i of plantedAt) {
 		const d = drafts[i];
 		const surname = fresh(() => rareName(rand));

@@ -68,7 +68,8 @@ function distance(a: string, b: string): number {
 function closerElsewhere(slip: string, word: string, vocabulary: Map<string, number>): boolean {
 	const s = slip.toLowerCase();
 	const own = distance(s, word.toLowerCase());
-	for (const w of vocabulary.keys()) if (w !== word.toLowerCase() && Math.abs(w.length - s.length) <= own && distance(s, w) <= own) return true;
+	for (const w of vocabulary.keys())
+		if (w !== word.toLowerCase() && Math.abs(w.length - s.length) <= own && distance(s, w) <= own) return true;
 	return false;
 }
 
@@ -127,7 +128,16 @@ export function judgedQueries(articles: Article[], planted: PlantedItem[], seed 
 		const [a, b, c, d] = [any(), any(), any(), any()];
 		const shapes: [string, Plan, (s: Set<string>) => boolean][] = [
 			[`${a} OR ${b}`, { or: [[a], [b]] }, (s) => s.has(a) || s.has(b)],
-			[`(${a} OR ${b}) AND ${c}`, { or: [[a, c], [b, c]] }, (s) => (s.has(a) || s.has(b)) && s.has(c)],
+			[
+				`(${a} OR ${b}) AND ${c}`,
+				{
+					or: [
+						[a, c],
+						[b, c]
+					]
+				},
+				(s) => (s.has(a) || s.has(b)) && s.has(c)
+			],
 			[`(${a} OR ${b}) NOT ${d}`, { or: [[a], [b]], not: [d] }, (s) => (s.has(a) || s.has(b)) && !s.has(d)],
 			[`${a} AND ${c} -${d}`, { or: [[a, c]], not: [d] }, (s) => s.has(a) && s.has(c) && !s.has(d)]
 		];

@@ -27,7 +27,10 @@ describe('search judged on a generated corpus with planted known items', () => {
 
 	it('returns exactly the answer set of every phrase and boolean query', () => {
 		for (const q of queries.filter((x) => (SET_KINDS as readonly string[]).includes(x.kind))) {
-			expect(hits(q.query).sort((a, b) => a - b), q.query).toEqual(q.relevant);
+			expect(
+				hits(q.query).sort((a, b) => a - b),
+				q.query
+			).toEqual(q.relevant);
 		}
 	});
 });

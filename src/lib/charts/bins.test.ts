@@ -96,9 +96,7 @@ describe('binDays', () => {
 
 	it('counts every one of 100,000 days, matches into the same bins', () => {
 		const base = Date.UTC(2015, 0, 1);
-		const days = Array.from({ length: 100_000 }, (_, i) =>
-			new Date(base + (i % 3000) * 86_400_000).toISOString().slice(0, 16)
-		);
+		const days = Array.from({ length: 100_000 }, (_, i) => new Date(base + (i % 3000) * 86_400_000).toISOString().slice(0, 16));
 		const bins = binDays(days, days.slice(0, 50_000), 'month');
 		expect(bins.reduce((sum, b) => sum + b.all, 0)).toBe(100_000);
 		expect(bins.reduce((sum, b) => sum + b.matches, 0)).toBe(50_000);
@@ -135,7 +133,10 @@ describe('Binner on day counts', () => {
 	});
 
 	it("draws every article as a match for 'all'", () => {
-		const counts = new Map([['2021-04-12', 3], ['2021-04-20', 2]]);
+		const counts = new Map([
+			['2021-04-12', 3],
+			['2021-04-20', 2]
+		]);
 		const bins = new Binner(counts, 'week').withMatches('all');
 		expect(bins.map((b) => [b.start, b.all, b.matches])).toEqual([
 			['2021-04-12', 3, 3],
@@ -144,7 +145,14 @@ describe('Binner on day counts', () => {
 	});
 
 	it('finds the span among the counted days alone', () => {
-		expect(daySpan(new Map([['2021-04-12', 5], ['2019-09-13', 1]]).keys())).toEqual({ from: '2019-09-13', to: '2021-04-12' });
+		expect(
+			daySpan(
+				new Map([
+					['2021-04-12', 5],
+					['2019-09-13', 1]
+				]).keys()
+			)
+		).toEqual({ from: '2019-09-13', to: '2021-04-12' });
 	});
 });
 

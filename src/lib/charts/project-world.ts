@@ -26,7 +26,12 @@ export function projectWorld(atlas: Atlas): WorldShapes {
 			.map((geometry) => {
 				const country = feature(atlas, geometry) as Feature<Geometry, { name: string }>;
 				const [x, y] = path.centroid(country);
-				return { code: String(geometry.id), name: country.properties.name, d: path(country) ?? '', centre: [round(x), round(y)] as [number, number] };
+				return {
+					code: String(geometry.id),
+					name: country.properties.name,
+					d: path(country) ?? '',
+					centre: [round(x), round(y)] as [number, number]
+				};
 			})
 			.sort((a, b) => a.name.localeCompare(b.name, 'en'))
 	};

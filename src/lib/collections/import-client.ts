@@ -23,7 +23,11 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
  * Parses and stores files in a fresh import worker; files whose hashes are in `knownHashes`
  * are skipped. The worker starts on the first files while the page still sends the rest.
  */
-export function importInWorker(files: PickedFile[], job: Omit<ImportJob, 'total'>, onprogress: (p: ImportProgress) => void): Promise<ImportOutcome> {
+export function importInWorker(
+	files: PickedFile[],
+	job: Omit<ImportJob, 'total'>,
+	onprogress: (p: ImportProgress) => void
+): Promise<ImportOutcome> {
 	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 	return new Promise<ImportOutcome>((resolve, reject) => {
 		worker.addEventListener('error', (e) => reject(new Error(e.message || 'the import worker failed to start')));

@@ -90,9 +90,17 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	report(true);
 	const { articles, rejected } = builder.result();
 	if (!imported.length && !rejected.length) return reply({ type: 'done', record: null, articles: 0, skipped });
-	const record: CollectionRecord = { ...collection, hidden: false, files: imported, rejected, pieces: Math.ceil(articles.length / ARTICLES_PER_RECORD) };
+	const record: CollectionRecord = {
+		...collection,
+		hidden: false,
+		files: imported,
+		rejected,
+		pieces: Math.ceil(articles.length / ARTICLES_PER_RECORD)
+	};
 	reply({ type: 'progress', done: 0, total: articles.length, phase: 'storing' });
-	await addCollection({ ...record, articles }, (stored) => reply({ type: 'progress', done: stored, total: articles.length, phase: 'storing' }));
+	await addCollection({ ...record, articles }, (stored) =>
+		reply({ type: 'progress', done: stored, total: articles.length, phase: 'storing' })
+	);
 	reply({ type: 'done', record, articles: articles.length, skipped });
 }
 

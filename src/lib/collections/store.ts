@@ -84,7 +84,8 @@ export async function* readMetaPieces(record: CollectionRecord): AsyncGenerator<
 		const reads = [];
 		for (let n = from; n < Math.min(record.pieces, from + PIECES_AT_ONCE); n++) reads.push(tx.store.get([record.id, n]));
 		for (const [k, read] of reads.entries()) {
-			const metas = (await read)?.metas ?? ((await database.get('articles', [record.id, from + k]))?.articles ?? []).map((a) => toArticleMeta(a));
+			const metas =
+				(await read)?.metas ?? ((await database.get('articles', [record.id, from + k]))?.articles ?? []).map((a) => toArticleMeta(a));
 			for (const m of metas) m.collection = record.name;
 			yield metas;
 		}
@@ -166,5 +167,10 @@ export async function updateCollection(record: CollectionRecord): Promise<void> 
 export async function deleteCollection(id: string): Promise<void> {
 	const tx = (await open()).transaction(['collections', 'articles', 'metas'], 'readwrite');
 	const pieces = IDBKeyRange.bound([id, 0], [id, Infinity]);
-	await Promise.all([tx.objectStore('collections').delete(id), tx.objectStore('articles').delete(pieces), tx.objectStore('metas').delete(pieces), tx.done]);
+	await Promise.all([
+		tx.objectStore('collections').delete(id),
+		tx.objectStore('articles').delete(pieces),
+		tx.objectStore('metas').delete(pieces),
+		tx.done
+	]);
 }

@@ -16,7 +16,7 @@ describe('unpack', () => {
 		expect(files).toEqual(['captures.zip/2021/b.txt', 'captures.zip/a.txt']);
 	});
 
-	it('counts a zip\'s files first, then inflates them a few hundred at a time, in path order', () => {
+	it("counts a zip's files first, then inflates them a few hundred at a time, in path order", () => {
 		const names = Array.from({ length: 1200 }, (_, i) => `n/${String(1199 - i).padStart(4, '0')}.txt`);
 		const zip = zipSync(Object.fromEntries(names.map((name) => [name, bytes(name)])));
 		const { count, steps } = unpackInSteps('big.zip', zip);
@@ -32,7 +32,13 @@ describe('unpack', () => {
 	});
 
 	it('lists entries whose path leads out of the archive as rejected, and unpacks the rest', () => {
-		const zip = zipSync({ '../evil.txt': bytes('x'), 'a/../../up.txt': bytes('x'), '/abs.txt': bytes('x'), 'ok.txt': bytes('OK'), '.hidden': bytes('x') });
+		const zip = zipSync({
+			'../evil.txt': bytes('x'),
+			'a/../../up.txt': bytes('x'),
+			'/abs.txt': bytes('x'),
+			'ok.txt': bytes('OK'),
+			'.hidden': bytes('x')
+		});
 		const out = unpack('c.zip', zip);
 		const rejected = out.flatMap((u) => ('rejection' in u ? [u.rejection] : []));
 		expect(rejected.map((r) => r.file).sort()).toEqual(['c.zip/../evil.txt', 'c.zip//abs.txt', 'c.zip/a/../../up.txt']);

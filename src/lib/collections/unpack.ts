@@ -24,9 +24,12 @@ const ZIP_FILES_PER_STEP = 500;
 const isZip = (name: string, bytes: Uint8Array) => /\.zip$/i.test(name) && bytes[0] === 0x50 && bytes[1] === 0x4b;
 /** A path that would climb out of the folder it is unpacked to ("../x", "/etc/x", "C:\\x"). */
 const isUnsafe = (path: string) => /^([/\\]|[a-zA-Z]:)/.test(path) || path.split(/[/\\]/).includes('..');
-const isJunk = (path: string) => path.endsWith('/') || path.split('/').some((part) => (part.startsWith('.') && part !== '..') || part === '__MACOSX');
+const isJunk = (path: string) =>
+	path.endsWith('/') || path.split('/').some((part) => (part.startsWith('.') && part !== '..') || part === '__MACOSX');
 const UNSAFE_REASON = 'a path that leads out of the archive, not unpacked';
-const unreadable = (name: string, err: unknown): Unpacked => ({ rejection: { file: name, reason: `not a readable zip archive: ${(err as Error).message}` } });
+const unreadable = (name: string, err: unknown): Unpacked => ({
+	rejection: { file: name, reason: `not a readable zip archive: ${(err as Error).message}` }
+});
 
 /** The synchronous unzip: fflate's asynchronous one starts blob: workers, which the CSP forbids. */
 function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[]): Generator<Unpacked[]> {
@@ -55,7 +58,8 @@ export function unpackInSteps(name: string, bytes: Uint8Array): Unpacking {
 			filter: (f) => {
 				if (isUnsafe(f.name)) oversized.push({ rejection: { file: `${name}/${f.name}`, reason: UNSAFE_REASON } });
 				else if (isJunk(f.name)) return false;
-				else if (f.originalSize > MAX_FILE_BYTES) oversized.push({ rejection: { file: `${name}/${f.name}`, reason: oversizeReason(f.originalSize) } });
+				else if (f.originalSize > MAX_FILE_BYTES)
+					oversized.push({ rejection: { file: `${name}/${f.name}`, reason: oversizeReason(f.originalSize) } });
 				else paths.push(f.name);
 				return false;
 			}

@@ -77,7 +77,9 @@ describe('countryTotals and valuesFromTotals', () => {
 	it('add more articles counted the usual way (imported ones) as if all were counted together', () => {
 		const [bundle, imported] = [corpus.slice(0, 300), corpus.slice(300)];
 		for (const measure of ['articles', 'mentions'] as const) {
-			expect(valuesFromTotals(countryTotals(bundle), names, measure, countCountries(imported, measure))).toEqual(countCountries(corpus, measure));
+			expect(valuesFromTotals(countryTotals(bundle), names, measure, countCountries(imported, measure))).toEqual(
+				countCountries(corpus, measure)
+			);
 		}
 	});
 });

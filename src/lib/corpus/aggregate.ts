@@ -20,7 +20,11 @@ export function countCountries(
 	measure: CountryMeasure
 ): CountryValue[] {
 	const columns = countryColumns(articles);
-	return countCountriesAt(columns, Uint32Array.from(articles, (_, k) => k), measure);
+	return countCountriesAt(
+		columns,
+		Uint32Array.from(articles, (_, k) => k),
+		measure
+	);
 }
 
 /**
@@ -36,7 +40,9 @@ export interface CountryColumns {
 	count: Uint32Array;
 }
 
-export function countryColumns(articles: readonly { countries: readonly Pick<Article['countries'][number], 'code' | 'name' | 'count'>[] }[]): CountryColumns {
+export function countryColumns(
+	articles: readonly { countries: readonly Pick<Article['countries'][number], 'code' | 'name' | 'count'>[] }[]
+): CountryColumns {
 	const ids = new Map<string, number>();
 	const codes: string[] = [];
 	const names: string[] = [];
@@ -108,9 +114,15 @@ export function countryTotals(articles: readonly { countries: readonly { code: s
  * countCountries for a corpus known by its totals, plus the values of more articles (imported
  * ones) counted the usual way: the same values, in the same order, as counting every article.
  */
-export function valuesFromTotals(totals: CountryTotals, names: Record<string, string>, measure: CountryMeasure, more: readonly CountryValue[] = []): CountryValue[] {
+export function valuesFromTotals(
+	totals: CountryTotals,
+	names: Record<string, string>,
+	measure: CountryMeasure,
+	more: readonly CountryValue[] = []
+): CountryValue[] {
 	const byCode = new Map<string, CountryValue>();
-	for (const [code, articles, mentions] of totals) byCode.set(code, { code, name: names[code] ?? code, value: measure === 'articles' ? articles : mentions });
+	for (const [code, articles, mentions] of totals)
+		byCode.set(code, { code, name: names[code] ?? code, value: measure === 'articles' ? articles : mentions });
 	for (const v of more) {
 		const known = byCode.get(v.code);
 		if (known) known.value += v.value;

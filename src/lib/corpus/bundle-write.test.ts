@@ -20,7 +20,9 @@ describe('toMetaPieces', () => {
 	it('splits the metadata into pieces in bundle order, the first describing them all', () => {
 		const [head, ...rest] = toMetaPieces(articles, [{ file: 'x.png', reason: 'looks like a PNG image' }], 2);
 		expect(head).toMatchObject({ format: 'wirescope-meta/2', pieceSize: 2, articleCount: 5, pieceCount: 3, rejected: [{ file: 'x.png' }] });
-		expect([head, ...rest].map((p) => p.articles.map((a) => a.id))).toEqual([articles.slice(0, 2), articles.slice(2, 4), articles.slice(4)].map((part) => part.map((a) => a.id)));
+		expect([head, ...rest].map((p) => p.articles.map((a) => a.id))).toEqual(
+			[articles.slice(0, 2), articles.slice(2, 4), articles.slice(4)].map((part) => part.map((a) => a.id))
+		);
 		// Country names live in the first piece only, for every piece.
 		expect(rest.every((p) => !('countryNames' in p))).toBe(true);
 		expect(Object.keys(head.countryNames).sort()).toEqual([...new Set(articles.flatMap((a) => a.countries.map((c) => c.code)))].sort());
@@ -52,7 +54,7 @@ describe('metaPieceText', () => {
 });
 
 describe('toBodyChunks', () => {
-	it('puts each article\'s body in the chunk the reader asks for it by', () => {
+	it("puts each article's body in the chunk the reader asks for it by", () => {
 		const corpus = synthCorpus(CHUNK_SIZE + 3);
 		const chunks = toBodyChunks(corpus);
 		expect(chunks.map((c) => c.length)).toEqual([CHUNK_SIZE, 3]);
@@ -60,8 +62,8 @@ describe('toBodyChunks', () => {
 	});
 });
 
-describe('the first piece\'s corpus-wide days and country counts', () => {
-	it('describe every article of the corpus, not only the first piece\'s', () => {
+describe("the first piece's corpus-wide days and country counts", () => {
+	it("describe every article of the corpus, not only the first piece's", () => {
 		// Undated articles count for their countries but on no day.
 		const corpus = synthCorpus(700).map((a, k) => (k === 5 ? { ...a, publishedAt: null } : a));
 		const [head] = toMetaPieces(corpus, [], 250);

@@ -29,7 +29,12 @@ export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSi
 	const countryNames: Record<string, string> = {};
 	const metas = articles.map(({ paragraphs, countries, ...rest }) => {
 		for (const c of countries) countryNames[c.code] = c.name;
-		return { ...rest, lead: leadOf(paragraphs), paragraphCount: paragraphs.length, countries: countries.map((c) => [c.code, c.count] as [string, number]) };
+		return {
+			...rest,
+			lead: leadOf(paragraphs),
+			paragraphCount: paragraphs.length,
+			countries: countries.map((c) => [c.code, c.count] as [string, number])
+		};
 	});
 	const pieceCount = metaPieceCount(metas.length, pieceSize);
 	const first = Math.min(FIRST_PIECE_SIZE, pieceSize);

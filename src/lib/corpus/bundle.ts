@@ -97,7 +97,7 @@ export function splitMetaBytes(bytes: Uint8Array): SplitPiece | null {
 	if (first.endsWith('"articles":[]}')) return { head: withoutArticles(JSON.parse(first)), bytes, starts: [0] };
 	if (eol === -1 || !first.endsWith('"articles":[')) return null;
 	const starts: number[] = [];
-	for (let at = eol + 1; at < bytes.length; ) {
+	for (let at = eol + 1; at < bytes.length;) {
 		const next = bytes.indexOf(NEWLINE, at);
 		const stop = next === -1 ? bytes.length : next;
 		if (stop > at) starts.push(at);
@@ -159,7 +159,12 @@ export function toBody(a: Article): Body {
 
 /** An article's metadata as the explorer lists it, without going through a meta file (imported articles). */
 export function toArticleMeta({ paragraphs, countries, ...rest }: Article, collection?: string): ArticleMeta {
-	const meta: ArticleMeta = { ...rest, lead: leadOf(paragraphs), paragraphCount: paragraphs.length, countries: countries.map(({ code, name, count }) => ({ code, name, count })) };
+	const meta: ArticleMeta = {
+		...rest,
+		lead: leadOf(paragraphs),
+		paragraphCount: paragraphs.length,
+		countries: countries.map(({ code, name, count }) => ({ code, name, count }))
+	};
 	if (collection !== undefined) meta.collection = collection;
 	return meta;
 }

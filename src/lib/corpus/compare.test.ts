@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { shareDifferences } from './compare';
 
-const naming = (...codes: string[]) => ({ countries: codes.map((code) => ({ code, name: code === 'OM' ? 'Oman' : code === 'IQ' ? 'Iraq' : 'Kyrgyzstan', count: 2 })) });
+const naming = (...codes: string[]) => ({
+	countries: codes.map((code) => ({ code, name: code === 'OM' ? 'Oman' : code === 'IQ' ? 'Iraq' : 'Kyrgyzstan', count: 2 }))
+});
 
 describe('shareDifferences', () => {
 	it('compares shares of each collection, so a small collection weighs as much as a large one', () => {

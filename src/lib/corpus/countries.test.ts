@@ -14,17 +14,21 @@ function mentions(text: string): string[] {
 function seedBody(): string[] {
 	const raw = readFileSync(new URL('../../../seeds/000_a0474dc1596c8efe.txt', import.meta.url), 'utf8');
 	const body = raw.split('\n').slice(5).join('\n');
-	const paragraphs = body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-	return paragraphs.slice(0, paragraphs.findIndex((p) => p.startsWith('Follow us on Twitter')));
+	const paragraphs = body
+		.split(/\n\s*\n/)
+		.map((p) => p.trim())
+		.filter(Boolean);
+	return paragraphs.slice(
+		0,
+		paragraphs.findIndex((p) => p.startsWith('Follow us on Twitter'))
+	);
 }
 
 describe('findCountries on the seed article', () => {
 	const countries = findCountries(seedBody());
 
 	it('finds exactly the countries a reader finds', () => {
-		expect(countries.map((c) => c.code).sort()).toEqual(
-			['AF', 'IL', 'IQ', 'IR', 'KG', 'SA', 'SY', 'US', 'YE'].sort()
-		);
+		expect(countries.map((c) => c.code).sort()).toEqual(['AF', 'IL', 'IQ', 'IR', 'KG', 'SA', 'SY', 'US', 'YE'].sort());
 	});
 
 	it('counts Kyrgyz and Bishkek as mentions of Kyrgyzstan', () => {
@@ -80,8 +84,21 @@ describe('findCountries', () => {
 		[
 			'reads the common abbreviations, covering their final dot',
 			'US, U.S., USA, U.S.A., UK, U.K., UAE, U.A.E., DPRK, ROK, KSA, PRC and DRC.',
-			['US:US', 'US:U.S.', 'US:USA', 'US:U.S.A.', 'GB:UK', 'GB:U.K.', 'AE:UAE', 'AE:U.A.E.',
-				'KP:DPRK', 'KR:ROK', 'SA:KSA', 'CN:PRC', 'CD:DRC']
+			[
+				'US:US',
+				'US:U.S.',
+				'US:USA',
+				'US:U.S.A.',
+				'GB:UK',
+				'GB:U.K.',
+				'AE:UAE',
+				'AE:U.A.E.',
+				'KP:DPRK',
+				'KR:ROK',
+				'SA:KSA',
+				'CN:PRC',
+				'CD:DRC'
+			]
 		],
 		['never reads the pronoun us as the United States', 'Let us hope, he told us. Us too.', []],
 		['counts US dollars as a mention of the US', 'The deal is priced in US dollars', ['US:US']],
@@ -89,9 +106,24 @@ describe('findCountries', () => {
 			'counts demonyms, singular and plural, as the country',
 			'Iranian, Kyrgyz, Azeri, Kuwaiti, American, British, Emirati and Saudi officials met Afghans, ' +
 				'Iraqis, Syrians, Yemenis, Israelis, Palestinians, Chinese and Russians',
-			['IR:Iranian', 'KG:Kyrgyz', 'AZ:Azeri', 'KW:Kuwaiti', 'US:American', 'GB:British', 'AE:Emirati',
-				'SA:Saudi', 'AF:Afghans', 'IQ:Iraqis', 'SY:Syrians', 'YE:Yemenis', 'IL:Israelis',
-				'PS:Palestinians', 'CN:Chinese', 'RU:Russians']
+			[
+				'IR:Iranian',
+				'KG:Kyrgyz',
+				'AZ:Azeri',
+				'KW:Kuwaiti',
+				'US:American',
+				'GB:British',
+				'AE:Emirati',
+				'SA:Saudi',
+				'AF:Afghans',
+				'IQ:Iraqis',
+				'SY:Syrians',
+				'YE:Yemenis',
+				'IL:Israelis',
+				'PS:Palestinians',
+				'CN:Chinese',
+				'RU:Russians'
+			]
 		],
 		[
 			'counts capitals speaking for their country',
@@ -103,16 +135,11 @@ describe('findCountries', () => {
 			'Victoria met Stanley in Kingston and Hamilton; Lima beans, a Male nurse, Jerusalem and Brussels.',
 			[]
 		],
-		[
-			'does not read English words the dataset lists as names',
-			'Kish Island hosted a family Reunion.',
-			[]
-		],
+		['does not read English words the dataset lists as names', 'Kish Island hosted a family Reunion.', []],
 		[
 			'reads names with apostrophes, accents or an abbreviated Saint',
 			"Sana’a, Côte d’Ivoire, Cote d'Ivoire, St. Lucia, St Kitts and Nevis and Bogota",
-			['YE:Sana’a', 'CI:Côte d’Ivoire', "CI:Cote d'Ivoire", 'LC:St. Lucia', 'KN:St Kitts and Nevis',
-				'CO:Bogota']
+			['YE:Sana’a', 'CI:Côte d’Ivoire', "CI:Cote d'Ivoire", 'LC:St. Lucia', 'KN:St Kitts and Nevis', 'CO:Bogota']
 		],
 		[
 			'counts the Islamic Republic, with or without "of Iran", as Iran',
@@ -137,8 +164,7 @@ describe('findCountries', () => {
 		],
 		[
 			'does not read seas and gulfs as the countries they are named after',
-			'The Persian Gulf, the Gulf of Oman, the Indian Ocean, the Arabian Sea, the Sea of Japan ' +
-				'and the South China Sea',
+			'The Persian Gulf, the Gulf of Oman, the Indian Ocean, the Arabian Sea, the Sea of Japan ' + 'and the South China Sea',
 			[]
 		],
 		['counts Indian ships but not the Indian Ocean', 'Indian ships in the Indian Ocean', ['IN:Indian']],
@@ -163,31 +189,19 @@ describe('findCountries', () => {
 			'South Sudan, Sudan, Niger, Nigeria, Dominica and the Dominican Republic',
 			['SS:South Sudan', 'SD:Sudan', 'NE:Niger', 'NG:Nigeria', 'DM:Dominica', 'DO:Dominican Republic']
 		],
-		[
-			'counts Northern Ireland as the United Kingdom, not Ireland',
-			'Northern Ireland and Ireland',
-			['GB:Northern Ireland', 'IE:Ireland']
-		],
+		['counts Northern Ireland as the United Kingdom, not Ireland', 'Northern Ireland and Ireland', ['GB:Northern Ireland', 'IE:Ireland']],
 		[
 			'counts North Macedonia and American Samoa as themselves',
 			'North Macedonia and American Samoa',
 			['MK:North Macedonia', 'AS:American Samoa']
 		],
-		[
-			'does not read Jordan as the country inside a person’s name',
-			"Jordan Peterson praised Michael Jordan and Michael Jordan's team",
-			[]
-		],
+		['does not read Jordan as the country inside a person’s name', "Jordan Peterson praised Michael Jordan and Michael Jordan's team", []],
 		[
 			'counts Jordan the country in possessives, lists, titles and its demonym',
 			"Jordan's King Abdullah, Jordan and Syria, the King of Jordan and Jordanian troops",
 			['JO:Jordan', 'JO:Jordan', 'SY:Syria', 'JO:Jordan', 'JO:Jordanian']
 		],
-		[
-			'does not read Chad as the country when it is a first name',
-			'Chad Wolf visited Chad and Niger',
-			['TD:Chad', 'NE:Niger']
-		],
+		['does not read Chad as the country when it is a first name', 'Chad Wolf visited Chad and Niger', ['TD:Chad', 'NE:Niger']],
 		[
 			'counts Georgia the country, its capital and its demonym',
 			'Georgia and Armenia met in Tbilisi with Georgian officials',
@@ -205,10 +219,16 @@ describe('findCountries', () => {
 		],
 		[
 			'reads bare Congo and Kinshasa as the DRC, Brazzaville as the Republic of the Congo',
-			'DR Congo, the Democratic Republic of the Congo, Kinshasa, Congo, the Republic of the Congo, ' +
-				'Congo-Brazzaville and Brazzaville',
-			['CD:DR Congo', 'CD:Democratic Republic of the Congo', 'CD:Kinshasa', 'CD:Congo',
-				'CG:Republic of the Congo', 'CG:Congo-Brazzaville', 'CG:Brazzaville']
+			'DR Congo, the Democratic Republic of the Congo, Kinshasa, Congo, the Republic of the Congo, ' + 'Congo-Brazzaville and Brazzaville',
+			[
+				'CD:DR Congo',
+				'CD:Democratic Republic of the Congo',
+				'CD:Kinshasa',
+				'CD:Congo',
+				'CG:Republic of the Congo',
+				'CG:Congo-Brazzaville',
+				'CG:Brazzaville'
+			]
 		],
 		[
 			'does not read Washington newspapers or the state as the voice of the US',

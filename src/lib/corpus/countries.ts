@@ -1,12 +1,5 @@
 import { NOT_NAME_WORDS, US_STATE_TRAP } from './country-aliases';
-import {
-	loadGazetteer,
-	lower,
-	startsUpper,
-	WordSpans,
-	type Phrase,
-	type PhraseNode
-} from './country-gazetteer';
+import { loadGazetteer, lower, startsUpper, WordSpans, type Phrase, type PhraseNode } from './country-gazetteer';
 import type { CountryCount, Mention } from './types';
 
 /** Words either side of "Georgia" searched for US-politics cues ("governor", "Senate"). */
@@ -20,8 +13,15 @@ const SPACES = /^\s+$/;
 const DOT = 46;
 // Single characters that join the words of one name: "Guinea-Bissau", "Sana'a", "U.S.A.".
 const JOINERS = new Set([
-	'-', '\u2010', '\u2011', '\u2013', // hyphens and the en dash
-	"'", '\u2019', '\u02BC', '\u02C8', '`', // apostrophes, straight, curly and look-alikes
+	'-',
+	'\u2010',
+	'\u2011',
+	'\u2013', // hyphens and the en dash
+	"'",
+	'\u2019',
+	'\u02BC',
+	'\u02C8',
+	'`', // apostrophes, straight, curly and look-alikes
 	'.' // inside abbreviations
 ]);
 const notNameWords = new Set(NOT_NAME_WORDS);
@@ -126,13 +126,7 @@ function inUsStateContext(words: Words, first: number, last: number): boolean {
 }
 
 /** Whether a name that can mean something else ("Michael Jordan", "Atlanta, Georgia") does here. */
-function isTrap(
-	phrase: Phrase,
-	words: Words,
-	first: number,
-	last: number,
-	tree: Map<string, PhraseNode>
-): boolean {
+function isTrap(phrase: Phrase, words: Words, first: number, last: number, tree: Map<string, PhraseNode>): boolean {
 	if (phrase.nameLike && beside(words, first, last, (j) => isNamePart(words, j, tree))) return true;
 	return phrase.usState && inUsStateContext(words, first, last);
 }
@@ -141,7 +135,7 @@ function isTrap(
 function scanParagraph(text: string, paragraph: number, found: Map<string, Mention[]>): void {
 	const { tree } = loadGazetteer();
 	const words = paragraphWords.read(text);
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		const phrase = longestAt(words, i, tree);
 		if (!phrase) {
 			i++;

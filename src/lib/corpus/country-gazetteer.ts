@@ -1,12 +1,5 @@
 import countries, { type Country } from 'world-countries';
-import {
-	ALIASES,
-	NAME_LIKE,
-	NOT_COUNTRIES,
-	UNSAFE_CAPITALS,
-	UNSAFE_FORMS,
-	US_STATE_TRAP
-} from './country-aliases';
+import { ALIASES, NAME_LIKE, NOT_COUNTRIES, UNSAFE_CAPITALS, UNSAFE_FORMS, US_STATE_TRAP } from './country-aliases';
 
 /** Longest dataset spelling in capitals taken as an abbreviation ("DPRK"); longer ones are words. */
 const MAX_ABBREVIATION_LENGTH = 5;

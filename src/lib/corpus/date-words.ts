@@ -51,18 +51,38 @@ export const SOLAR_HIJRI_MONTHS = monthTable([
 
 /** English and German weekday names; a stamp may open with one, and it is then skipped. */
 export const WEEKDAY_NAMES: readonly string[] = [
-	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-	'thurs', 'tues', 'thur', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
-	'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+	'thurs',
+	'tues',
+	'thur',
+	'mon',
+	'tue',
+	'wed',
+	'thu',
+	'fri',
+	'sat',
+	'sun',
+	'montag',
+	'dienstag',
+	'mittwoch',
+	'donnerstag',
+	'freitag',
+	'samstag',
+	'sonnabend',
+	'sonntag'
 ];
 
 /**
  * Labels that introduce a publication stamp. "Updated" and "Modified" are left out on purpose:
  * an update time is not when the story was published, so such a line is not taken as the stamp.
  */
-export const PUBLICATION_LABELS: readonly string[] = [
-	'publication date', 'date published', 'publish date', 'published', 'posted', 'date'
-];
+export const PUBLICATION_LABELS: readonly string[] = ['publication date', 'date published', 'publish date', 'published', 'posted', 'date'];
 
 /**
  * Zone abbreviations → ISO 8601 offset. `GMT`, `UTC` and `Z` become `Z`. Abbreviations that

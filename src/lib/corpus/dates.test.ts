@@ -8,11 +8,7 @@ const DAY_MS = 86_400_000;
 /** Date.UTC never consults the machine's zone, so these checks hold under any TZ. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return (
-		date.getUTCFullYear() === year &&
-		date.getUTCMonth() === month - 1 &&
-		date.getUTCDate() === day
-	);
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function expectStamps(rows: readonly (readonly [string, string])[]) {
@@ -193,9 +189,7 @@ describe('parseDateStamp', () => {
 						if (!stamp) continue;
 						const [gy, gm, gd] = stamp.iso.split('-').map(Number);
 						const time = Date.UTC(gy, gm - 1, gd);
-						const parts = Object.fromEntries(
-							persian.formatToParts(time).map((part) => [part.type, part.value])
-						);
+						const parts = Object.fromEntries(persian.formatToParts(time).map((part) => [part.type, part.value]));
 						const icu = `${parts.year}/${parts.month}/${parts.day}`;
 						if (time - previous !== DAY_MS || icu !== solar) {
 							mismatches.push(`${solar} → ${stamp.iso} (ICU: ${icu})`);
@@ -274,9 +268,40 @@ describe('parseDateStamp', () => {
 
 	describe('properties', () => {
 		const tokens = fc.constantFrom(
-			'Mar', 'Sept', 'März', 'Mordad', 'Friday', 'Published', 'Publish date', '2', '13', '29', '30',
-			'1398', '2020', '1989', '12:31', '0:0', '25:61', 'AM', 'p.m.', 'EST', 'GMT+3:30', '+0330',
-			',', '-', '/', '.', '،', '[', ']', 'T', '\u00a0', '۱۲', ' ', 'Z'
+			'Mar',
+			'Sept',
+			'März',
+			'Mordad',
+			'Friday',
+			'Published',
+			'Publish date',
+			'2',
+			'13',
+			'29',
+			'30',
+			'1398',
+			'2020',
+			'1989',
+			'12:31',
+			'0:0',
+			'25:61',
+			'AM',
+			'p.m.',
+			'EST',
+			'GMT+3:30',
+			'+0330',
+			',',
+			'-',
+			'/',
+			'.',
+			'،',
+			'[',
+			']',
+			'T',
+			'\u00a0',
+			'۱۲',
+			' ',
+			'Z'
 		);
 		const stampLike = fc.array(tokens, { maxLength: 12 }).map((parts) => parts.join(''));
 		const spacedStampLike = fc.array(tokens, { maxLength: 12 }).map((parts) => parts.join(' '));

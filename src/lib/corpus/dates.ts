@@ -4,13 +4,7 @@
  * date is not a stamp. Dates are kept as printed (the publication's local time); nothing is ever
  * converted to UTC, so a 12:31 AM story keeps its day whatever zone the code runs in.
  */
-import {
-	GREGORIAN_MONTHS,
-	PUBLICATION_LABELS,
-	SOLAR_HIJRI_MONTHS,
-	WEEKDAY_NAMES,
-	ZONE_OFFSETS
-} from './date-words';
+import { GREGORIAN_MONTHS, PUBLICATION_LABELS, SOLAR_HIJRI_MONTHS, WEEKDAY_NAMES, ZONE_OFFSETS } from './date-words';
 import { solarHijriToGregorian, type CivilDate } from './solar-hijri';
 import { toAsciiDigits } from './text';
 
@@ -40,22 +34,14 @@ function alternation(words: Iterable<string>): string {
 // right without slicing, and anything the grammar does not expect stops the walk.
 const BULLET = /[•·▪●]\s*/y;
 // `\s*` after the label, not `\s+`: one site prints "Publish date21 Sep 2023".
-const LABEL = new RegExp(
-	String.raw`(?:${alternation(PUBLICATION_LABELS)})(?:\s+on)?\s*:?\s*`,
-	'iy'
-);
-const WEEKDAY = new RegExp(
-	String.raw`(?:${alternation(WEEKDAY_NAMES)})\.?(?!\p{L})\s*[,/–—-]?\s*`,
-	'iuy'
-);
+const LABEL = new RegExp(String.raw`(?:${alternation(PUBLICATION_LABELS)})(?:\s+on)?\s*:?\s*`, 'iy');
+const WEEKDAY = new RegExp(String.raw`(?:${alternation(WEEKDAY_NAMES)})\.?(?!\p{L})\s*[,/–—-]?\s*`, 'iuy');
 const DATE_TIME_SEPARATOR = /\s*(?:[,/|–—-]+|at(?!\p{L}))\s*|\s+|T(?=\d)/iuy;
 const TRAILING_SEPARATORS = /[\s,/|•·–—-]*$/y;
 
 // `[\p{L}\p{M}]+` takes any word (German, Persian) in month position; the tables decide.
-const DAY_MONTH_YEAR =
-	/(\d{1,2})(?:st|nd|rd|th|\.)?\s*([\p{L}\p{M}]+)\.?,?\s*(\d{4})(?!\d)/iuy;
-const MONTH_DAY_YEAR =
-	/([\p{L}\p{M}]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{4})(?!\d)/iuy;
+const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*([\p{L}\p{M}]+)\.?,?\s*(\d{4})(?!\d)/iuy;
+const MONTH_DAY_YEAR = /([\p{L}\p{M}]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{4})(?!\d)/iuy;
 /** Slashes with the year last are US order (3/26/2019); "26/3/2019" is refused, not guessed. */
 const US_NUMERIC = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/y;
 /** Dots with the year last are European order (28.05.2020). */
@@ -67,8 +53,7 @@ const YEAR_FIRST_NUMERIC = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y;
 // come from "15 April 2019 [15:59]", "uhr" from German pages.
 const MERIDIEM = String.raw`([ap])\.?\s?m\.?(?!\p{L})`;
 const TIME = new RegExp(
-	String.raw`[[(]?\s*(\d{1,2})(?::(\d{1,2})(?::\d{2}(?:\.\d+)?)?)?` +
-		String.raw`(?:\s*${MERIDIEM})?(?:\s*uhr(?!\p{L}))?(?:\s*[\])])?`,
+	String.raw`[[(]?\s*(\d{1,2})(?::(\d{1,2})(?::\d{2}(?:\.\d+)?)?)?` + String.raw`(?:\s*${MERIDIEM})?(?:\s*uhr(?!\p{L}))?(?:\s*[\])])?`,
 	'iuy'
 );
 const ZONE = new RegExp(
@@ -174,10 +159,7 @@ function readOffset(text: string, pos: number): { offset: string; end: number } 
 }
 
 /** "HH:MM" plus any stated offset, or null when no valid time starts at `pos`. */
-function readTime(
-	text: string,
-	pos: number
-): { clock: string; offset: string; end: number } | null {
+function readTime(text: string, pos: number): { clock: string; offset: string; end: number } | null {
 	const m = matchAt(TIME, text, pos);
 	if (!m || (m[2] === undefined && m[3] === undefined)) return null;
 	let hour = +m[1];
@@ -229,7 +211,5 @@ export function parseDateStamp(line: string): DateStamp | null {
 
 	const { year, month, day } = read.date;
 	const isoDate = `${year}-${pad(month)}-${pad(day)}`;
-	return time
-		? { iso: `${isoDate}T${time.clock}${time.offset}`, hasTime: true }
-		: { iso: isoDate, hasTime: false };
+	return time ? { iso: `${isoDate}T${time.clock}${time.offset}`, hasTime: true } : { iso: isoDate, hasTime: false };
 }

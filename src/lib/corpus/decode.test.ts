@@ -42,7 +42,9 @@ describe('decodeBytes', () => {
 	});
 
 	it('rejects binary files with a reason a person understands', () => {
-		expect(decodeBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]))).toEqual({ reason: 'binary file: looks like a PDF document, not text' });
+		expect(decodeBytes(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]))).toEqual({
+			reason: 'binary file: looks like a PDF document, not text'
+		});
 		expect(decodeBytes(new Uint8Array([65, 0, 0, 0, 66, 0, 0, 1, 0xff, 0xfe, 0]))).toHaveProperty('reason');
 	});
 });

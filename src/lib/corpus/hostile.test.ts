@@ -32,7 +32,9 @@ describe('hostile input', () => {
 	});
 
 	it('still drops closed comments, scripts and styles with their content', () => {
-		const text = htmlToText('<html><head><title>T</title><style>p{}</style></head><body><!-- note --><p>Kept <b>bold</b></p><script>alert(1)</script><SCRIPT>x</SCRIPT ><p>Also &amp; kept</p></body></html>');
+		const text = htmlToText(
+			'<html><head><title>T</title><style>p{}</style></head><body><!-- note --><p>Kept <b>bold</b></p><script>alert(1)</script><SCRIPT>x</SCRIPT ><p>Also &amp; kept</p></body></html>'
+		);
 		expect(text.trim()).toBe('Kept bold\n\nAlso & kept');
 	});
 });

@@ -40,7 +40,16 @@ describe('the seed article', () => {
 
 	it('leaves no header or footer text in the paragraphs', () => {
 		const body = a.paragraphs.join('\n');
-		for (const furniture of ['Journalist ID', 'News Code', '0 Persons', 'Follow us', 'IrnaEnglish', 'Your Comment', 'replying to', '1 + 1']) {
+		for (const furniture of [
+			'Journalist ID',
+			'News Code',
+			'0 Persons',
+			'Follow us',
+			'IrnaEnglish',
+			'Your Comment',
+			'replying to',
+			'1 + 1'
+		]) {
 			expect(body).not.toContain(furniture);
 		}
 		expect(a.paragraphs).toHaveLength(21);
@@ -139,7 +148,9 @@ describe('sister agencies and other outlets', () => {
 	});
 
 	it('gives no date at all when only the body quotes one', () => {
-		const a = parseText('Talks resume in Vienna\n\nVienna, IRNA – Talks held on March 2, 2020 will resume.\n\nMonday, 6 Apr 2020 was chosen.');
+		const a = parseText(
+			'Talks resume in Vienna\n\nVienna, IRNA – Talks held on March 2, 2020 will resume.\n\nMonday, 6 Apr 2020 was chosen.'
+		);
 		expect(a.publishedAt).toBeNull();
 	});
 });

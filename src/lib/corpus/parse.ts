@@ -111,7 +111,8 @@ function readBody(lines: Line[], start: number, meta: Meta): Line[] {
 function canonicalUrl(agency: string | null, code: string | null, pageUrl: string | null): string | null {
 	if (pageUrl) return pageUrl;
 	if (!code) return null;
-	const host = agency === 'MNA' || agency === 'Mehr' ? 'en.mehrnews.com' : agency === 'ISNA' ? 'en.isna.ir' : agency === 'IRNA' ? 'en.irna.ir' : null;
+	const host =
+		agency === 'MNA' || agency === 'Mehr' ? 'en.mehrnews.com' : agency === 'ISNA' ? 'en.isna.ir' : agency === 'IRNA' ? 'en.irna.ir' : null;
 	return host ? `https://${host}/news/${code}/` : null;
 }
 

@@ -35,8 +35,7 @@ function daysFromCivil({ year, month, day }: CivilDate): number {
 	const era = Math.floor(y / 400);
 	const yearOfEra = y - era * 400;
 	const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-	const dayOfEra =
-		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
 	return era * DAYS_IN_400_GREGORIAN_YEARS + dayOfEra - DAYS_FROM_MARCH_0000_TO_1970;
 }
 
@@ -46,14 +45,9 @@ function civilFromDays(days: number): CivilDate {
 	const era = Math.floor(z / DAYS_IN_400_GREGORIAN_YEARS);
 	const dayOfEra = z - era * DAYS_IN_400_GREGORIAN_YEARS;
 	const yearOfEra = Math.floor(
-		(dayOfEra -
-			Math.floor(dayOfEra / 1460) +
-			Math.floor(dayOfEra / 36_524) -
-			Math.floor(dayOfEra / 146_096)) /
-			365
+		(dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365
 	);
-	const dayOfYear =
-		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
 	const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
 	const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
 	const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;

@@ -5,8 +5,10 @@ import type { Article } from './types';
 
 export function synthCorpus(n: number, seed = 7): Article[] {
 	const enc = new TextEncoder();
-	return parseCorpus(Array.from({ length: n }, (_, i) => {
-		const { name, text } = synthArticle(i, seed);
-		return { file: name, bytes: enc.encode(text) };
-	})).corpus.articles;
+	return parseCorpus(
+		Array.from({ length: n }, (_, i) => {
+			const { name, text } = synthArticle(i, seed);
+			return { file: name, bytes: enc.encode(text) };
+		})
+	).corpus.articles;
 }

@@ -9,7 +9,10 @@ const NEEDS_CLEANING = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF\u200B
 export function cleanLine(line: string): string {
 	// Most lines need only the trim: skip the replacements for them (this runs on every line).
 	if (!NEEDS_CLEANING.test(line)) return line.trim();
-	return line.replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
+	return line
+		.replace(ODD_SPACES, ' ')
+		.replace(/[ \t]+/g, ' ')
+		.trim();
 }
 
 /** Persian (U+06F0…) and Arabic-Indic (U+0660…) digits as ASCII digits. */

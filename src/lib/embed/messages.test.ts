@@ -31,7 +31,14 @@ describe('parseSetView', () => {
 	});
 
 	it('ignores anything that is not a set-view message', () => {
-		for (const data of [null, 'wirescope:set-view', ['wirescope:set-view'], { type: 'wirescope:resize', height: 3 }, { type: 'set-view' }, new Date()]) {
+		for (const data of [
+			null,
+			'wirescope:set-view',
+			['wirescope:set-view'],
+			{ type: 'wirescope:resize', height: 3 },
+			{ type: 'set-view' },
+			new Date()
+		]) {
 			expect(parseSetView(data)).toBeNull();
 		}
 	});

@@ -42,7 +42,16 @@ describe('parseTheme', () => {
 
 describe('isColour', () => {
 	it('accepts hex, functional and keyword colours', () => {
-		for (const c of ['#abc', '#abcd', '#aabbcc', '#aabbccdd', 'rgba(0, 0, 0, 0.5)', 'oklch(70% 0.1 250deg)', 'transparent', 'RebeccaPurple']) {
+		for (const c of [
+			'#abc',
+			'#abcd',
+			'#aabbcc',
+			'#aabbccdd',
+			'rgba(0, 0, 0, 0.5)',
+			'oklch(70% 0.1 250deg)',
+			'transparent',
+			'RebeccaPurple'
+		]) {
 			expect(isColour(c), c).toBe(true);
 		}
 	});

@@ -5,7 +5,13 @@ const style = { title: 'Countries named', unit: 'articles', fg: '#000', bg: '#ff
 
 describe('barsSvg', () => {
 	it('draws one bar per country, the largest at full length', () => {
-		const { text } = barsSvg([{ name: 'Oman', value: 4 }, { name: 'Iraq', value: 2 }], style);
+		const { text } = barsSvg(
+			[
+				{ name: 'Oman', value: 4 },
+				{ name: 'Iraq', value: 2 }
+			],
+			style
+		);
 		expect(text.match(/<rect x=/g)).toHaveLength(2);
 		expect(text).toContain('width="360.0"');
 		expect(text).toContain('width="180.0"');

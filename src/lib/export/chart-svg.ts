@@ -62,7 +62,10 @@ const LABEL_WIDTH = 170;
 const BAR_WIDTH = 360;
 
 /** Horizontal bars, one per row, as an SVG document: the country-bars chart's file. */
-export function barsSvg(rows: readonly { name: string; value: number }[], style: BarsStyle): { text: string; width: number; height: number } {
+export function barsSvg(
+	rows: readonly { name: string; value: number }[],
+	style: BarsStyle
+): { text: string; width: number; height: number } {
 	const largest = Math.max(1, ...rows.map((r) => r.value));
 	const width = LABEL_WIDTH + BAR_WIDTH + 60;
 	const height = 36 + rows.length * (BAR_HEIGHT + BAR_GAP);

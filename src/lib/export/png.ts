@@ -14,5 +14,7 @@ export async function svgToPng(svgText: string, width: number, height: number): 
 	const context = canvas.getContext('2d');
 	if (!context) throw new Error('this browser cannot draw to a canvas');
 	context.drawImage(image, 0, 0, canvas.width, canvas.height);
-	return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png'));
+	return new Promise((resolve, reject) =>
+		canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), 'image/png')
+	);
 }

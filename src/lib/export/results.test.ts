@@ -27,7 +27,19 @@ const context = { view: 'https://example.org/ws/?q=oman', corpus: 'ws1-000000000
 
 describe('toExportRows', () => {
 	it('gives each article its permalink within the view, the view and the corpus fingerprint', () => {
-		const [row] = toExportRows([meta({ id: '83473451', collection: 'persian', countries: [{ code: 'IR', name: 'Iran', count: 2 }, { code: 'KG', name: 'Kyrgyzstan', count: 1 }] })], context);
+		const [row] = toExportRows(
+			[
+				meta({
+					id: '83473451',
+					collection: 'persian',
+					countries: [
+						{ code: 'IR', name: 'Iran', count: 2 },
+						{ code: 'KG', name: 'Kyrgyzstan', count: 1 }
+					]
+				})
+			],
+			context
+		);
 		expect(row).toMatchObject({
 			id: '83473451',
 			countries: 'IR;KG',

@@ -9,7 +9,18 @@ import { shortHash } from '../corpus/hash';
 /** The collection column's value for articles of the bundled corpus. */
 export const BUNDLED_COLLECTION = 'bundled';
 
-export const EXPORT_COLUMNS = ['id', 'title', 'publishedAt', 'place', 'countries', 'url', 'collection', 'permalink', 'view', 'corpus'] as const;
+export const EXPORT_COLUMNS = [
+	'id',
+	'title',
+	'publishedAt',
+	'place',
+	'countries',
+	'url',
+	'collection',
+	'permalink',
+	'view',
+	'corpus'
+] as const;
 export type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string>;
 
 export interface ExportContext {

@@ -1,5 +1,15 @@
 /** Loads the bundle's article metadata piece by piece, newest articles first. */
-import { META_FORMAT, adoptMetaPiece, parseMetaLines, splitArticleCount, splitMetaBytes, type ArticleMeta, type MetaFile, type MetaHead, type MetaPiece } from '../corpus/bundle';
+import {
+	META_FORMAT,
+	adoptMetaPiece,
+	parseMetaLines,
+	splitArticleCount,
+	splitMetaBytes,
+	type ArticleMeta,
+	type MetaFile,
+	type MetaHead,
+	type MetaPiece
+} from '../corpus/bundle';
 import { nextTask } from '../next-task';
 import { fetchBytes } from './fetch-bytes';
 
@@ -49,11 +59,15 @@ export async function loadMetaPieces(
  * hundreds of milliseconds on a phone. `countryNames` is null for the first piece, which
  * carries them.
  */
-async function readPiece(bytes: Uint8Array, countryNames: Record<string, string> | null): Promise<{ head: Partial<MetaFile>; articles: ArticleMeta[] }> {
+async function readPiece(
+	bytes: Uint8Array,
+	countryNames: Record<string, string> | null
+): Promise<{ head: Partial<MetaFile>; articles: ArticleMeta[] }> {
 	const split = splitMetaBytes(bytes);
 	// Laid out otherwise (an older writer, a hand-made bundle): read whole.
 	const head = (split ? split.head : JSON.parse(new TextDecoder().decode(bytes))) as Partial<MetaFile>;
-	if (countryNames === null && head?.format !== META_FORMAT) throw new Error('the corpus bundle is not in a format this version understands');
+	if (countryNames === null && head?.format !== META_FORMAT)
+		throw new Error('the corpus bundle is not in a format this version understands');
 	const names = countryNames ?? head.countryNames ?? {};
 	if (!split) return { head, articles: adoptMetaPiece(head as MetaPiece, names) };
 	const articles: ArticleMeta[] = [];

@@ -5,7 +5,15 @@ describe('appFiles', () => {
 	it('lists the app, static files, pages and corpus pieces once each, but not the corpus for tools', () => {
 		const build = ['/a/_app/immutable/entry/app.js', '/a/_app/immutable/workers/search.worker.js'];
 		const files = ['/a/favicon.svg', '/a/manifest.webmanifest'];
-		const prerendered = ['/a/', '/a/embed', '/a/corpus.json', '/a/corpus/meta/0.json', '/a/corpus/index.bin', '/a/corpus/bodies/0.json', '/a/favicon.svg'];
+		const prerendered = [
+			'/a/',
+			'/a/embed',
+			'/a/corpus.json',
+			'/a/corpus/meta/0.json',
+			'/a/corpus/index.bin',
+			'/a/corpus/bodies/0.json',
+			'/a/favicon.svg'
+		];
 		expect(appFiles('/a', build, files, prerendered)).toEqual([
 			...build,
 			...files,

@@ -93,7 +93,7 @@ function decodeVariant(
 			// Only the title's occurrences count: they come first.
 			const titleEnd = shapes[doc * 3];
 			add = 0;
-			for (let pos = 0; at < stop; ) {
+			for (let pos = 0; at < stop;) {
 				b = bytes[at++];
 				let d = b & 0x7f;
 				for (let shift = 7; b & 0x80; shift += 7) {
@@ -112,7 +112,7 @@ function decodeVariant(
 			}
 			best = TITLE;
 		} else if (positions) {
-			for (let pos = 0; at < stop; ) {
+			for (let pos = 0; at < stop;) {
 				b = bytes[at++];
 				let d = b & 0x7f;
 				for (let shift = 7; b & 0x80; shift += 7) {

@@ -23,12 +23,19 @@ const FILLER = 'Officials met on Monday to review the plans. The talks lasted se
 
 describe('the ranking rules', () => {
 	it('lists only articles with every word of the query', () => {
-		const { titles } = corpusOf(['Kyrgyz envoy visits', `The interior minister spoke. ${FILLER}`], ['Kyrgyz farmers', FILLER], ['Interior ministry report', FILLER]);
+		const { titles } = corpusOf(
+			['Kyrgyz envoy visits', `The interior minister spoke. ${FILLER}`],
+			['Kyrgyz farmers', FILLER],
+			['Interior ministry report', FILLER]
+		);
 		expect(titles('Kyrgyz interior')).toEqual(['Kyrgyz envoy visits']);
 	});
 
 	it('ranks an exact word in the body above a one-typo match in a title', () => {
-		const { titles } = corpusOf(['Smuggling routes closed', `${FILLER} Narcotic seizures rose.`], ['Ports reopen', `${FILLER} Narcotics seizures rose.`]);
+		const { titles } = corpusOf(
+			['Smuggling routes closed', `${FILLER} Narcotic seizures rose.`],
+			['Ports reopen', `${FILLER} Narcotics seizures rose.`]
+		);
 		expect(titles('narcotics')).toEqual(['Ports reopen', 'Smuggling routes closed']);
 	});
 
@@ -143,7 +150,10 @@ describe('the query syntax', () => {
 
 	it('matches a phrase in the dateline place by whole words only', () => {
 		const places = parseCorpus(
-			['New York', 'New Yorkshire'].map((place, k) => ({ file: `${k}.txt`, bytes: enc(`Mar ${20 - k}, 2020, 8:55 PM\nReport ${k}\n\n${place}, IRNA – ${FILLER}`) }))
+			['New York', 'New Yorkshire'].map((place, k) => ({
+				file: `${k}.txt`,
+				bytes: enc(`Mar ${20 - k}, 2020, 8:55 PM\nReport ${k}\n\n${place}, IRNA – ${FILLER}`)
+			}))
 		).corpus.articles;
 		expect(places.map((a) => a.dateline?.place)).toEqual(['New York', 'New Yorkshire']);
 		const { metas, engine: byPlace } = engineFor(places);
@@ -210,7 +220,9 @@ describe('news codes', () => {
 });
 
 describe('warmUpQueries', () => {
-	const { engine } = engineFor(parseCorpus([{ file: 'seed.txt', bytes: new Uint8Array(readFileSync('seeds/000_a0474dc1596c8efe.txt')) }]).corpus.articles);
+	const { engine } = engineFor(
+		parseCorpus([{ file: 'seed.txt', bytes: new Uint8Array(readFileSync('seeds/000_a0474dc1596c8efe.txt')) }]).corpus.articles
+	);
 
 	it("makes typing-shaped queries from the corpus's own frequent words, and each one runs", () => {
 		const queries = engine.warmUpQueries();

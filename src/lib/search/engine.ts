@@ -114,7 +114,13 @@ export class SearchEngine {
 		}
 	}
 
-	private answer(query: string, parsed: Extract<ParsedQuery, { node: unknown }>, hits: Map<Leaf, LeafHits>, positive: Leaf[], positional: Leaf[]): SearchResult {
+	private answer(
+		query: string,
+		parsed: Extract<ParsedQuery, { node: unknown }>,
+		hits: Map<Leaf, LeafHits>,
+		positive: Leaf[],
+		positional: Leaf[]
+	): SearchResult {
 		let set = evaluate(parsed.node, hits, this.sets, this.index.docCount);
 		let partial: SearchResult['partial'] = null;
 		const top = parsed.node;
@@ -122,7 +128,12 @@ export class SearchEngine {
 			// No article has every word: those with most of them, under a note saying so.
 			const words = top.children.filter((c) => c.kind !== 'not');
 			if (words.length > 1) {
-				set = evaluate({ kind: 'and', children: [{ kind: 'or', children: words }, ...top.children.filter((c) => c.kind === 'not')] }, hits, this.sets, this.index.docCount);
+				set = evaluate(
+					{ kind: 'and', children: [{ kind: 'or', children: words }, ...top.children.filter((c) => c.kind === 'not')] },
+					hits,
+					this.sets,
+					this.index.docCount
+				);
 				if (set.count) partial = { matched: 0, of: words.length };
 			}
 		}
@@ -186,7 +197,9 @@ export function mergeResults(
 	let i = 0;
 	let j = 0;
 	for (let k = 0; k < n; k++) {
-		const takeA = j >= b.hits.length || (i < a.hits.length && (a.scores[i] < b.scores[j] || (a.scores[i] === b.scores[j] && a.hits[i] < b.hits[j] + offset)));
+		const takeA =
+			j >= b.hits.length ||
+			(i < a.hits.length && (a.scores[i] < b.scores[j] || (a.scores[i] === b.scores[j] && a.hits[i] < b.hits[j] + offset)));
 		if (takeA) {
 			hits[k] = a.hits[i];
 			scores[k] = a.scores[i++];

@@ -20,7 +20,12 @@ const article = (publishedAt: string | null, codes: string[]): Article => ({
 });
 
 // Newest first, as in the bundle.
-const articles = [article('2021-03-01T23:59', ['IR', 'KG']), article('2021-02-28', ['IR']), article('2020-01-01T00:01', ['US', 'KG']), article(null, ['IR'])];
+const articles = [
+	article('2021-03-01T23:59', ['IR', 'KG']),
+	article('2021-02-28', ['IR']),
+	article('2020-01-01T00:01', ['US', 'KG']),
+	article(null, ['IR'])
+];
 const none = { from: null, to: null, countries: [] };
 
 describe('filterRows', () => {

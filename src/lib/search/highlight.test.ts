@@ -10,7 +10,12 @@ describe('toSegments', () => {
 	});
 
 	it('merges overlapping and unsorted ranges and ignores ranges outside the text', () => {
-		const segs = toSegments('abcdefgh', [[4, 6], [1, 3], [2, 5], [20, 30]]);
+		const segs = toSegments('abcdefgh', [
+			[4, 6],
+			[1, 3],
+			[2, 5],
+			[20, 30]
+		]);
 		expect(segs).toEqual([
 			{ text: 'a', mark: false },
 			{ text: 'bcdef', mark: true },
@@ -20,7 +25,11 @@ describe('toSegments', () => {
 	});
 
 	it('keeps markup in the text as characters', () => {
-		expect(toSegments('<script>x</script>', [[8, 9]]).map((s) => s.text).join('')).toBe('<script>x</script>');
+		expect(
+			toSegments('<script>x</script>', [[8, 9]])
+				.map((s) => s.text)
+				.join('')
+		).toBe('<script>x</script>');
 	});
 });
 
@@ -37,7 +46,14 @@ describe('snippet', () => {
 
 describe('layerSegments', () => {
 	it('marks search matches and country mentions, including where they overlap', () => {
-		const segs = layerSegments('Iran and Kyrgyzstan', [[9, 13]], [{ start: 9, end: 19, code: 'KG' }, { start: 0, end: 4, code: 'IR' }]);
+		const segs = layerSegments(
+			'Iran and Kyrgyzstan',
+			[[9, 13]],
+			[
+				{ start: 9, end: 19, code: 'KG' },
+				{ start: 0, end: 4, code: 'IR' }
+			]
+		);
 		expect(segs).toEqual([
 			{ text: 'Iran', match: false, country: 'IR' },
 			{ text: ' and ', match: false, country: null },
@@ -63,7 +79,9 @@ describe('bestPassage', () => {
 		const best = bestPassage(text, ranges);
 		expect(best.words).toBe(3);
 		expect(text.slice(best.focus, best.focus + 3)).toBe('oil');
-		const shown = snippet(text, ranges, best.focus).map((s) => s.text).join('');
+		const shown = snippet(text, ranges, best.focus)
+			.map((s) => s.text)
+			.join('');
 		expect(shown).toContain('oil exports of Kyrgyzstan');
 	});
 

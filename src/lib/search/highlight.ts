@@ -55,7 +55,8 @@ export function bestPassage(text: string, ranges: readonly (readonly [number, nu
 	let best = { focus: sorted.length ? sorted[0][0] : 0, words: 0 };
 	for (let i = 0; i < sorted.length; i++) {
 		const seen = new Set<string>();
-		for (let j = i; j < sorted.length && sorted[j][1] <= sorted[i][0] + SNIPPET_CONTEXT * 1.5; j++) seen.add(text.slice(sorted[j][0], sorted[j][1]).toLowerCase());
+		for (let j = i; j < sorted.length && sorted[j][1] <= sorted[i][0] + SNIPPET_CONTEXT * 1.5; j++)
+			seen.add(text.slice(sorted[j][0], sorted[j][1]).toLowerCase());
 		if (seen.size > best.words) best = { focus: sorted[i][0], words: seen.size };
 	}
 	return best;

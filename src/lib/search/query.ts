@@ -37,7 +37,8 @@ export interface Leaf {
 	end: number;
 }
 
-export type QueryNode = Leaf | { kind: 'and'; children: QueryNode[] } | { kind: 'or'; children: QueryNode[] } | { kind: 'not'; child: QueryNode };
+export type QueryNode =
+	Leaf | { kind: 'and'; children: QueryNode[] } | { kind: 'or'; children: QueryNode[] } | { kind: 'not'; child: QueryNode };
 
 export type ParsedQuery =
 	/** `precise`: the query uses OR, AND or parentheses (see above). */
@@ -192,7 +193,8 @@ class Parser {
 		}
 		if (t.type === 'scope') {
 			const next = this.peek();
-			if (!next || (next.type !== 'text' && next.type !== '(' && next.type !== 'NOT')) throw new QueryError(`a word is missing after “${t.scope}:”`);
+			if (!next || (next.type !== 'text' && next.type !== '(' && next.type !== 'NOT'))
+				throw new QueryError(`a word is missing after “${t.scope}:”`);
 			return this.unary(t.scope);
 		}
 		if (t.type === 'text') return wordLeaf(t, scope);

@@ -85,7 +85,10 @@ function composeKeys(t: Tally, count: number, scale: number): void {
 	const top = RELEVANCE_STEPS - 1;
 	for (let j = 0; j < count; j++) {
 		const steps = top - Math.min(top, (score[j] * scale + 0.5) | 0);
-		keys[j] = (((Math.min(15, missing[j]) * 16 + Math.min(15, typos[j])) * 64 + Math.min(63, proximity[j])) * 32 + Math.min(31, attribute[j])) * RELEVANCE_STEPS + steps;
+		keys[j] =
+			(((Math.min(15, missing[j]) * 16 + Math.min(15, typos[j])) * 64 + Math.min(63, proximity[j])) * 32 + Math.min(31, attribute[j])) *
+				RELEVANCE_STEPS +
+			steps;
 	}
 }
 

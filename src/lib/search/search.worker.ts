@@ -161,7 +161,9 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 	const partial = own.partial && extra.partial ? (own.partial.matched >= extra.partial.matched ? own.partial : extra.partial) : null;
 	const full = (r: SearchResult) => (r.partial ? { hits: new Int32Array(), scores: new Uint32Array() } : r);
 	const merged = partial ? mergeResults(own, extra, imports.offset) : mergeResults(full(own), full(extra), imports.offset);
-	const suggestions = merged.hits.length ? [] : [...own.suggestions, ...extra.suggestions.filter((e) => !own.suggestions.some((s) => s.word === e.word))];
+	const suggestions = merged.hits.length
+		? []
+		: [...own.suggestions, ...extra.suggestions.filter((e) => !own.suggestions.some((s) => s.word === e.word))];
 	return { ...merged, words: [...new Set([...own.words, ...extra.words])], partial, suggestions };
 }
 

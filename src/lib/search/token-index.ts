@@ -168,7 +168,7 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 			offsets[i] = writer.length;
 			const list = text.get(w) ?? [];
 			let prev = -1;
-			for (let k = 0; k < list.length; ) {
+			for (let k = 0; k < list.length;) {
 				const doc = list[k];
 				const count = list[k + 2];
 				const at = k + 3;

@@ -3,7 +3,9 @@ import { allowedTypos, editDistance, Vocabulary } from './words';
 
 describe('allowedTypos', () => {
 	it('forgives none up to four letters, one up to eight, two from nine, none in numbers', () => {
-		expect(['iran', 'oman', 'kyrgz', 'interior', 'narcotics', 'kyrgyzstan', '2019', 'g20'].map(allowedTypos)).toEqual([0, 0, 1, 1, 2, 2, 0, 0]);
+		expect(['iran', 'oman', 'kyrgz', 'interior', 'narcotics', 'kyrgyzstan', '2019', 'g20'].map(allowedTypos)).toEqual([
+			0, 0, 1, 1, 2, 2, 0, 0
+		]);
 	});
 });
 

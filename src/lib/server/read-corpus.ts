@@ -71,7 +71,9 @@ async function* walk(path: string, seen: Set<string>, roots: string[]): AsyncGen
 }
 
 async function rootsOf(paths: string[]): Promise<string[]> {
-	return Promise.all(paths.map(async (p) => (await lstat(p)).isDirectory() || (await stat(p)).isDirectory() ? realpath(p) : realpath(join(p, '..'))));
+	return Promise.all(
+		paths.map(async (p) => ((await lstat(p)).isDirectory() || (await stat(p)).isDirectory() ? realpath(p) : realpath(join(p, '..'))))
+	);
 }
 
 /** How many files `readCorpusFiles` would account for: an upper bound on the number of articles, found without parsing. */

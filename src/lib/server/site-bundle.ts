@@ -26,7 +26,9 @@ export function siteBundle(): Promise<SiteBundle> {
 			chunks: toBodyChunks(corpus.articles),
 			index: buildTokenIndex(corpus.articles.map(toIndexedText))
 		};
-		console.log(`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, in ${Date.now() - started} ms`);
+		console.log(
+			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, in ${Date.now() - started} ms`
+		);
 		return bundle;
 	});
 	return pending;

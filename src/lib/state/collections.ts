@@ -58,7 +58,11 @@ export class CollectionShelf {
 		ex.importNote = null;
 		try {
 			const known = ex.collections.flatMap((c) => c.files.map((f) => f.hash));
-			const { record, articles, skipped: skippedFiles } = await importInWorker(
+			const {
+				record,
+				articles,
+				skipped: skippedFiles
+			} = await importInWorker(
 				picked,
 				{
 					knownHashes: known,
@@ -76,7 +80,9 @@ export class CollectionShelf {
 				return;
 			}
 			const collection = await this.showStored(record, articles);
-			this.note(`Imported “${collection.name}”: ${plural(collection.metas.length, 'article')}, ${plural(collection.rejected.length, 'file')} rejected${skipped}.`);
+			this.note(
+				`Imported “${collection.name}”: ${plural(collection.metas.length, 'article')}, ${plural(collection.rejected.length, 'file')} rejected${skipped}.`
+			);
 		} catch (err) {
 			this.note((err as Error).message, true);
 		} finally {

@@ -53,7 +53,12 @@ export class ExplorerPage<C> {
 		this.session = new CorpusSession(ex, options.urls);
 		this.shelf = new CollectionShelf(ex, this.session);
 		this.screen = new FirstScreen<C>(options.compact);
-		syncAddress(ex, { hostParams: options.hostParams, replaceAlways: options.compact, currentUrl: options.currentUrl, navigate: options.navigate });
+		syncAddress(ex, {
+			hostParams: options.hostParams,
+			replaceAlways: options.compact,
+			currentUrl: options.currentUrl,
+			navigate: options.navigate
+		});
 		drawFirstScreen(this.screen, ex, options.afterPaint, () => {
 			performance.mark('wirescope:first-results');
 			this.session.firstScreenDrawn();

@@ -3,7 +3,16 @@
  * (the shareable view, the sort order, the country measure) plus the loaded corpus and
  * the latest search hits; the pure functions that do the work live in corpus/ and search/.
  */
-import { countCountries, countCountriesAt, countryColumns, valuesFromTotals, type CountryColumns, type CountryMeasure, type CountryTotals, type CountryValue } from '../corpus/aggregate';
+import {
+	countCountries,
+	countCountriesAt,
+	countryColumns,
+	valuesFromTotals,
+	type CountryColumns,
+	type CountryMeasure,
+	type CountryTotals,
+	type CountryValue
+} from '../corpus/aggregate';
 import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
@@ -38,7 +47,9 @@ export interface CorpusTotals {
  * `compute`, worked out once per list of articles (the corpus, or the imported ones) and the
  * rest of its arguments, whichever chart asks first; a different argument works it out again.
  */
-function perArticles<A extends unknown[], T>(compute: (articles: readonly ArticleMeta[], ...rest: A) => T): (articles: readonly ArticleMeta[], ...rest: A) => T {
+function perArticles<A extends unknown[], T>(
+	compute: (articles: readonly ArticleMeta[], ...rest: A) => T
+): (articles: readonly ArticleMeta[], ...rest: A) => T {
 	const cache = new WeakMap<readonly ArticleMeta[], { rest: A; value: T }>();
 	return (articles, ...rest) => {
 		const known = cache.get(articles);
@@ -51,16 +62,16 @@ function perArticles<A extends unknown[], T>(compute: (articles: readonly Articl
 const daysOf = perArticles((articles) => articles.map(dayOf));
 const columnsOf = perArticles((articles): CountryColumns => countryColumns(articles));
 /** The whole corpus's day counts: the bundle's (from its totals) and the imported articles'. */
-const allDaysOf = perArticles(
-	(imported, totals: CorpusTotals): DayCounts => (imported.length ? countDays(imported.map(dayOf), new Map(totals.days)) : totals.days)
+const allDaysOf = perArticles((imported, totals: CorpusTotals): DayCounts =>
+	imported.length ? countDays(imported.map(dayOf), new Map(totals.days)) : totals.days
 );
 /** Country values when every article passes: the bundle's totals and the imported articles' counts. */
-const everyCountryOf = perArticles(
-	(imported, totals: CorpusTotals, measure: CountryMeasure): CountryValue[] =>
-		valuesFromTotals(totals.countries, totals.names, measure, imported.length ? countCountries(imported, measure) : [])
+const everyCountryOf = perArticles((imported, totals: CorpusTotals, measure: CountryMeasure): CountryValue[] =>
+	valuesFromTotals(totals.countries, totals.names, measure, imported.length ? countCountries(imported, measure) : [])
 );
 
-export type LoadState = { status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
+export type LoadState =
+	{ status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
 
 export class Explorer {
 	view = $state<View>(emptyView());
@@ -106,7 +117,9 @@ export class Explorer {
 	/** The search is catching up with the text in the box. */
 	readonly pending = $derived(this.view.q.trim() !== this.searchedQuery.trim());
 	/** Results with every filter but the date range: what the timeline draws strong. */
-	readonly rowsAnyDate = $derived(filterRows(this.articles, this.hits, { from: null, to: null, countries: this.view.countries }, this.sort));
+	readonly rowsAnyDate = $derived(
+		filterRows(this.articles, this.hits, { from: null, to: null, countries: this.view.countries }, this.sort)
+	);
 	readonly rows = $derived(
 		this.view.from || this.view.to
 			? filterRows(this.articles, this.hits, { from: this.view.from, to: this.view.to, countries: this.view.countries }, this.sort)
@@ -146,7 +159,11 @@ export class Explorer {
 		if (i === null) return null;
 		// An imported article's body is read from IndexedDB (see CorpusSession.loadChunk), not fetched.
 		const imported = i >= this.bundled.length;
-		const body = imported ? (this.importedBody?.id === this.articles[i].id ? this.importedBody.body : undefined) : this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
+		const body = imported
+			? this.importedBody?.id === this.articles[i].id
+				? this.importedBody.body
+				: undefined
+			: this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
 		return body ? joinArticle(this.articles[i], body) : null;
 	});
 

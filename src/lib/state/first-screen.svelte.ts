@@ -70,7 +70,12 @@ export function chartInputs(ex: Explorer): { timeline: Charted; countries: Chart
  * draw them a frame apart); otherwise one chart per painted frame, after a pause in typing
  * or, when the corpus itself changed, straight away. Returns a cancel for the handing over.
  */
-export function feedCharts(ex: Explorer, inputs: { timeline: Charted; countries: Charted }, when: { first: boolean; corpusChanged: boolean }, afterPaint: Scheduler): () => void {
+export function feedCharts(
+	ex: Explorer,
+	inputs: { timeline: Charted; countries: Charted },
+	when: { first: boolean; corpusChanged: boolean },
+	afterPaint: Scheduler
+): () => void {
 	if (when.first) {
 		ex.timelineInput = inputs.timeline;
 		ex.countriesInput = ex.mapInput = inputs.countries;

@@ -70,7 +70,10 @@ export class CorpusSession {
 						this.client = new SearchClient(this.urls.index, head.pieceCount, this.untilFirstScreen());
 						this.chunkCount = Math.ceil(head.articleCount / head.chunkSize);
 						ex.bundledTotal = head.articleCount;
-						ex.corpusTotals = head.days && head.countryTotals ? { days: new Map(head.days), countries: head.countryTotals, names: head.countryNames } : null;
+						ex.corpusTotals =
+							head.days && head.countryTotals
+								? { days: new Map(head.days), countries: head.countryTotals, names: head.countryNames }
+								: null;
 						ex.bundled = articles;
 						ex.rejectedCount = head.rejected.length;
 						ex.chunks = new Map();
@@ -129,7 +132,8 @@ export class CorpusSession {
 	 */
 	loadChunk(n: number): Promise<void> {
 		const open = untrack(() => this.ex.openIndex);
-		if (open !== null && chunkOf(open) === n && open >= untrack(() => this.ex.bundled.length)) return untrack(() => this.readImportedBody(open));
+		if (open !== null && chunkOf(open) === n && open >= untrack(() => this.ex.bundled.length))
+			return untrack(() => this.readImportedBody(open));
 		if (n >= this.chunkCount) return Promise.resolve();
 		let p = this.loading.get(n);
 		if (!p) {

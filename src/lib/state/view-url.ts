@@ -17,7 +17,14 @@ export function emptyView(): View {
 /** Reads a view from a query string; malformed values are dropped rather than trusted. */
 export function viewFromParams(params: URLSearchParams): View {
 	const day = (v: string | null) => (v && DAY.test(v) ? v : null);
-	const countries = [...new Set(params.getAll('country').map((c) => c.toUpperCase()).filter((c) => CODE.test(c)))];
+	const countries = [
+		...new Set(
+			params
+				.getAll('country')
+				.map((c) => c.toUpperCase())
+				.filter((c) => CODE.test(c))
+		)
+	];
 	return {
 		q: params.get('q') ?? '',
 		countries,

@@ -72,6 +72,7 @@ export const LAYOUTS: Layout[] = [
 	},
 	{
 		name: 'outlet',
-		render: (s) => `${MONTHS[s.when.getUTCMonth()]} ${s.when.getUTCDate()}, ${s.when.getUTCFullYear()} - ${s.when.getUTCHours()}:${s.when.getUTCMinutes()}\n${s.title}\n\n${body(s, `${s.place.toUpperCase()} – `)}\n`
+		render: (s) =>
+			`${MONTHS[s.when.getUTCMonth()]} ${s.when.getUTCDate()}, ${s.when.getUTCFullYear()} - ${s.when.getUTCHours()}:${s.when.getUTCMinutes()}\n${s.title}\n\n${body(s, `${s.place.toUpperCase()} – `)}\n`
 	}
 ];

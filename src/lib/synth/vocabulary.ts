@@ -68,4 +68,11 @@ export const TOPICS = [
 	'pharmaceutical production'
 ];
 
-export const VERBS = ['agreed to expand', 'signed a memorandum on', 'reviewed progress on', 'called for faster work on', 'held talks on', 'welcomed plans for'];
+export const VERBS = [
+	'agreed to expand',
+	'signed a memorandum on',
+	'reviewed progress on',
+	'called for faster work on',
+	'held talks on',
+	'welcomed plans for'
+];

@@ -19,8 +19,7 @@ export function GET() {
 	const { countries: shapes, land } = atlas.objects;
 	const geometries = shapes.geometries.flatMap((geometry) => {
 		const numeric = 'id' in geometry ? geometry.id : undefined;
-		const country =
-			(numeric ? byNumeric.get(numeric) : undefined) ?? byName.get(geometry.properties.name);
+		const country = (numeric ? byNumeric.get(numeric) : undefined) ?? byName.get(geometry.properties.name);
 		if (!country) return [];
 		return [{ ...geometry, id: country.cca2, properties: { name: country.name.common } }];
 	});

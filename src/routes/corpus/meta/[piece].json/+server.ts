@@ -14,4 +14,6 @@ export const entries: EntryGenerator = async () => {
 
 /** One article per line (see metaPieceText): the page reads a large piece a few articles per task. */
 export const GET: RequestHandler = async ({ params }) =>
-	new Response(metaPieceText((await siteBundle()).meta[Number(params.piece)] ?? { articles: [] }), { headers: { 'content-type': 'application/json' } });
+	new Response(metaPieceText((await siteBundle()).meta[Number(params.piece)] ?? { articles: [] }), {
+		headers: { 'content-type': 'application/json' }
+	});
