@@ -89,10 +89,9 @@ function decodeVariant(
 		const earlier = had === vt ? posCount[doc] : 0;
 		const base = end + earlier;
 		let kept = 0;
-		if (titleOnly) {
-			// Only the title's occurrences count: they come first.
-			const titleEnd = shapes[doc * 3];
-			add = 0;
+		if (titleOnly || positions) {
+			// In a title: scope, only the title's occurrences count (they come first).
+			const limit = titleOnly ? shapes[doc * 3] : Infinity;
 			for (let pos = 0; at < stop;) {
 				b = bytes[at++];
 				let d = b & 0x7f;
@@ -101,26 +100,17 @@ function decodeVariant(
 					d |= (b & 0x7f) << shift;
 				}
 				pos += d;
-				if (pos >= titleEnd) break;
-				add += FIELD_WEIGHTS.title;
+				if (pos >= limit) break;
 				if (positions) store[base + kept] = pos;
 				kept++;
 			}
-			if (kept === 0) {
-				at = stop;
-				continue;
-			}
-			best = TITLE;
-		} else if (positions) {
-			for (let pos = 0; at < stop;) {
-				b = bytes[at++];
-				let d = b & 0x7f;
-				for (let shift = 7; b & 0x80; shift += 7) {
-					b = bytes[at++];
-					d |= (b & 0x7f) << shift;
+			if (titleOnly) {
+				if (kept === 0) {
+					at = stop;
+					continue;
 				}
-				pos += d;
-				store[base + kept++] = pos;
+				add = kept * FIELD_WEIGHTS.title;
+				best = TITLE;
 			}
 		}
 		at = stop;
