@@ -4,8 +4,10 @@
  * (components/ExplorerApp.svelte, components/EmbedApp.svelte) create one while they are set
  * up and draw what it holds; what depends on SvelteKit or the DOM comes in as functions.
  */
+import type { CountryMeasure } from '../corpus/aggregate';
 import { chunkOf } from '../corpus/bundle';
 import { registerServiceWorker } from '../pwa/register';
+import type { SortOrder } from '../search/filter';
 import { CollectionShelf } from './collections';
 import { syncAddress } from './address-sync.svelte';
 import { Explorer } from './explorer.svelte';
@@ -113,6 +115,14 @@ export class ExplorerPage<C> {
 
 	setView(patch: Partial<View>): void {
 		this.ex.view = { ...this.ex.view, ...patch };
+	}
+
+	setSort(sort: SortOrder): void {
+		this.ex.sort = sort;
+	}
+
+	setMeasure(measure: CountryMeasure): void {
+		this.ex.measure = measure;
 	}
 
 	toggleCountry(code: string): void {
