@@ -80,7 +80,10 @@ async function main() {
 			const port = 4300 + rows.length;
 			const server = await serveStatic(dir, port);
 			const runs: PageFigures[] = [];
-			for (let r = 0; r < RUNS; r++) runs.push(await measurePage(browser, `http://localhost:${port}/`));
+			for (let r = 0; r < RUNS; r++) {
+				runs.push(await measurePage(browser, `http://localhost:${port}/`));
+				console.error(`bench: ${n} run ${r + 1}, slowest in the worker: ${runs[r].slowest.join(', ')}`);
+			}
 			server.close();
 			const pick = (k: keyof PageFigures) => median(runs.map((x) => x[k] as number));
 			const row: Row = {
@@ -96,7 +99,8 @@ async function main() {
 				paintP95: pick('paintP95'),
 				heapMB: pick('heapMB'),
 				longestTaskMs: pick('longestTaskMs'),
-				queries: pick('queries')
+				queries: pick('queries'),
+				slowest: runs.flatMap((x) => x.slowest)
 			};
 			rows.push(row);
 			console.error(`bench: ${n} done`, JSON.stringify(row));

@@ -17,6 +17,8 @@ export interface PageFigures {
 	heapMB: number;
 	longestTaskMs: number;
 	queries: number;
+	/** The slowest queries in the worker, slowest first: "query ms". */
+	slowest: string[];
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -69,6 +71,11 @@ export async function measurePage(browser: Browser, url: string, extraCss?: stri
 	// No named helpers inside evaluated functions: tsx would wrap them in a helper the page lacks.
 	const typed = await page.evaluate((start) => ({
 		worker: performance.getEntriesByName('wirescope:worker').map((e) => e.duration),
+		slowest: (performance.getEntriesByName('wirescope:worker') as PerformanceMeasure[])
+			.map((e) => ({ q: (e.detail as { query?: string } | null)?.query ?? '?', ms: e.duration }))
+			.sort((a, b) => b.ms - a.ms)
+			.slice(0, 6)
+			.map((e) => `${JSON.stringify(e.q)} ${e.ms.toFixed(1)}`),
 		paint: performance.getEntriesByName('wirescope:paint').map((e) => e.duration),
 		longest: Math.max(
 			0,
@@ -86,6 +93,7 @@ export async function measurePage(browser: Browser, url: string, extraCss?: stri
 		paintP95: quantile(typed.paint, 0.95),
 		heapMB: (heap + workerHeaps.reduce((a, b) => a + b, 0)) / 1024 / 1024,
 		longestTaskMs: typed.longest,
-		queries: typed.worker.length
+		queries: typed.worker.length,
+		slowest: typed.slowest
 	};
 }

@@ -16,8 +16,8 @@ const PRELOAD_CHUNKS = 5;
  * User Timing entries for each answered query (read by `npm run bench`, and visible in any
  * browser's performance panel): the worker's own time, and keystroke to painted results.
  */
-function markTimings(started: number, workerMs: number): void {
-	performance.measure('wirescope:worker', { start: started, duration: workerMs });
+function markTimings(started: number, workerMs: number, query: string): void {
+	performance.measure('wirescope:worker', { start: started, duration: workerMs, detail: { query } });
 	requestAnimationFrame(() => setTimeout(() => performance.measure('wirescope:paint', { start: started, end: performance.now() })));
 }
 
@@ -204,7 +204,7 @@ export class CorpusSession {
 					ex.partial = outcome.result?.partial ?? null;
 					ex.suggestions = outcome.result?.suggestions ?? [];
 					ex.searchError = null;
-					markTimings(started, outcome.ms);
+					markTimings(started, outcome.ms, q);
 				}
 			})
 			.catch((err: Error) => {
