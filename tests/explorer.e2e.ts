@@ -101,6 +101,38 @@ test.describe('the seed corpus', () => {
 		await expect(status(page)).toHaveText('1 of 1 article');
 	});
 
+	test.describe("when an article's text cannot be trusted or fetched", () => {
+		// The routes below must see the page's own requests, not a service worker's.
+		test.use({ serviceWorkers: 'block' });
+		const CHUNK = '**/corpus/bodies/0.json';
+
+		test('a chunk that fails to load says why, is tried again, and Retry now brings the article', async ({ page }) => {
+			await page.route(CHUNK, (route) => route.fulfill({ status: 503, body: 'down' }));
+			await page.goto(SEED_URL);
+			await waitForExplorer(page);
+			await page.getByRole('link', { name: SEED_TITLE }).click();
+			await expect(page.getByText('Its text could not be loaded (HTTP 503): trying again.')).toBeVisible();
+			await page.unroute(CHUNK);
+			await page.getByRole('button', { name: 'Retry now' }).click();
+			await expect(page.getByRole('heading', { level: 2, name: SEED_TITLE })).toBeVisible();
+		});
+
+		test('a chunk from another build of the site is never shown under this title: the page offers to reload', async ({ page }) => {
+			const other = [{ id: '999', paragraphs: ['Text of an article from the newer build.'], mentions: [] }];
+			await page.route(CHUNK, (route) => route.fulfill({ json: other }));
+			await page.goto(SEED_URL);
+			await waitForExplorer(page);
+			await page.getByRole('link', { name: SEED_TITLE }).click();
+			await expect(page.getByRole('alert')).toContainText('This site was updated after this page was opened');
+			await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+			await expect(page.getByText('Text of an article from the newer build.')).toHaveCount(0);
+			// Escape goes back to the results while there is no reader, as it does from the reader.
+			await page.keyboard.press('Escape');
+			await expect(page).not.toHaveURL(/article=/);
+			await expect(page.getByRole('link', { name: SEED_TITLE })).toBeFocused();
+		});
+	});
+
 	test('axe finds no serious or critical violation in the list and the reader', async ({ page }) => {
 		await page.goto(SEED_URL);
 		await waitForExplorer(page);

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { joinArticle, parseMetaLines, readMetaPieces, splitArticleCount, splitMetaBytes, toArticleMeta, toBody } from './bundle';
+import {
+	CHUNK_SIZE,
+	bodyOf,
+	joinArticle,
+	parseMetaLines,
+	readMetaPieces,
+	splitArticleCount,
+	splitMetaBytes,
+	toArticleMeta,
+	toBody
+} from './bundle';
 import { metaPieceText, toMetaPieces } from './bundle-write';
 import { parseArticleSafely } from './parse';
 import type { Article } from './types';
@@ -25,6 +35,19 @@ describe('toArticleMeta', () => {
 	it('joins back with its body into the article it came from', () => {
 		const article = fixture('mehr.txt');
 		expect(joinArticle(toArticleMeta(article, 'mehr'), toBody(article))).toEqual({ ...article, collection: 'mehr' });
+	});
+});
+
+describe('bodyOf', () => {
+	it("gives an article's body only when the chunk holds that article's, never another's at its place", () => {
+		const bodies = articles.map(toBody);
+		const chunks = new Map([[0, bodies]]);
+		expect(bodyOf(chunks, 1, articles[1].id)).toBe(bodies[1]);
+		// A chunk of a newer build, with other articles at the same places.
+		expect(bodyOf(chunks, 1, 'another-id')).toBe('other');
+		expect(bodyOf(new Map([[0, bodies.slice(0, 1)]]), 1, articles[1].id)).toBe('other');
+		// Not loaded yet.
+		expect(bodyOf(chunks, CHUNK_SIZE, 'x')).toBeUndefined();
 	});
 });
 

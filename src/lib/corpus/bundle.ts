@@ -61,8 +61,21 @@ export type MetaHead = Omit<MetaFile, 'articles'>;
 
 /** One article's body: its paragraphs and, per country (in the meta's order), flat [paragraph, start, end] triples. */
 export interface Body {
+	/** The article's id: a body is joined to its title by id, never by its place in a chunk alone. */
+	id: string;
 	paragraphs: string[];
 	mentions: number[][];
+}
+
+/**
+ * The body of the bundle's article `i` (id `id`) among the chunks loaded, if it is there and
+ * is that article's. A chunk from another build of the site (deployed while the page was open)
+ * holds other articles at the same places: `'other'` says so, and no body is shown for it.
+ */
+export function bodyOf(chunks: ReadonlyMap<number, readonly Body[]>, i: number, id: string): Body | 'other' | undefined {
+	const body = chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
+	if (!body) return chunks.has(chunkOf(i)) ? 'other' : undefined;
+	return body.id === id ? body : 'other';
 }
 
 export function chunkOf(index: number): number {
@@ -154,7 +167,7 @@ function countryRefs(countries: [string, number][], countryNames: Record<string,
 }
 
 export function toBody(a: Article): Body {
-	return { paragraphs: a.paragraphs, mentions: a.countries.map((c) => c.mentions.flatMap((m) => [m.paragraph, m.start, m.end])) };
+	return { id: a.id, paragraphs: a.paragraphs, mentions: a.countries.map((c) => c.mentions.flatMap((m) => [m.paragraph, m.start, m.end])) };
 }
 
 /** An article's metadata as the explorer lists it, without going through a meta file (imported articles). */

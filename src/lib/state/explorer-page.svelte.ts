@@ -143,6 +143,11 @@ export class ExplorerPage<C> {
 		return id;
 	}
 
+	/** Tries the open article's text again now. */
+	retryChunk(): void {
+		this.session.retryChunk();
+	}
+
 	/** The article before or after the open one in the results, if any. */
 	neighbour(delta: -1 | 1): string | null {
 		if (this.position === null) return null;

@@ -13,7 +13,7 @@ import {
 	type CountryTotals,
 	type CountryValue
 } from '../corpus/aggregate';
-import { CHUNK_SIZE, chunkOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
+import { bodyOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
 import { dayOf, filterRows, type Rows, type SortOrder } from '../search/filter';
@@ -101,6 +101,8 @@ export class Explorer {
 	readonly articles = $derived(this.importedMetas.length ? [...this.bundled, ...this.importedMetas] : this.bundled);
 	/** Body chunks loaded so far, by chunk number. */
 	chunks = $state.raw<ReadonlyMap<number, Body[]>>(new Map());
+	/** Why the open article's body chunk could not be loaded (it is being tried again), or null. */
+	chunkError = $state<string | null>(null);
 	/** Files the build's parser rejected (their reasons are in the bundle). */
 	rejectedCount = $state(0);
 	/** Hits for `searchedQuery`; null when the query is empty (every article passes). */
@@ -153,19 +155,24 @@ export class Explorer {
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);
-	/** The open article in full, once its body chunk has loaded. */
-	readonly openArticle = $derived.by(() => {
+	/** The open article's body: loaded, on its way (undefined), or from another build of the site ('other'). */
+	private readonly openBody = $derived.by((): Body | 'other' | undefined => {
 		const i = this.openIndex;
-		if (i === null) return null;
+		if (i === null) return undefined;
+		const id = this.articles[i].id;
 		// An imported article's body is read from IndexedDB (see CorpusSession.loadChunk), not fetched.
-		const imported = i >= this.bundled.length;
-		const body = imported
-			? this.importedBody?.id === this.articles[i].id
-				? this.importedBody.body
-				: undefined
-			: this.chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
-		return body ? joinArticle(this.articles[i], body) : null;
+		if (i >= this.bundled.length) return this.importedBody?.id === id ? this.importedBody.body : undefined;
+		return bodyOf(this.chunks, i, id);
 	});
+	/** The open article in full, once its body chunk has loaded. */
+	readonly openArticle = $derived(
+		this.openIndex !== null && this.openBody && this.openBody !== 'other' ? joinArticle(this.articles[this.openIndex], this.openBody) : null
+	);
+	/**
+	 * The site was deployed again while this page was open: the body loaded for the open article
+	 * belongs to another article of the new build. The page offers to reload instead of showing it.
+	 */
+	readonly siteUpdated = $derived(this.openBody === 'other');
 
 	private chartValues(input: Charted): CountryValue[] {
 		const totals = this.corpusTotals;

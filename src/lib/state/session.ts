@@ -9,6 +9,9 @@ import { SearchClient } from '../search/client';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
 
+/** Pauses before a failed body chunk is tried again: doubling, then every 30 s. */
+const RETRY_MS = [1000, 2000, 4000, 8000, 16_000, 30_000];
+
 /** Corpora of up to this many body chunks (1,000 articles) load every body after the first screen, for snippets. */
 const PRELOAD_CHUNKS = 5;
 
@@ -130,11 +133,12 @@ export class CorpusSession {
 	 * the bundle's) have no chunk: when the reader asks for the open one's, its body is read
 	 * from IndexedDB instead.
 	 */
-	loadChunk(n: number): Promise<void> {
+	loadChunk(n: number, attempt = 0): Promise<void> {
 		const open = untrack(() => this.ex.openIndex);
 		if (open !== null && chunkOf(open) === n && open >= untrack(() => this.ex.bundled.length))
 			return untrack(() => this.readImportedBody(open));
 		if (n >= this.chunkCount) return Promise.resolve();
+		if (attempt === 0 && this.awaited(n)) this.ex.chunkError = null;
 		let p = this.loading.get(n);
 		if (!p) {
 			p = fetch(this.urls.chunk(n))
@@ -144,14 +148,54 @@ export class CorpusSession {
 				})
 				.then((bodies) => {
 					this.ex.chunks = new Map(this.ex.chunks).set(n, bodies);
+					if (this.awaited(n)) this.ex.chunkError = null;
 				})
-				.catch(() => {
-					// Forget the failure so that a later attempt (back online) can try again.
+				.catch((err: Error) => {
+					// Forget the failure so that a later attempt can try again.
 					this.loading.delete(n);
+					// The reader waits for this chunk: say why, and try again after a pause.
+					if (!this.awaited(n)) return;
+					this.ex.chunkError = err.message === 'Failed to fetch' ? 'no connection' : err.message;
+					this.retryLater(n, attempt);
 				});
 			this.loading.set(n, p);
 		}
 		return p;
+	}
+
+	/** Whether the reader is waiting for the bundle's chunk `n` (the open article's). */
+	private awaited(n: number): boolean {
+		const open = untrack(() => this.ex.openIndex);
+		return open !== null && chunkOf(open) === n && open < untrack(() => this.ex.bundled.length);
+	}
+
+	private retryTimer: ReturnType<typeof setTimeout> | undefined;
+	private retryOnline: (() => void) | null = null;
+
+	/** Tries chunk `n` again after a pause that doubles with each failure, or as soon as the browser is back online. */
+	private retryLater(n: number, attempt: number): void {
+		this.stopRetry();
+		const again = () => {
+			this.stopRetry();
+			if (this.awaited(n)) this.loadChunk(n, attempt + 1);
+		};
+		this.retryTimer = setTimeout(again, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]);
+		this.retryOnline = again;
+		addEventListener('online', again, { once: true });
+	}
+
+	private stopRetry(): void {
+		clearTimeout(this.retryTimer);
+		if (this.retryOnline) removeEventListener('online', this.retryOnline);
+		this.retryOnline = null;
+	}
+
+	/** Tries the open article's chunk again now (the reader's Retry button). */
+	retryChunk(): void {
+		const open = untrack(() => this.ex.openIndex);
+		if (open === null) return;
+		this.stopRetry();
+		this.loadChunk(chunkOf(open));
 	}
 
 	/** Reads the body of the imported article at index `i` (bundle first, then each visible collection's articles in order). */
@@ -218,5 +262,6 @@ export class CorpusSession {
 		this.attempts++;
 		this.waitingForScreen = [];
 		this.dropClient();
+		this.stopRetry();
 	}
 }
