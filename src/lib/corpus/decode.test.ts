@@ -36,6 +36,32 @@ describe('decodeBytes', () => {
 		expect('warnings' in d && d.warnings[0]).toMatch(/Windows-1256/);
 	});
 
+	it('reads a mixed file line by line: UTF-8 lines as UTF-8, a legacy line as Windows-1256, and says which', () => {
+		const utf8 = (t: string) => [...new TextEncoder().encode(t)];
+		// A UTF-8 capture with one line pasted from a Windows-1256 page ("ايران").
+		const bytes = new Uint8Array([
+			...utf8('Tehran, IRNA – ایران و قرقیزستان\n'),
+			0xc7,
+			0xed,
+			0xd1,
+			0xc7,
+			0xe4,
+			0x0a,
+			...utf8('Bishkek – “talks”\n')
+		]);
+		const d = decodeBytes(bytes);
+		expect('text' in d && d.text).toBe('Tehran, IRNA – ایران و قرقیزستان\nايران\nBishkek – “talks”\n');
+		expect('warnings' in d && d.warnings[0]).toMatch(/Windows-1256 on line 2\b/);
+	});
+
+	it('keeps the UTF-8 letters of a line that also holds legacy bytes', () => {
+		// A UTF-8 dash and Persian, then "ايران" in Windows-1256, on one line.
+		const bytes = new Uint8Array([...new TextEncoder().encode('Tehran – ایران ('), 0xc7, 0xed, 0xd1, 0xc7, 0xe4, 0x29, 0x0a]);
+		const d = decodeBytes(bytes);
+		expect('text' in d && d.text).toBe('Tehran – ایران (ايران)\n');
+		expect('warnings' in d && d.warnings.join(' ')).toMatch(/Windows-1256 on line 1\b/);
+	});
+
 	it('turns CRLF and lone CR into LF', () => {
 		const d = decodeBytes(new TextEncoder().encode('a\r\nb\rc\n'));
 		expect('text' in d && d.text).toBe('a\nb\nc\n');

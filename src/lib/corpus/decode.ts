@@ -55,10 +55,88 @@ function controlShare(text: string): number {
 	return text.length ? control / text.length : 0;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const windows1256 = new TextDecoder('windows-1256');
+
+/** Line numbers for a message: the first few, then how many more. */
+function someLines(lines: number[]): string {
+	const shown = lines.slice(0, 5).join(', ');
+	return lines.length > 5 ? `${shown} and ${lines.length - 5} more` : shown;
+}
+
+/** Bytes of the valid UTF-8 sequence that starts at `i` (at least 2), or 0 when none does. */
+function utf8Sequence(bytes: Uint8Array, i: number): number {
+	const b = bytes[i];
+	const cont = (k: number, lo = 0x80, hi = 0xbf) => bytes[i + k] >= lo && bytes[i + k] <= hi;
+	if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+	if (b >= 0xe0 && b <= 0xef) {
+		// No overlong forms (E0 A0..) and no surrogates (ED ..9F).
+		const second = b === 0xe0 ? cont(1, 0xa0) : b === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+		return second && cont(2) ? 3 : 0;
+	}
+	if (b >= 0xf0 && b <= 0xf4) {
+		const second = b === 0xf0 ? cont(1, 0x90) : b === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+		return second && cont(2) && cont(3) ? 4 : 0;
+	}
+	return 0;
+}
+
+/**
+ * A line that is not valid UTF-8: its valid UTF-8 runs read as UTF-8, each other byte as
+ * Windows-1256 (the usual legacy code page of Persian pages), so a line holding both a UTF-8
+ * dash and legacy Persian letters keeps both.
+ */
+function decodeMixedLine(line: Uint8Array): string {
+	let out = '';
+	let run = 0;
+	for (let i = 0; i < line.length;) {
+		if (line[i] < 0x80) {
+			i++;
+			continue;
+		}
+		const length = utf8Sequence(line, i);
+		if (length) {
+			i += length;
+			continue;
+		}
+		out += utf8.decode(line.subarray(run, i)) + windows1256.decode(line.subarray(i, i + 1));
+		run = ++i;
+	}
+	return out + utf8.decode(line.subarray(run));
+}
+
+/**
+ * A file that is not valid UTF-8 as a whole, decoded line by line: captures get pasted
+ * together, so one legacy line must not garble the rest. A valid UTF-8 line is read as UTF-8,
+ * any other with decodeMixedLine, and the warning names those lines.
+ */
+function decodeLines(bytes: Uint8Array): { text: string; warning: string } {
+	const parts: string[] = [];
+	const legacy: number[] = [];
+	let line = 1;
+	for (let from = 0; from < bytes.length; line++) {
+		let to = bytes.indexOf(0x0a, from);
+		to = to === -1 ? bytes.length : to + 1;
+		const piece = bytes.subarray(from, to);
+		from = to;
+		try {
+			parts.push(utf8.decode(piece));
+		} catch {
+			parts.push(decodeMixedLine(piece));
+			legacy.push(line);
+		}
+	}
+	const lines = `line${legacy.length > 1 ? 's' : ''} ${someLines(legacy)}`;
+	return {
+		text: parts.join(''),
+		warning: `not valid UTF-8 throughout: bytes read as Windows-1256 on ${lines}; check for garbled characters`
+	};
+}
+
 /**
  * Turns a file's bytes into text, or says in plain words why it cannot be read.
- * UTF-8 (with or without BOM) and UTF-16 are read as they are; bytes that are not
- * valid UTF-8 are read as Windows-1256, the usual legacy code page of Persian pages.
+ * UTF-8 (with or without BOM) and UTF-16 are read as they are; a file that is not valid
+ * UTF-8 is read line by line (see decodeLines).
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	if (bytes.length === 0) return { reason: 'empty file (0 bytes)' };
@@ -82,14 +160,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 				text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 			} catch {
 				if (bytes.includes(0)) return { reason: 'binary file: contains NUL bytes, not text' };
-				text = new TextDecoder('windows-1256').decode(bytes);
-				warnings.push('not valid UTF-8: read as Windows-1256, check for garbled characters');
+				const mixed = decodeLines(bytes);
+				text = mixed.text;
+				warnings.push(mixed.warning);
 			}
 		}
 	}
 	if (text.includes('\u0000') || controlShare(text) > MAX_CONTROL_SHARE) {
 		return { reason: 'binary file: too many control characters to be text' };
 	}
-	if (text.includes('\uFFFD')) warnings.push('contains U+FFFD replacement characters (text was damaged before capture)');
+	// (Replacements made by the line-by-line reading are already said.)
+	if (text.includes('\uFFFD') && !warnings.some((w) => w.includes('replaced')))
+		warnings.push('contains U+FFFD replacement characters (text was damaged before capture)');
 	return { text: text.replace(/\r\n?/g, '\n'), warnings };
 }
