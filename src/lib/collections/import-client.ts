@@ -1,3 +1,4 @@
+import type { Rejection } from '../corpus/types';
 import type { ImportJob, ImportProgress, ImportReply, ImportRequest } from './import-messages';
 import type { PickedFile } from './picked-files';
 import type { CollectionRecord } from './types';
@@ -10,6 +11,8 @@ export interface ImportOutcome {
 	/** Articles in the stored collection. */
 	articles: number;
 	skipped: number;
+	/** With no record: the files refused, with their reasons. */
+	rejected: Rejection[];
 }
 
 /** Files per message: cloning a File handle costs the page about half a millisecond. */
@@ -35,7 +38,7 @@ export function importInWorker(
 			const msg = e.data;
 			if (msg.type === 'progress') onprogress({ done: msg.done, total: msg.total, phase: msg.phase });
 			else if (msg.type === 'failed') reject(new Error(msg.message));
-			else resolve({ record: msg.record, articles: msg.articles, skipped: msg.skipped });
+			else resolve({ record: msg.record, articles: msg.articles, skipped: msg.skipped, rejected: msg.rejected });
 		});
 		const post = (msg: ImportRequest) => worker.postMessage(msg);
 		post({ type: 'job', ...job, total: files.length });

@@ -1,4 +1,5 @@
 /** The messages between the page (import-client.ts) and the import worker (import.worker.ts). */
+import type { Rejection } from '../corpus/types';
 import type { PickedFile } from './picked-files';
 import type { CollectionRecord } from './types';
 
@@ -28,6 +29,6 @@ export interface ImportJob {
 export type ImportRequest = ({ type: 'job' } & ImportJob) | { type: 'files'; files: PickedFile[] } | { type: 'end' };
 export type ImportReply =
 	| ({ type: 'progress' } & ImportProgress)
-	/** `record` is null when there was nothing new to store. */
-	| { type: 'done'; record: CollectionRecord | null; articles: number; skipped: number }
+	/** `record` is null when there was nothing new to store; then `rejected` lists what was refused (else the record does). */
+	| { type: 'done'; record: CollectionRecord | null; articles: number; skipped: number; rejected: Rejection[] }
 	| { type: 'failed'; message: string };

@@ -14,7 +14,8 @@ import type { ImportJob, ImportReply, ImportRequest } from './import-messages';
 import type { PickedFile } from './picked-files';
 import { addCollection, ARTICLES_PER_RECORD } from './store';
 import type { CollectionRecord, ImportedFile } from './types';
-import { unpackInSteps, type Unpacking } from './unpack';
+import { importBudget, refusedBySize } from './import-limits';
+import { unpackInSteps, type ImportBudget, type Unpacking } from './unpack';
 
 const PROGRESS_MS = 100;
 /** Files being read at once: each read waits on the browser's file store, so a few overlap. */
@@ -28,7 +29,7 @@ let ended = false;
 let arrived: () => void = () => {};
 
 /** The picked files' contents, in order, as they arrive and are read (a few at a time). */
-async function* contents(): AsyncGenerator<Unpacking> {
+async function* contents(budget: ImportBudget): AsyncGenerator<Unpacking> {
 	const reading: Promise<{ name: string; bytes: Uint8Array } | Unpacking>[] = [];
 	let next = 0;
 	for (;;) {
@@ -36,6 +37,11 @@ async function* contents(): AsyncGenerator<Unpacking> {
 			const { name, file } = picked[next]!;
 			// Read once, then let the handle go.
 			picked[next++] = null;
+			const refused = refusedBySize(name, file.size, budget);
+			if (refused) {
+				reading.push(Promise.resolve({ count: 1, steps: [[{ rejection: { file: name, reason: refused } }]] }));
+				continue;
+			}
 			reading.push(
 				file.arrayBuffer().then(
 					(buffer) => ({ name, bytes: new Uint8Array(buffer) }),
@@ -46,7 +52,7 @@ async function* contents(): AsyncGenerator<Unpacking> {
 		if (reading.length) {
 			const read = await reading.shift()!;
 			// Unpacked here, in turn: a zip's files are inflated as the import gets to them.
-			yield 'bytes' in read ? unpackInSteps(read.name, read.bytes) : read;
+			yield 'bytes' in read ? unpackInSteps(read.name, read.bytes, budget) : read;
 		} else if (ended) return;
 		else await new Promise<void>((wake) => (arrived = wake));
 	}
@@ -55,7 +61,7 @@ async function* contents(): AsyncGenerator<Unpacking> {
 async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	const known = new Set(knownHashes);
 	const builder = new CorpusBuilder();
-	const imported: ImportedFile[] = [];
+	let imported: ImportedFile[] = [];
 	let skipped = 0;
 	let total = fileCount;
 	let done = 0;
@@ -66,7 +72,7 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 		lastReport = now;
 		reply({ type: 'progress', done, total, phase: 'reading' });
 	};
-	for await (const { count, steps } of contents()) {
+	for await (const { count, steps } of contents(await importBudget())) {
 		total += count - 1;
 		// A zip's count is news: say it before inflating its first files.
 		if (count > 1) report(true);
@@ -89,7 +95,11 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	}
 	report(true);
 	const { articles, rejected } = builder.result();
-	if (!imported.length && !rejected.length) return reply({ type: 'done', record: null, articles: 0, skipped });
+	// Only the files stored are remembered as imported: one the parser refused may come back fixed.
+	const refused = new Set(rejected.map((r) => r.file));
+	imported = imported.filter((f) => !refused.has(f.name));
+	// Nothing to store: the rejections (if any) are said, not kept as a collection of nothing.
+	if (!articles.length) return reply({ type: 'done', record: null, articles: 0, skipped, rejected });
 	const record: CollectionRecord = {
 		...collection,
 		hidden: false,
@@ -101,7 +111,7 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	await addCollection({ ...record, articles }, (stored) =>
 		reply({ type: 'progress', done: stored, total: articles.length, phase: 'storing' })
 	);
-	reply({ type: 'done', record, articles: articles.length, skipped });
+	reply({ type: 'done', record, articles: articles.length, skipped, rejected: [] });
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {

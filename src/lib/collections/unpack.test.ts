@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { unpack, unpackInSteps } from './unpack';
+import { unpack, unpackInSteps, type ImportBudget } from './unpack';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -50,5 +50,17 @@ describe('unpack', () => {
 		const zip = zipSync({ 'a.txt': bytes('A'.repeat(100)) }).slice(0, 40);
 		const [only] = unpack('broken.zip', zip);
 		expect(only).toMatchObject({ rejection: { file: 'broken.zip' } });
+	});
+
+	it("refuses, with the reason, a zip's files past what the import may still take, from their declared sizes", () => {
+		const zip = zipSync({ 'a.txt': new Uint8Array(100), 'b.txt': new Uint8Array(100), 'c.txt': new Uint8Array(100) });
+		const budget: ImportBudget = { left: 250, limit: 'the 1 MB one import may hold' };
+		const out = unpack('three.zip', zip, budget).map((u) => ('source' in u ? u.source.file : `${u.rejection.file}: ${u.rejection.reason}`));
+		expect(out).toEqual([
+			'three.zip/c.txt: the import would go past the 1 MB one import may hold: import the rest separately',
+			'three.zip/a.txt',
+			'three.zip/b.txt'
+		]);
+		expect(budget.left).toBe(50);
 	});
 });

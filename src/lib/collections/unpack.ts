@@ -46,8 +46,22 @@ function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[]): Gene
 	}
 }
 
+/**
+ * What an import may still take, in bytes of text: files past it are refused, each with the
+ * reason. A zip's files count by the size their directory declares; an entry that inflates past
+ * its declared size is cut there (fflate fills a buffer of the declared size), so the memory an
+ * import takes is bounded by what it declared and accepted.
+ */
+export interface ImportBudget {
+	left: number;
+	/** What the limit is, for the reason given: "the 800 MB this browser lets the site store". */
+	limit: string;
+}
+
+export const overBudgetReason = (budget: ImportBudget) => `the import would go past ${budget.limit}: import the rest separately`;
+
 /** A file as it is, or a zip's files (oversized ones rejected up front, the rest in path order), inflated a few hundred at a time. */
-export function unpackInSteps(name: string, bytes: Uint8Array): Unpacking {
+export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBudget = { left: Infinity, limit: '' }): Unpacking {
 	if (!isZip(name, bytes)) return { count: 1, steps: [[{ source: { file: name, bytes } }]] };
 	/** Files refused from the directory alone: too large, or with an unsafe path. */
 	const oversized: Unpacked[] = [];
@@ -60,7 +74,12 @@ export function unpackInSteps(name: string, bytes: Uint8Array): Unpacking {
 				else if (isJunk(f.name)) return false;
 				else if (f.originalSize > MAX_FILE_BYTES)
 					oversized.push({ rejection: { file: `${name}/${f.name}`, reason: oversizeReason(f.originalSize) } });
-				else paths.push(f.name);
+				else if (f.originalSize > budget.left)
+					oversized.push({ rejection: { file: `${name}/${f.name}`, reason: overBudgetReason(budget) } });
+				else {
+					budget.left -= f.originalSize;
+					paths.push(f.name);
+				}
 				return false;
 			}
 		});
@@ -78,6 +97,6 @@ export function unpackInSteps(name: string, bytes: Uint8Array): Unpacking {
 	};
 }
 
-export function unpack(name: string, bytes: Uint8Array): Unpacked[] {
-	return [...unpackInSteps(name, bytes).steps].flat();
+export function unpack(name: string, bytes: Uint8Array, budget?: ImportBudget): Unpacked[] {
+	return [...unpackInSteps(name, bytes, budget).steps].flat();
 }

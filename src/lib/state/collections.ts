@@ -61,7 +61,8 @@ export class CollectionShelf {
 			const {
 				record,
 				articles,
-				skipped: skippedFiles
+				skipped: skippedFiles,
+				rejected
 			} = await importInWorker(
 				picked,
 				{
@@ -76,7 +77,11 @@ export class CollectionShelf {
 			);
 			const skipped = skippedFiles ? `; ${plural(skippedFiles, 'file')} already imported, skipped` : '';
 			if (!record) {
-				this.note(`Nothing new to import${skipped}.`);
+				const refused = rejected.map((r) => `${r.file}: ${r.reason}`).join('; ');
+				this.note(
+					`Nothing new to import${skipped}${rejected.length ? `; ${plural(rejected.length, 'file')} rejected (${refused})` : ''}.`,
+					rejected.length > 0
+				);
 				return;
 			}
 			const collection = await this.showStored(record, articles);
