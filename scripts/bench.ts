@@ -83,6 +83,7 @@ async function main() {
 			for (let r = 0; r < RUNS; r++) {
 				runs.push(await measurePage(browser, `http://localhost:${port}/`));
 				console.error(`bench: ${n} run ${r + 1}, slowest in the worker: ${runs[r].slowest.join(', ')}`);
+				if (runs[r].longTasks.length) console.error(`bench: ${n} run ${r + 1}, long tasks while typing: ${runs[r].longTasks.join(', ')}`);
 			}
 			server.close();
 			const pick = (k: keyof PageFigures) => median(runs.map((x) => x[k] as number));
@@ -100,7 +101,8 @@ async function main() {
 				heapMB: pick('heapMB'),
 				longestTaskMs: pick('longestTaskMs'),
 				queries: pick('queries'),
-				slowest: runs.flatMap((x) => x.slowest)
+				slowest: runs.flatMap((x) => x.slowest),
+				longTasks: runs.flatMap((x) => x.longTasks)
 			};
 			rows.push(row);
 			console.error(`bench: ${n} done`, JSON.stringify(row));

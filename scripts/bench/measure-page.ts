@@ -19,6 +19,8 @@ export interface PageFigures {
 	queries: number;
 	/** The slowest queries in the worker, slowest first: "query ms". */
 	slowest: string[];
+	/** Main-thread tasks over 50 ms while typing, with the query in the box then: "query ms". */
+	longTasks: string[];
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -30,10 +32,12 @@ export async function measurePage(browser: Browser, url: string, extraCss?: stri
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await page.addInitScript(() => {
-		const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+		const w = window as unknown as { __longTasks: { start: number; duration: number; query: string }[] };
 		w.__longTasks = [];
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+			// The query in the box when the task is reported: which keystroke the task followed.
+			const query = document.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? '';
+			for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration, query });
 		}).observe({ type: 'longtask', buffered: true });
 	});
 	await page.goto(url);
@@ -80,7 +84,10 @@ export async function measurePage(browser: Browser, url: string, extraCss?: stri
 		longest: Math.max(
 			0,
 			...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= start).map((t) => t.duration)
-		)
+		),
+		longTasks: (window as unknown as { __longTasks: { start: number; duration: number; query: string }[] }).__longTasks
+			.filter((t) => t.start >= start)
+			.map((t) => `${JSON.stringify(t.query)} ${t.duration.toFixed(0)} ms`)
 	}), typingStart);
 	await context.close();
 	return {
@@ -94,6 +101,7 @@ export async function measurePage(browser: Browser, url: string, extraCss?: stri
 		heapMB: (heap + workerHeaps.reduce((a, b) => a + b, 0)) / 1024 / 1024,
 		longestTaskMs: typed.longest,
 		queries: typed.worker.length,
-		slowest: typed.slowest
+		slowest: typed.slowest,
+		longTasks: typed.longTasks
 	};
 }
