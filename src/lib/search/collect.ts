@@ -166,6 +166,11 @@ export class Collector {
 		this.taken = [];
 	}
 
+	/** Whether the leaf can have positions: a phrase, or a word matched by more than completions of it. */
+	placeable(leaf: Leaf): boolean {
+		return leaf.words.length > 1 || this.variants(leaf.words[0], leaf).some((v) => !v.completion);
+	}
+
 	private variants(word: string, leaf: Leaf): Variant[] {
 		const typing = leaf.typing && leaf.words.length === 1;
 		const key = `${leaf.mode}:${typing ? 1 : 0}:${word}`;

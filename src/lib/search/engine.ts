@@ -88,7 +88,10 @@ export class SearchEngine {
 		if (!parsed) return null;
 		if ('error' in parsed) throw new QuerySyntaxError(parsed.error);
 		const positive = positiveLeaves(parsed.node);
-		const positional = positive.filter((l) => l.scope !== 'place' && l.scope !== 'code');
+		// Proximity is between words that have positions: not the short fields, nor a word being
+		// typed that is matched by completions alone (they are not placed). With fewer than two
+		// such words no word needs its positions read.
+		const positional = positive.filter((l) => l.scope !== 'place' && l.scope !== 'code' && this.collector.placeable(l));
 		const wantPositions = positional.length > 1;
 		const hits = new Map<Leaf, LeafHits>();
 		const keep = new Map<string, LeafHits>();
