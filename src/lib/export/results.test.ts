@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../corpus/bundle';
 import { corpusFingerprint, toCsv, toExportRows, toJson } from './results';
@@ -69,11 +70,11 @@ describe('toCsv', () => {
 		expect(csv.split('\r\n')[1]).toMatch(/^1,"Oil, gas and ""deals""\nagain",/);
 	});
 
-	it('quotes semicolons and tabs, so a spreadsheet splitting on them never starts a cell with a formula', () => {
+	it('quotes semicolons and tabs, and defuses a formula after one, since a spreadsheet splitting on them ignores the quotes', () => {
 		const csv = toCsv(toExportRows([meta({ title: 'a;=1+2;b' }), meta({ title: 'x\t=cmd' })], context));
 		const [, first, second] = csv.split('\r\n');
-		expect(first).toMatch(/^1,"a;=1\+2;b",/);
-		expect(second).toMatch(/^1,"x\t=cmd",/);
+		expect(first).toMatch(/^1,"a;'=1\+2;b",/);
+		expect(second).toMatch(/^1,"x\t'=cmd",/);
 	});
 
 	it('defuses titles a spreadsheet would run as formulas', () => {
@@ -96,5 +97,40 @@ describe('corpusFingerprint', () => {
 		expect(corpusFingerprint(['a', 'b'])).toBe(corpusFingerprint(['a', 'b']));
 		expect(corpusFingerprint(['a', 'b'])).not.toBe(corpusFingerprint(['a', 'b', 'c']));
 		expect(corpusFingerprint(['a'])).toMatch(/^ws1-[0-9a-z]{11}$/);
+	});
+});
+
+describe('the CSV, read back by a CSV parser', () => {
+	const hostile = [
+		'Oil, gas and "deals"',
+		'a;=1+2;b',
+		'tab\there',
+		'line one\r\nline two\nline three',
+		'=HYPERLINK("http://x")',
+		'+1 and -1',
+		'@SUM(A1)',
+		'  spaces kept  ',
+		'«Kyrgyzstan» — Бишкек — ایران'
+	];
+	const rows = toExportRows(
+		hostile.map((title, k) => meta({ id: String(k), title })),
+		context
+	);
+	const csv = toCsv(rows);
+
+	it('gives back every title as written, each formula defused by an apostrophe only', () => {
+		const records = parse(csv, { columns: true, bom: true, relax_column_count: false }) as Record<string, string>[];
+		// Defused: a formula at the start, or after a semicolon or tab, gets an apostrophe; nothing else changes.
+		const defused = (t: string) => (/^[=+\-@]/.test(t) ? `'${t}` : t).replace(/([;\t])(?=[=+\-@])/g, "$1'");
+		expect(records.map((r) => r.title)).toEqual(hostile.map(defused));
+		expect(records[1].title).toBe("a;'=1+2;b");
+		expect(records.map((r) => r.id)).toEqual(hostile.map((_, k) => String(k)));
+	});
+
+	it('never starts a cell with a formula when a spreadsheet splits the lines on semicolons or tabs instead', () => {
+		for (const delimiter of [';', '\t']) {
+			const cells = (parse(csv, { delimiter, relax_quotes: true, relax_column_count: true, bom: true }) as string[][]).flat();
+			expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
+		}
 	});
 });

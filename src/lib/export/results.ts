@@ -57,14 +57,15 @@ export function toExportRows(articles: readonly ArticleMeta[], context: ExportCo
 }
 
 /**
- * One CSV field: quoted when it holds a comma, semicolon, tab, quote or line break (quotes
- * doubled): spreadsheets in many locales split on semicolons, and an unquoted "a;=1+2"
- * would become a cell they run. Text that a spreadsheet would run as a formula (=, +, -, @
- * first) is prefixed with an apostrophe: titles come from captured pages, and a capture must
- * not run in someone's Excel.
+ * One CSV field, quoted when it holds a comma, semicolon, tab, quote or line break (quotes
+ * doubled; RFC 4180). Text that a spreadsheet would run as a formula (=, +, -, @ first) is
+ * prefixed with an apostrophe (OWASP's guard): titles come from captured pages, and a capture
+ * must not run in someone's Excel. Spreadsheets in many locales split lines on semicolons (or
+ * tabs) without heeding quotes that do not start a cell, so a formula after one of those inside
+ * the text ("a;=1+2;b") gets the apostrophe too.
  */
 function csvField(value: string): string {
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	const safe = (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value).replace(/([;\t])(?=[=+\-@])/g, "$1'");
 	return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
