@@ -326,3 +326,27 @@ test('axe finds no serious or critical violation with a collection imported, its
 	await expect(page.locator('.compare-timeline path[stroke]')).toHaveCount(2);
 	expect(await serious()).toEqual([]);
 });
+
+test('an import can be cancelled while it reads: it names the file it is on and stores nothing', async ({ page }) => {
+	// Enough articles that reading them takes a few seconds.
+	const many: Record<string, Uint8Array> = {};
+	for (let i = 0; i < 12_000; i++) {
+		const { name, text } = synthArticle(i, 11);
+		many[`big/${i}-${name}`] = new TextEncoder().encode(text);
+	}
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await importZip(page, 'many.zip', Buffer.from(zipSync(many)));
+	await expect(page.getByRole('status').filter({ hasText: 'files read' })).toBeVisible({ timeout: 20_000 });
+	await expect(page.getByText(/^many\.zip\/big\//)).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel import' }).click();
+	await expect(page.getByText('Import cancelled: nothing was stored.')).toBeVisible();
+	await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(0);
+	await expect(status(page)).toHaveText(
+		`${seed.articles.length} of ${seed.articles.length} article${seed.articles.length === 1 ? '' : 's'}`
+	);
+	// And a reload finds nothing stored either.
+	await page.reload();
+	await waitForExplorer(page);
+	await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(0);
+});

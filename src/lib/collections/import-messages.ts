@@ -11,6 +11,8 @@ export interface ImportProgress {
 	 * (counting articles), or adding its articles to what the page shows (counting articles).
 	 */
 	phase: 'reading' | 'storing' | 'showing';
+	/** While reading: the file being read now. */
+	file?: string;
 }
 
 export interface ImportJob {

@@ -66,11 +66,12 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	let total = fileCount;
 	let done = 0;
 	let lastReport = 0;
+	let file = '';
 	const report = (force = false) => {
 		const now = performance.now();
 		if (!force && now - lastReport < PROGRESS_MS) return;
 		lastReport = now;
-		reply({ type: 'progress', done, total, phase: 'reading' });
+		reply({ type: 'progress', done, total, phase: 'reading', file });
 	};
 	for await (const { count, steps } of contents(await importBudget())) {
 		total += count - 1;
@@ -79,6 +80,7 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 		for (const parts of steps) {
 			for (const part of parts) {
 				done++;
+				file = 'rejection' in part ? part.rejection.file : part.source.file;
 				if ('rejection' in part) builder.reject(part.rejection);
 				else {
 					const hash = hashBytes(part.source.bytes);

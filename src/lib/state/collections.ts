@@ -5,7 +5,7 @@
  * (the import worker stores new collections itself; the page reads back their metadata alone).
  */
 import { appendAll } from '../append';
-import { importInWorker } from '../collections/import-client';
+import { ImportCancelled, importInWorker } from '../collections/import-client';
 import { nameForImport } from '../collections/import-name';
 import type { PickedFile } from '../collections/picked-files';
 import { deleteCollection, readListedCollections, readMetaPieces, updateCollection } from '../collections/store';
@@ -51,9 +51,17 @@ export class CollectionShelf {
 		}
 	}
 
+	/** Stops the import under way, if it is still reading. */
+	cancelImport(): void {
+		this.cancelling?.abort();
+	}
+
+	private cancelling: AbortController | null = null;
+
 	async import(picked: PickedFile[]): Promise<void> {
 		const ex = this.ex;
 		if (!picked.length || ex.importing) return;
+		const cancelling = (this.cancelling = new AbortController());
 		ex.importing = { done: 0, total: picked.length, phase: 'reading' };
 		ex.importNote = null;
 		try {
@@ -73,7 +81,8 @@ export class CollectionShelf {
 						createdAt: new Date().toISOString()
 					}
 				},
-				(p) => (ex.importing = p)
+				(p) => (ex.importing = p),
+				cancelling.signal
 			);
 			const skipped = skippedFiles ? `; ${plural(skippedFiles, 'file')} already imported, skipped` : '';
 			if (!record) {
@@ -89,9 +98,10 @@ export class CollectionShelf {
 				`Imported “${collection.name}”: ${plural(collection.metas.length, 'article')}, ${plural(collection.rejected.length, 'file')} rejected${skipped}.`
 			);
 		} catch (err) {
-			this.note((err as Error).message, true);
+			this.note((err as Error).message, !(err instanceof ImportCancelled));
 		} finally {
 			ex.importing = null;
+			this.cancelling = null;
 		}
 	}
 
