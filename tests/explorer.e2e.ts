@@ -286,6 +286,19 @@ test.describe('a generated corpus loading in pieces', () => {
 	// let the held-back piece through.
 	test.use({ serviceWorkers: 'block' });
 
+	test('a later piece of a newer build (deployed while the page was open) is not joined: the page offers to reload', async ({ page }) => {
+		await page.route('**/corpus/meta/2.json', async (route) => {
+			const response = await route.fetch();
+			const text = (await response.text()).replace(/"build":"ws1-[0-9a-z]+"/, '"build":"ws1-newerbuild0"');
+			await route.fulfill({ response, body: text });
+		});
+		await page.goto(SYNTHETIC_URL);
+		await expect(page.getByRole('alert')).toContainText('This site was updated after this page was opened', { timeout: 20_000 });
+		await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+		// What came before the newer piece stays listed and usable.
+		await expect(page.locator('ol.results li').first()).toBeVisible();
+	});
+
 	test('the first screen shows while later pieces of the corpus load; search waits for the rest', async ({ page }) => {
 		test.slow();
 		// Hold back the fourth metadata piece (200 articles in the first, then 500 per piece on this

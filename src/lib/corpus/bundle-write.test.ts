@@ -4,6 +4,7 @@ import { countCountries, valuesFromTotals } from './aggregate';
 import { CHUNK_SIZE } from './bundle';
 import { FIRST_PIECE_SIZE, metaPieceCount, metaPieceText, toBodyChunks, toMetaPieces } from './bundle-write';
 import { countDays, publishedDay } from './day';
+import { corpusFingerprint } from './hash';
 import { parseArticleSafely } from './parse';
 import { synthCorpus } from './synth-corpus';
 import type { Article } from './types';
@@ -72,5 +73,16 @@ describe("the first piece's corpus-wide days and country counts", () => {
 		expect(new Map(head.days!)).toEqual(countDays(dated));
 		expect(head.days!.map(([day]) => day)).toEqual([...new Set(dated)].sort());
 		expect(valuesFromTotals(head.countryTotals!, head.countryNames, 'mentions')).toEqual(countCountries(corpus, 'mentions'));
+	});
+});
+
+describe('the build fingerprint', () => {
+	it('is the same in every piece of one bundle, and another list of articles gets another', () => {
+		const articles = synthCorpus(50);
+		const pieces = toMetaPieces(articles, [], 20);
+		expect(pieces).toHaveLength(3);
+		expect(new Set(pieces.map((p) => p.build))).toEqual(new Set([corpusFingerprint(articles.map((a) => a.id))]));
+		expect(toMetaPieces(articles.slice(1), [], 20)[0].build).not.toBe(pieces[0].build);
+		expect(JSON.parse(metaPieceText(pieces[1])).build).toBe(pieces[0].build);
 	});
 });

@@ -5,6 +5,7 @@
  * bundle.ts, which holds the shapes.
  */
 import { countryTotals } from './aggregate';
+import { corpusFingerprint } from './hash';
 import { CHUNK_SIZE, META_FORMAT, chunkOf, leadOf, toBody, type Body, type MetaFile, type MetaPiece } from './bundle';
 import { countDays, publishedDay } from './day';
 import type { Article, Rejection } from './types';
@@ -38,9 +39,10 @@ export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSi
 	});
 	const pieceCount = metaPieceCount(metas.length, pieceSize);
 	const first = Math.min(FIRST_PIECE_SIZE, pieceSize);
+	const build = corpusFingerprint(metas.map((m) => m.id));
 	const pieces = Array.from({ length: pieceCount }, (_, n) => {
 		const from = n === 0 ? 0 : first + (n - 1) * pieceSize;
-		return { articles: metas.slice(from, n === 0 ? first : from + pieceSize) };
+		return { build, articles: metas.slice(from, n === 0 ? first : from + pieceSize) };
 	});
 	const head: MetaFile = {
 		format: META_FORMAT,
@@ -52,6 +54,7 @@ export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSi
 		days: dayCounts(metas),
 		countryTotals: countryTotals(metas.map((m) => ({ countries: m.countries.map(([code, count]) => ({ code, count })) }))),
 		rejected,
+		build,
 		articles: pieces[0].articles
 	};
 	return [head, ...pieces.slice(1)];

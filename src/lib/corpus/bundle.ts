@@ -32,7 +32,21 @@ export const META_FORMAT = 'wirescope-meta/2';
 
 /** One piece of the metadata: articles with countries as [code, count] pairs. */
 export interface MetaPiece {
+	/** The bundle's corpusFingerprint: every piece of one build carries the same. */
+	build?: string;
 	articles: (Omit<ArticleMeta, 'countries'> & { countries: [string, number][] })[];
+}
+
+/** A piece, or the search index, of another build than the first piece's: the site was deployed again while the page was open. */
+export class BundleChanged extends Error {
+	constructor() {
+		super('This site was updated after this page was opened: reload to see the new version.');
+	}
+}
+
+/** Throws BundleChanged when `found` names another build than `expected` (either may be absent in an older bundle). */
+export function checkBuild(expected: string | undefined, found: string | undefined): void {
+	if (expected && found && expected !== found) throw new BundleChanged();
 }
 
 /** The first piece (`corpus/meta/0.json`) also describes the whole corpus; the others follow as `corpus/meta/<n>.json`. */

@@ -26,3 +26,12 @@ export function shortHash(text: string): string {
 export function hashBytes(bytes: Uint8Array): string {
 	return cyrb53(bytes.length, (i) => bytes[i], 0xdeadbeef ^ bytes.length, 0x41c6ce57 ^ bytes.length);
 }
+
+/**
+ * A short fingerprint of a corpus: a hash of every article id in order ("ws1-" + 11 characters).
+ * The bundle carries its own in every metadata piece and in the search index, so that a page
+ * never joins pieces of two builds; exports name the corpus they came from by it.
+ */
+export function corpusFingerprint(ids: readonly string[]): string {
+	return `ws1-${shortHash(ids.join('\n'))}`;
+}

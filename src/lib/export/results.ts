@@ -4,7 +4,6 @@
  * of the corpus, so a citation can be traced back to exactly what was searched.
  */
 import type { ArticleMeta } from '../corpus/bundle';
-import { shortHash } from '../corpus/hash';
 
 /** The collection column's value for articles of the bundled corpus. */
 export const BUNDLED_COLLECTION = 'bundled';
@@ -30,10 +29,7 @@ export interface ExportContext {
 	corpus: string;
 }
 
-/** A short fingerprint of a corpus: a hash of every article id in order ("ws1-" + 11 characters). */
-export function corpusFingerprint(ids: readonly string[]): string {
-	return `ws1-${shortHash(ids.join('\n'))}`;
-}
+export { corpusFingerprint } from '../corpus/hash';
 
 function permalinkOf(view: string, id: string): string {
 	const url = new URL(view);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MetaFile, MetaPiece } from '../corpus/bundle';
+import { BundleChanged, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import { metaPieceText, toMetaPieces } from '../corpus/bundle-write';
 import * as tasks from '../next-task';
 import { synthCorpus } from '../corpus/synth-corpus';
@@ -35,6 +35,15 @@ describe('loadMetaPieces', () => {
 		expect(head.articleCount).toBe(60);
 		expect(seen.map((s) => s.n)).toEqual([0, 1, 2]);
 		expect(seen.flatMap((s) => s.articles.map((a) => a.id))).toEqual(articles.map((a) => a.id));
+	});
+
+	it('stops at a piece of another build, deployed since the first piece came, and hands none of its articles over', async () => {
+		const newer = toMetaPieces(synthCorpus(61), [], 20);
+		expect(newer[1].build).not.toBe(pieces[1].build);
+		serve([pieces[0], newer[1], pieces[2]]);
+		const seen: number[] = [];
+		await expect(loadMetaPieces(url, ({ n }) => void seen.push(n))).rejects.toBeInstanceOf(BundleChanged);
+		expect(seen).toEqual([0]);
 	});
 
 	it('waits for a promise returned for a piece before fetching the next', async () => {

@@ -2,6 +2,7 @@
 import {
 	META_FORMAT,
 	adoptMetaPiece,
+	checkBuild,
 	parseMetaLines,
 	splitArticleCount,
 	splitMetaBytes,
@@ -29,7 +30,8 @@ export interface MetaPieceLoad {
 }
 
 /**
- * Fetches `piece(0)`, then the pieces after it one at a time, calling `onpiece` as each is
+ * Fetches `piece(0)`, then the pieces after it one at a time (BundleChanged when one is of
+ * another build), calling `onpiece` as each is
  * parsed: a caller can show the first screen long before the last piece is in. When `onpiece`
  * returns a promise, the next piece is fetched once it settles: the first screen does not
  * share the network with the rest of the corpus.
@@ -48,7 +50,10 @@ export async function loadMetaPieces(
 	await onpiece({ head, n: 0, articles, bytes: first });
 	for (let n = 1; n < head.pieceCount; n++) {
 		const bytes = await fetchLater(piece(n));
-		await onpiece({ head, n, articles: (await readPiece(bytes, head.countryNames)).articles, bytes });
+		const later = await readPiece(bytes, head.countryNames);
+		// A piece of a build deployed since the first piece came: its articles are not this list's.
+		checkBuild(head.build, later.head.build);
+		await onpiece({ head, n, articles: later.articles, bytes });
 	}
 	return head;
 }

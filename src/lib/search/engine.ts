@@ -12,6 +12,7 @@
  *
  * The rules are packed into one number per article and sorted by a radix sort; see rank.
  */
+import { checkBuild } from '../corpus/bundle';
 import { Collector } from './collect';
 import type { SearchDoc } from './documents';
 import type { LeafHits } from './leaf-hits';
@@ -54,8 +55,11 @@ export interface SearchResult {
 export class QuerySyntaxError extends Error {}
 
 /** An engine over the bundle's article metadata and its token index. */
-export function createEngine(docs: SearchDoc[], indexBytes: Uint8Array): SearchEngine {
-	return new SearchEngine(docs, new TokenIndex(indexBytes));
+/** An engine over `docs` and their index; `build`, when given, must be the index's (BundleChanged otherwise). */
+export function createEngine(docs: SearchDoc[], indexBytes: Uint8Array, build?: string): SearchEngine {
+	const index = new TokenIndex(indexBytes);
+	checkBuild(build, index.build);
+	return new SearchEngine(docs, index);
 }
 
 export class SearchEngine {

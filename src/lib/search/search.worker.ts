@@ -5,7 +5,7 @@
  * and the token index for itself, and answers only the newest query waiting: a burst of
  * keystrokes costs one search, not one each.
  */
-import { adoptMetaPiece, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import { BundleChanged, adoptMetaPiece, checkBuild, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
@@ -47,7 +47,11 @@ let pending: { seq: number; query: string } | null = null;
 const reply = (msg: WorkerReply) => self.postMessage(msg);
 
 /** The metadata pieces parsed so far, and the country names the first one carries. */
-const pieces: { expected: number; docs: SearchDoc[]; countryNames: Record<string, string> } = { expected: 0, docs: [], countryNames: {} };
+const pieces: { expected: number; docs: SearchDoc[]; countryNames: Record<string, string>; build?: string } = {
+	expected: 0,
+	docs: [],
+	countryNames: {}
+};
 let indexBytes: Uint8Array | null = null;
 let started = 0;
 
@@ -67,13 +71,17 @@ async function init(indexUrl: string, pieceCount: number) {
 function addPiece(text: string) {
 	try {
 		const piece = JSON.parse(text) as MetaPiece | MetaFile;
-		if ('countryNames' in piece) pieces.countryNames = piece.countryNames;
+		if ('countryNames' in piece) {
+			pieces.countryNames = piece.countryNames;
+			pieces.build = piece.build;
+		} else checkBuild(pieces.build, piece.build);
 		const offset = pieces.docs.length;
 		for (const [k, meta] of adoptMetaPiece(piece, pieces.countryNames).entries()) pieces.docs.push(toSearchDoc(meta, offset + k));
 		pieces.expected--;
 		startWhenComplete();
 	} catch (err) {
-		reply({ type: 'failed', message: `the corpus metadata could not be read: ${(err as Error).message}` });
+		const message = err instanceof BundleChanged ? err.message : `the corpus metadata could not be read: ${(err as Error).message}`;
+		reply({ type: 'failed', message });
 	}
 }
 
@@ -100,7 +108,12 @@ async function fetchPiece(seq: number, url: string) {
 /** Builds the engine once the index and every piece are in. */
 function startWhenComplete() {
 	if (!indexBytes || pieces.expected > 0 || engine) return;
-	engine = createEngine(pieces.docs, indexBytes);
+	try {
+		engine = createEngine(pieces.docs, indexBytes, pieces.build);
+	} catch (err) {
+		reply({ type: 'failed', message: (err as Error).message });
+		return;
+	}
 	indexBytes = null;
 	reply({ type: 'ready', ms: performance.now() - started });
 	if (pending) runPending();

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BundleChanged } from '../corpus/bundle';
+import type { SearchDoc } from './documents';
+import { createEngine } from './engine';
 import { FIELD_GAP, TokenIndex, buildTokenIndex } from './token-index';
 
 const docs = [
@@ -52,6 +55,14 @@ describe('the token index', () => {
 		padded.set(bytes, 3);
 		const shifted = new TokenIndex(padded.subarray(3));
 		expect(postings(shifted, 'bishkek')).toEqual([[2, [2 + FIELD_GAP]]]);
+	});
+
+	it('carries the build it was made for, and an engine refuses an index of another build', () => {
+		expect(new TokenIndex(buildTokenIndex(docs, 'ws1-aaaaaaaaaaa')).build).toBe('ws1-aaaaaaaaaaa');
+		expect(index.build).toBe('');
+		const search = docs.map((d, k) => ({ id: String(k), title: d.title, place: d.place, newsCode: d.code }) as unknown as SearchDoc);
+		expect(() => createEngine(search, buildTokenIndex(docs, 'ws1-aaaaaaaaaaa'), 'ws1-bbbbbbbbbbb')).toThrow(BundleChanged);
+		expect(() => createEngine(search, buildTokenIndex(docs, 'ws1-aaaaaaaaaaa'), 'ws1-aaaaaaaaaaa')).not.toThrow();
 	});
 
 	it('refuses bytes that are not an index of this version', () => {

@@ -131,7 +131,8 @@ function varintLength(n: number): number {
 	return bytes;
 }
 
-export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
+/** `build`: the bundle's corpusFingerprint, kept at the end so a page can tell an index of another build. */
+export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8Array {
 	/** Per word: the doc, then the positions, flattened as [doc, summary, count, ...positions]. */
 	const text = new Map<string, number[]>();
 	const short = SHORT_FIELDS.map(() => new Map<string, number[]>());
@@ -200,7 +201,8 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 		sections.push({ offsets, bytes: writer.done() });
 	}
 	const shapeBytes = shapes.done();
-	let size = 20 + pad4(wordBytes.length) + pad4(shapeBytes.length);
+	const buildBytes = new TextEncoder().encode(build);
+	let size = 20 + pad4(wordBytes.length) + pad4(shapeBytes.length) + 4 + buildBytes.length;
 	for (const s of sections) size += s.offsets.byteLength + 4 + pad4(s.bytes.length);
 	const out = new Uint8Array(size);
 	const view = new DataView(out.buffer);
@@ -222,6 +224,8 @@ export function buildTokenIndex(docs: readonly IndexedText[]): Uint8Array {
 		out.set(s.bytes, at);
 		at += pad4(s.bytes.length);
 	}
+	view.setUint32(at, buildBytes.length, true);
+	out.set(buildBytes, at + 4);
 	return out;
 }
 
@@ -246,6 +250,8 @@ export class TokenIndex {
 	readonly shapes: Int32Array;
 	/** The average article length in words, for the ranking's length norm. */
 	readonly averageLength: number;
+	/** The bundle's corpusFingerprint ('' for an index built in the browser, or by an older build). */
+	readonly build: string = '';
 	private offsets: Uint32Array[] = [];
 	private postings: Uint8Array[] = [];
 	/** Positions of the posting being visited, reused across calls. */
@@ -282,6 +288,11 @@ export class TokenIndex {
 			at += 4;
 			this.postings.push(new Uint8Array(bytes.buffer, at, length));
 			at += pad4(length);
+		}
+		const end = bytes.byteOffset + bytes.byteLength;
+		if (at + 4 <= end) {
+			const length = new DataView(bytes.buffer).getUint32(at, true);
+			if (at + 4 + length <= end) this.build = new TextDecoder().decode(new Uint8Array(bytes.buffer, at + 4, length));
 		}
 	}
 

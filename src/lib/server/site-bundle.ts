@@ -21,10 +21,11 @@ let pending: Promise<SiteBundle> | null = null;
 export function siteBundle(): Promise<SiteBundle> {
 	pending ??= siteCorpus().then(({ corpus }) => {
 		const started = Date.now();
+		const meta = toMetaPieces(corpus.articles, corpus.rejected, metaPieceSize());
 		const bundle = {
-			meta: toMetaPieces(corpus.articles, corpus.rejected, metaPieceSize()),
+			meta,
 			chunks: toBodyChunks(corpus.articles),
-			index: buildTokenIndex(corpus.articles.map(toIndexedText))
+			index: buildTokenIndex(corpus.articles.map(toIndexedText), meta[0].build)
 		};
 		console.log(
 			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, in ${Date.now() - started} ms`

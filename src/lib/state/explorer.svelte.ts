@@ -101,6 +101,8 @@ export class Explorer {
 	readonly articles = $derived(this.importedMetas.length ? [...this.bundled, ...this.importedMetas] : this.bundled);
 	/** Body chunks loaded so far, by chunk number. */
 	chunks = $state.raw<ReadonlyMap<number, Body[]>>(new Map());
+	/** A later piece of the bundle, or its search index, came from a newer build: the page offers to reload. */
+	bundleChanged = $state(false);
 	/** Why the open article's body chunk could not be loaded (it is being tried again), or null. */
 	chunkError = $state<string | null>(null);
 	/** Files the build's parser rejected (their reasons are in the bundle). */
@@ -172,7 +174,7 @@ export class Explorer {
 	 * The site was deployed again while this page was open: the body loaded for the open article
 	 * belongs to another article of the new build. The page offers to reload instead of showing it.
 	 */
-	readonly siteUpdated = $derived(this.openBody === 'other');
+	readonly siteUpdated = $derived(this.openBody === 'other' || this.bundleChanged);
 
 	private chartValues(input: Charted): CountryValue[] {
 		const totals = this.corpusTotals;

@@ -4,7 +4,7 @@
  */
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
-import { chunkOf, type Body } from '../corpus/bundle';
+import { BundleChanged, chunkOf, type Body } from '../corpus/bundle';
 import { SearchClient } from '../search/client';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
@@ -106,6 +106,11 @@ export class CorpusSession {
 			);
 		} catch (err) {
 			if (attempt !== this.attempts) return;
+			if (err instanceof BundleChanged) {
+				// What is listed stays usable; the page offers to reload for the rest.
+				ex.bundleChanged = true;
+				return;
+			}
 			this.dropClient();
 			ex.bundledTotal = 0;
 			ex.load = { status: 'error', message: (err as Error).message };
@@ -254,6 +259,8 @@ export class CorpusSession {
 			.catch((err: Error) => {
 				ex.searchedQuery = q;
 				ex.searchError = `Search could not run: ${err.message}`;
+				// The worker found the index or a piece of a newer build (its message is BundleChanged's).
+				if (err.message === new BundleChanged().message) ex.bundleChanged = true;
 			});
 	}
 
