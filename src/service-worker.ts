@@ -10,7 +10,7 @@
  * against wherever this file is served, so any host and any sub-path work.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { SKIP_WAITING } from '$lib/pwa/messages';
+import { SKIP_WAITING, VERSION } from '$lib/pwa/messages';
 import { appFiles, cacheRequest, storable } from '$lib/pwa/precache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -57,4 +57,5 @@ sw.addEventListener('fetch', (event) => {
 
 sw.addEventListener('message', (event) => {
 	if (event.data?.type === SKIP_WAITING) sw.skipWaiting();
+	if (event.data?.type === VERSION) event.ports[0]?.postMessage({ version });
 });

@@ -59,4 +59,34 @@ test.describe('a new build deployed while the site is open', () => {
 		const names = await page.evaluate(() => caches.keys());
 		expect(names.filter((k) => k.startsWith('wirescope-'))).toHaveLength(1);
 	});
+
+	test('a first visit whose service worker comes from a newer build says so instead of mixing the two', async ({ page, context }) => {
+		test.setTimeout(180_000);
+		const corpus = join(work, 'corpus-first');
+		const older = join(work, 'older');
+		const newer = join(work, 'newer');
+		const site = join(work, 'served');
+		cpSync(resolve('seeds'), corpus, { recursive: true });
+		build(corpus, older);
+		writeFileSync(join(corpus, 'quuxberry.txt'), NEW_ARTICLE);
+		build(corpus, newer);
+		cpSync(older, site, { recursive: true });
+		host = await serveFolder(site);
+		// The worker's script is held back until the newer build is deployed under the open page.
+		let deploy = () => {};
+		const deployed = new Promise<void>((resolve) => (deploy = resolve));
+		await context.route('**/service-worker.js', async (route) => {
+			await deployed;
+			await route.continue();
+		});
+		await page.goto(`${host.origin}/`);
+		await waitForExplorer(page);
+		await expect(status(page)).toHaveText('1 of 1 article');
+		cpSync(newer, site, { recursive: true });
+		deploy();
+		const notice = page.getByRole('status').filter({ hasText: 'This site was updated while this page was open' });
+		await expect(notice).toBeVisible({ timeout: 30_000 });
+		await notice.getByRole('button', { name: 'Reload' }).click();
+		await expect(status(page)).toHaveText('2 of 2 articles', { timeout: 15_000 });
+	});
 });

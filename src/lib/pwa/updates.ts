@@ -3,24 +3,47 @@
  * waits; the page offers to switch, and reloads once the new worker has taken over, so the app
  * and the corpus it shows always come from the same build.
  */
-import { SKIP_WAITING } from './messages';
+import { version } from '$app/environment';
+import { SKIP_WAITING, VERSION } from './messages';
 
 /** How often an open page asks the host for a newer build. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
-/** Calls `onwaiting` with a newer build's worker once it is installed; returns a stop function. */
-export function watchForUpdate(onwaiting: (worker: ServiceWorker) => void): () => void {
+/** The build a service worker serves, asked on a port of its own (null if it does not answer). */
+function versionOf(worker: ServiceWorker): Promise<string | null> {
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		const timer = setTimeout(() => resolve(null), 5000);
+		channel.port1.onmessage = (e: MessageEvent<{ version?: string }>) => {
+			clearTimeout(timer);
+			resolve(e.data?.version ?? null);
+		};
+		worker.postMessage({ type: VERSION }, [channel.port2]);
+	});
+}
+
+/**
+ * Calls `onwaiting` with a newer build's worker once it is installed, and `ontakenover` when a
+ * first visit's worker that took the page over serves another build than the page's (the site
+ * was deployed while the page was open); returns a stop function.
+ */
+export function watchForUpdate(onwaiting: (worker: ServiceWorker) => void, ontakenover: () => void = () => {}): () => void {
 	if (!('serviceWorker' in navigator)) return () => {};
 	const container = navigator.serviceWorker;
 	let stopped = false;
 	let registration: ServiceWorkerRegistration | null = null;
 
-	// Only a page that already had a controller runs an old build: the first visit's worker
-	// claiming the page changes nothing the page shows.
+	// A page that already had a controller runs an old build: it reloads into the new one. The
+	// first visit's worker claiming the page changes nothing the page shows, unless it serves
+	// another build: then the page says so rather than mix the two.
 	let controller = container.controller;
 	const onControllerChange = () => {
 		if (controller) location.reload();
 		controller = container.controller;
+		if (controller)
+			versionOf(controller).then((served) => {
+				if (!stopped && served !== null && served !== version) ontakenover();
+			});
 	};
 	container.addEventListener('controllerchange', onControllerChange);
 
