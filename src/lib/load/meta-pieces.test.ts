@@ -46,6 +46,18 @@ describe('loadMetaPieces', () => {
 		expect(seen).toEqual([0]);
 	});
 
+	it('asks again for a later piece that failed to arrive, after a pause, and gives up after the last', async () => {
+		serve(pieces);
+		let failures = 2;
+		const flaky = (u: string) =>
+			failures-- > 0 ? Promise.reject(new Error('HTTP 503')) : fetch(u).then(async (r) => new Uint8Array(await r.arrayBuffer()));
+		const seen: number[] = [];
+		await loadMetaPieces(url, ({ n }) => void seen.push(n), undefined, flaky, [1, 1, 1]);
+		expect(seen).toEqual([0, 1, 2]);
+		const down = () => Promise.reject(new Error('HTTP 503'));
+		await expect(loadMetaPieces(url, () => {}, undefined, down, [1, 1])).rejects.toThrow('HTTP 503');
+	});
+
 	it('waits for a promise returned for a piece before fetching the next', async () => {
 		const requested = serve(pieces);
 		const seen: number[] = [];

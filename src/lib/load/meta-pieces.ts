@@ -14,6 +14,23 @@ import {
 import { nextTask } from '../next-task';
 import { fetchBytes } from './fetch-bytes';
 
+/** Pauses before a later piece that failed to arrive is asked for again; after the last, the load fails (and the page offers Retry). */
+export const RETRY_MS = [1000, 2000, 4000, 8000, 16_000];
+
+/** `attempt()`, tried again after each pause in `pauses` while it fails. */
+async function withRetries<T>(attempt: () => Promise<T>, pauses: readonly number[]): Promise<T> {
+	for (let k = 0; ; k++) {
+		try {
+			return await attempt();
+		} catch (err) {
+			// A refusal (HTTP 4xx but a timeout or a rate limit) will not change by asking again.
+			const refused = /\bHTTP 4(?!08|29)\d\d\b/.test((err as Error).message);
+			if (k >= pauses.length || refused || (err as Error).message === 'superseded') throw err;
+			await new Promise((resume) => setTimeout(resume, pauses[k]));
+		}
+	}
+}
+
 /** How long one task may spend reading a piece's articles before letting the page paint and answer input. */
 const READ_SLICE_MS = 5;
 /** Articles read between looks at the clock. */
@@ -36,20 +53,22 @@ export interface MetaPieceLoad {
  * returns a promise, the next piece is fetched once it settles: the first screen does not
  * share the network with the rest of the corpus.
  * `onprogress` reports the first piece's bytes (its size is what the first screen waits for);
- * `fetchLater` fetches the others (the explorer has its search worker do it).
+ * `fetchLater` fetches the others (the explorer has its search worker do it), each tried again
+ * after the pauses of `retryAfter` while it fails (a network that drops for a moment).
  */
 export async function loadMetaPieces(
 	piece: (n: number) => string,
 	onpiece: (load: MetaPieceLoad) => void | Promise<void>,
 	onprogress: (loaded: number, total: number | null) => void = () => {},
-	fetchLater: (url: string) => Promise<Uint8Array> = (url) => fetchBytes(url)
+	fetchLater: (url: string) => Promise<Uint8Array> = (url) => fetchBytes(url),
+	retryAfter: readonly number[] = RETRY_MS
 ): Promise<MetaHead> {
 	const first = await fetchBytes(piece(0), onprogress);
 	const { head: top, articles } = await readPiece(first, null);
 	const head = top as MetaHead;
 	await onpiece({ head, n: 0, articles, bytes: first });
 	for (let n = 1; n < head.pieceCount; n++) {
-		const bytes = await fetchLater(piece(n));
+		const bytes = await withRetries(() => fetchLater(piece(n)), retryAfter);
 		const later = await readPiece(bytes, head.countryNames);
 		// A piece of a build deployed since the first piece came: its articles are not this list's.
 		checkBuild(head.build, later.head.build);
