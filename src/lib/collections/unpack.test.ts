@@ -63,4 +63,22 @@ describe('unpack', () => {
 		]);
 		expect(budget.left).toBe(50);
 	});
+
+	it('cuts an entry that declares less than it holds at the declared size, and refuses it by its checksum', () => {
+		const zip = zipSync({ 'bomb.txt': new Uint8Array(200_000), 'fine.txt': bytes('fine') }, { level: 9 });
+		// Make the directory (and the local header) say 1,000 bytes instead of 200,000.
+		const view = new DataView(zip.buffer);
+		for (let at = 0; at + 4 <= zip.length; at++) {
+			const sig = view.getUint32(at, true);
+			if (sig === 0x04034b50 && view.getUint32(at + 22, true) === 200_000) view.setUint32(at + 22, 1000, true);
+			if (sig === 0x02014b50 && view.getUint32(at + 24, true) === 200_000) view.setUint32(at + 24, 1000, true);
+		}
+		const out = unpack('lying.zip', zip).map((u) =>
+			'source' in u ? `${u.source.file} ${u.source.bytes.length}` : `${u.rejection.file}: ${u.rejection.reason}`
+		);
+		expect(out).toEqual([
+			'lying.zip/bomb.txt: inflates to other contents than the archive records (a damaged or crafted archive), not read',
+			'lying.zip/fine.txt 4'
+		]);
+	});
 });

@@ -31,8 +31,51 @@ const unreadable = (name: string, err: unknown): Unpacked => ({
 	rejection: { file: name, reason: `not a readable zip archive: ${(err as Error).message}` }
 });
 
-/** The synchronous unzip: fflate's asynchronous one starts blob: workers, which the CSP forbids. */
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+	let c = n;
+	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+	return c >>> 0;
+});
+
+/** The CRC-32 a zip archive records for each entry's contents. */
+function crc32(bytes: Uint8Array): number {
+	let c = 0xffffffff;
+	for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+	return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * Each entry's CRC-32 as the archive's central directory records it, by name (empty when the
+ * directory cannot be read this simply, as in a ZIP64 archive: then no entry is checked).
+ */
+function recordedCrcs(bytes: Uint8Array): Map<string, number> {
+	const crcs = new Map<string, number>();
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let end = bytes.length - 22;
+	while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+	if (end < 0) return crcs;
+	let at = view.getUint32(end + 16, true);
+	const count = view.getUint16(end + 10, true);
+	const names = new TextDecoder();
+	for (let k = 0; k < count && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; k++) {
+		const nameLength = view.getUint16(at + 28, true);
+		const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+		crcs.set(name, view.getUint32(at + 16, true));
+		at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+	}
+	return crcs;
+}
+
+const CRC_REASON = 'inflates to other contents than the archive records (a damaged or crafted archive), not read';
+
+/**
+ * The synchronous unzip: fflate's asynchronous one starts blob: workers, which the CSP forbids.
+ * fflate inflates each entry into a buffer of its declared size and stops there, so an entry
+ * that declares less than it holds is cut, never inflated without bound; its checksum then
+ * differs from the one recorded, and it is refused.
+ */
 function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[]): Generator<Unpacked[]> {
+	const crcs = recordedCrcs(bytes);
 	for (let k = 0; k < paths.length; k += ZIP_FILES_PER_STEP) {
 		const step = new Set(paths.slice(k, k + ZIP_FILES_PER_STEP));
 		let entries: Record<string, Uint8Array>;
@@ -42,7 +85,12 @@ function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[]): Gene
 			yield [unreadable(name, err)];
 			return;
 		}
-		yield [...step].map((path) => ({ source: { file: `${name}/${path}`, bytes: entries[path] } }));
+		yield [...step].map((path): Unpacked => {
+			const file = `${name}/${path}`;
+			const recorded = crcs.get(path);
+			if (recorded !== undefined && crc32(entries[path]) !== recorded) return { rejection: { file, reason: CRC_REASON } };
+			return { source: { file, bytes: entries[path] } };
+		});
 	}
 }
 
