@@ -19,6 +19,8 @@ function build(corpus: string, out: string) {
 }
 
 test.describe('a new build deployed while the site is open', () => {
+	// Builds share .svelte-kit/: the tests that build run one after the other.
+	test.describe.configure({ mode: 'serial' });
 	let work: string;
 	let host: Host;
 	test.beforeAll(() => {
