@@ -73,6 +73,7 @@ test.describe('a new build deployed while the site is open', () => {
 		writeFileSync(join(corpus, 'quuxberry.txt'), NEW_ARTICLE);
 		build(corpus, newer);
 		cpSync(older, site, { recursive: true });
+		await host?.close();
 		host = await serveFolder(site);
 		// The worker's script is held back until the newer build is deployed under the open page.
 		let deploy = () => {};
