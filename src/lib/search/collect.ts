@@ -7,7 +7,7 @@
 import type { SearchDoc } from './documents';
 import { LeafHits, NONE } from './leaf-hits';
 import type { Leaf } from './query';
-import { BODY, FIELD_WEIGHTS, LEAD, SHORT_FIELDS, TITLE, type TokenIndex } from './token-index';
+import { FIELD_WEIGHTS, LEAD, SHORT_FIELDS, TITLE, fieldAt, fieldWeight, type TokenIndex } from './token-index';
 import { tokenize } from './tokens';
 import type { Variant, Vocabulary } from './words';
 
@@ -23,11 +23,6 @@ function holdsPhrase(text: string, phrase: readonly string[]): boolean {
 	const words = tokenize(text);
 	for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;
 	return false;
-}
-
-/** The field rank of a position in an article (see DocShape). */
-function fieldAt(shapes: Int32Array, doc: number, pos: number): number {
-	return pos < shapes[doc * 3] ? TITLE : pos < shapes[doc * 3 + 1] ? LEAD : BODY;
 }
 
 /**
@@ -209,7 +204,7 @@ export class Collector {
 			const touch = (doc: number, f: number, add: number) => {
 				if (typos[doc] < vt) return;
 				if (typos[doc] === NONE) h.add(doc);
-				if (vt < typos[doc]) typos[doc] = vt;
+				typos[doc] = vt;
 				if (f < field[doc]) field[doc] = f;
 				weight[doc] += add;
 			};
@@ -274,9 +269,9 @@ export class Collector {
 					}
 					if (!ok) continue;
 					h.reservePositions(starts + 1)[starts++] = start;
-					const f = fieldAt(shapes, doc, start);
+					const f = fieldAt(start, shapes[doc * 3], shapes[doc * 3 + 1]);
 					if (f < best) best = f;
-					add += f === TITLE ? FIELD_WEIGHTS.title : f === LEAD ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body;
+					add += fieldWeight(f);
 				}
 				// The dateline's place has no positions: a phrase may still be the place.
 				if (best === NONE && leaf.scope === null && holdsPhrase(this.docs[doc].place, leaf.words)) {

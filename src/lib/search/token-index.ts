@@ -100,6 +100,18 @@ export const FIELD_WEIGHTS = { title: 3, lead: 1.5, body: 1, short: 1.5 } as con
 export const TITLE = 0;
 export const LEAD = 1;
 export const BODY = 2;
+/** FIELD_WEIGHTS by field rank. */
+const RANK_WEIGHTS = [FIELD_WEIGHTS.title, FIELD_WEIGHTS.lead, FIELD_WEIGHTS.body];
+
+/** The field rank of a position, given where the article's title and lead end (see DocShape). */
+export function fieldAt(pos: number, titleEnd: number, leadEnd: number): number {
+	return pos < titleEnd ? TITLE : pos < leadEnd ? LEAD : BODY;
+}
+
+/** The weight of one occurrence in the field of that rank. */
+export function fieldWeight(rank: number): number {
+	return RANK_WEIGHTS[rank];
+}
 
 /**
  * A word's summary in one article, as the index stores it ahead of the positions: twice its
@@ -110,13 +122,9 @@ function summary(positions: readonly number[], shape: DocShape): number {
 	let twice = 0;
 	let best = BODY;
 	for (const p of positions) {
-		if (p < shape.titleEnd) {
-			twice += 2 * FIELD_WEIGHTS.title;
-			best = TITLE;
-		} else if (p < shape.leadEnd) {
-			twice += 2 * FIELD_WEIGHTS.lead;
-			if (best > LEAD) best = LEAD;
-		} else twice += 2 * FIELD_WEIGHTS.body;
+		const rank = fieldAt(p, shape.titleEnd, shape.leadEnd);
+		twice += 2 * fieldWeight(rank);
+		if (rank < best) best = rank;
 	}
 	return twice * 4 + best;
 }
