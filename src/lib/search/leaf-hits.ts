@@ -38,11 +38,7 @@ export class LeafHits {
 
 	/** Adds an article to `docs` the first time it is matched. */
 	add(doc: number): void {
-		if (this.count === this.docs.length) {
-			const grown = new Int32Array(this.docs.length * 2);
-			grown.set(this.docs);
-			this.docs = grown;
-		}
+		this.reserveDocs(this.count + 1);
 		this.docs[this.count++] = doc;
 	}
 
