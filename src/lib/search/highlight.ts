@@ -1,4 +1,4 @@
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+import { WORD } from './tokens';
 
 /** Where the given (lower-case) corpus words occur in a text, as [start, end) ranges. */
 export function wordRanges(text: string, words: ReadonlySet<string>): [number, number][] {

@@ -1,5 +1,5 @@
-/** Words as search sees them: lower-cased runs of letters, marks and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Words as search sees them: lower-cased runs of letters, marks and digits (the highlighter finds them with this too). */
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function tokenize(text: string): string[] {
 	return text.toLowerCase().match(WORD) ?? [];
