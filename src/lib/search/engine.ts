@@ -54,7 +54,6 @@ export interface SearchResult {
 /** A query the parser could not read: the message says what is wrong. */
 export class QuerySyntaxError extends Error {}
 
-/** An engine over the bundle's article metadata and its token index. */
 /** An engine over `docs` and their index; `build`, when given, must be the index's (BundleChanged otherwise). */
 export function createEngine(docs: SearchDoc[], indexBytes: Uint8Array, build?: string): SearchEngine {
 	const index = new TokenIndex(indexBytes);
@@ -129,7 +128,7 @@ export class SearchEngine {
 		positional: Leaf[]
 	): SearchResult {
 		let set = evaluate(parsed.node, hits, this.sets, this.index.docCount);
-		let partial: SearchResult['partial'] = null;
+		let fellBack = false;
 		const top = parsed.node;
 		if (set.count === 0 && top.kind === 'and' && !parsed.precise) {
 			// No article has every word: those with most of them, under a note saying so.
@@ -141,15 +140,12 @@ export class SearchEngine {
 					this.sets,
 					this.index.docCount
 				);
-				if (set.count) partial = { matched: 0, of: words.length };
+				fellBack = set.count > 0;
 			}
 		}
 		const result = this.ranker.rank(set, positive, hits, positional);
-		if (partial) {
-			const missing = Math.floor(result.scores[0] / MISSING_UNIT);
-			partial.matched = positive.length - missing;
-			partial.of = positive.length;
-		}
+		// The best article's verdict says how many words it lacks.
+		const partial = fellBack ? { matched: positive.length - Math.floor(result.scores[0] / MISSING_UNIT), of: positive.length } : null;
 		const suggestions = positive.some((l) => hits.get(l)!.count === 0) ? this.suggest(query, positive, hits) : [];
 		return { ...result, words: this.highlightWords(positive, hits), partial, suggestions };
 	}

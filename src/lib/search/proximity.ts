@@ -9,13 +9,6 @@ export class Proximity {
 	private chainA = new Float64Array(256);
 	private chainB = new Float64Array(256);
 
-	/**
-	 * How close the leaves' words stand in an article, in the order written: the least total
-	 * of the gaps between consecutive words (1 for neighbours, one more when reversed, at most
-	 * MAX_PROXIMITY each) over one chain of occurrences, the first word's occurrence leading to
-	 * the second's and so on. Pairs taken from different places of the article (the first two
-	 * words in the body, the last two in the title) do not add up to a near match.
-	 */
 	/** `chain` for two leaves: the smallest gap between their occurrences, by one merge walk. */
 	pair(a: LeafHits, b: LeafHits, doc: number): number {
 		if (a.typos[doc] === NONE || b.typos[doc] === NONE || !a.hasPositions || !b.hasPositions) return 0;
@@ -50,6 +43,14 @@ export class Proximity {
 		} else for (let j = 0; j < count; j++) out[j] = Math.min(255, this.chain(leaves, docs[j]));
 	}
 
+	/**
+	 * How close the leaves' words stand in an article, in the order written: the least total
+	 * of the gaps between consecutive words (1 for neighbours, one more when reversed, at most
+	 * MAX_PROXIMITY each) over one chain of occurrences, the first word's occurrence leading to
+	 * the second's and so on. Pairs taken from different places of the article (the first two
+	 * words in the body, the last two in the title) do not add up to a near match. A word placed
+	 * nowhere in the article (matched by a completion only) counts MAX_PROXIMITY.
+	 */
 	chain(leaves: LeafHits[], doc: number): number {
 		let prev: Float64Array<ArrayBuffer> | null = null;
 		let prevPos: Int32Array | null = null;
