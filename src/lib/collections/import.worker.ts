@@ -28,6 +28,9 @@ let ended = false;
 /** Wakes the reader up when more files (or the end) arrive. */
 let arrived: () => void = () => {};
 
+/** A picked file refused before it was unpacked, with the reason. */
+const refusal = (file: string, reason: string): Unpacking => ({ count: 1, steps: [[{ rejection: { file, reason } }]] });
+
 /** The picked files' contents, in order, as they arrive and are read (a few at a time). */
 async function* contents(budget: ImportBudget): AsyncGenerator<Unpacking> {
 	const reading: Promise<{ name: string; bytes: Uint8Array } | Unpacking>[] = [];
@@ -38,15 +41,13 @@ async function* contents(budget: ImportBudget): AsyncGenerator<Unpacking> {
 			// Read once, then let the handle go.
 			picked[next++] = null;
 			const refused = refusedBySize(name, file.size, budget);
-			if (refused) {
-				reading.push(Promise.resolve({ count: 1, steps: [[{ rejection: { file: name, reason: refused } }]] }));
-				continue;
-			}
 			reading.push(
-				file.arrayBuffer().then(
-					(buffer) => ({ name, bytes: new Uint8Array(buffer) }),
-					(err: Error) => ({ count: 1, steps: [[{ rejection: { file: name, reason: `could not be read: ${err.message}` } }]] })
-				)
+				refused
+					? Promise.resolve(refusal(name, refused))
+					: file.arrayBuffer().then(
+							(buffer) => ({ name, bytes: new Uint8Array(buffer) }),
+							(err: Error) => refusal(name, `could not be read: ${err.message}`)
+						)
 			);
 		}
 		if (reading.length) {
@@ -61,7 +62,7 @@ async function* contents(budget: ImportBudget): AsyncGenerator<Unpacking> {
 async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	const known = new Set(knownHashes);
 	const builder = new CorpusBuilder();
-	let imported: ImportedFile[] = [];
+	const imported: ImportedFile[] = [];
 	let skipped = 0;
 	let total = fileCount;
 	let done = 0;
@@ -99,13 +100,13 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	const { articles, rejected } = builder.result();
 	// Only the files stored are remembered as imported: one the parser refused may come back fixed.
 	const refused = new Set(rejected.map((r) => r.file));
-	imported = imported.filter((f) => !refused.has(f.name));
+	const stored = imported.filter((f) => !refused.has(f.name));
 	// Nothing to store: the rejections (if any) are said, not kept as a collection of nothing.
 	if (!articles.length) return reply({ type: 'done', record: null, articles: 0, skipped, rejected });
 	const record: CollectionRecord = {
 		...collection,
 		hidden: false,
-		files: imported,
+		files: stored,
 		rejected,
 		pieces: Math.ceil(articles.length / ARTICLES_PER_RECORD)
 	};
