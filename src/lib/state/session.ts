@@ -7,10 +7,10 @@ import { readBody } from '../collections/store';
 import { BundleChanged, chunkOf, type Body } from '../corpus/bundle';
 import { SearchClient } from '../search/client';
 import type { Explorer } from './explorer.svelte';
-import { loadMetaPieces } from '../load/meta-pieces';
+import { RETRY_MS, loadMetaPieces } from '../load/meta-pieces';
 
-/** Pauses before a failed body chunk is tried again: doubling, then every 30 s. */
-const RETRY_MS = [1000, 2000, 4000, 8000, 16_000, 30_000];
+/** Pauses before a failed body chunk is tried again: the metadata pieces' pauses, then every 30 s (the reader waits for it). */
+const CHUNK_RETRY_MS = [...RETRY_MS, 30_000];
 
 /** Corpora of up to this many body chunks (1,000 articles) load every body after the first screen, for snippets. */
 const PRELOAD_CHUNKS = 5;
@@ -184,7 +184,7 @@ export class CorpusSession {
 			this.stopRetry();
 			if (this.awaited(n)) this.loadChunk(n, attempt + 1);
 		};
-		this.retryTimer = setTimeout(again, RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]);
+		this.retryTimer = setTimeout(again, CHUNK_RETRY_MS[Math.min(attempt, CHUNK_RETRY_MS.length - 1)]);
 		this.retryOnline = again;
 		addEventListener('online', again, { once: true });
 	}
