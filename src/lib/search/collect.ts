@@ -29,10 +29,11 @@ function holdsPhrase(text: string, phrase: readonly string[]): boolean {
  * The hot loop of a query: decodes one variant's postings (see TokenIndex.textPostings) into
  * the leaf's arrays, written out with no callback per article or position. An article already
  * matched by a closer variant is skipped: it counts as matching its closest word. With
- * `positions`, each article's positions go to `h.positions` from `end` on, one sorted block
- * per article; an article that an equally close variant placed already gets the two blocks
- * merged. Returns the new end. `h.positions` must hold end + (to - from) entries (a position
- * takes a byte at least) and as many again as the equally close variants placed before.
+ * `positions`, each article's positions are noted where they lie in the index, to be decoded
+ * when needed (LeafHits.place), except that an article an equally close variant placed already
+ * gets the two blocks decoded and merged. A title-scoped word reads its positions here, to keep
+ * those in the title (they come first). `h.positions` must have room for `to - from` more
+ * entries (a position takes a byte at least).
  */
 function decodeVariant(
 	bytes: Uint8Array,
@@ -43,12 +44,10 @@ function decodeVariant(
 	vt: number,
 	w: number,
 	titleOnly: boolean,
-	positions: boolean,
-	end: number
-): number {
+	positions: boolean
+): void {
 	const { typos, field, weight, posFrom, posCount } = h;
 	const docs = h.docs;
-	const store = h.positions;
 	let found = h.count;
 	let at = from;
 	let doc = -1;
@@ -72,67 +71,78 @@ function decodeVariant(
 			b = bytes[at++];
 			length |= (b & 0x7f) << shift;
 		}
-		const stop = at + length;
+		const block = at;
+		at += length;
 		const had = typos[doc];
-		if (had < vt) {
-			at = stop;
-			continue;
-		}
+		if (had < vt) continue;
 		let add = (summary >>> 2) / 2;
 		let best = summary & 3;
-		// Room for the block already placed, if any: the new one is decoded behind it, then merged forward.
-		const earlier = had === vt ? posCount[doc] : 0;
-		const base = end + earlier;
-		let kept = 0;
-		if (titleOnly || positions) {
-			// In a title: scope, only the title's occurrences count (they come first).
-			const limit = titleOnly ? shapes[doc * 3] : Infinity;
-			for (let pos = 0; at < stop;) {
-				b = bytes[at++];
-				let d = b & 0x7f;
-				for (let shift = 7; b & 0x80; shift += 7) {
-					b = bytes[at++];
-					d |= (b & 0x7f) << shift;
-				}
-				pos += d;
-				if (pos >= limit) break;
-				if (positions) store[base + kept] = pos;
-				kept++;
-			}
-			if (titleOnly) {
-				if (kept === 0) {
-					at = stop;
-					continue;
-				}
-				add = kept * FIELD_WEIGHTS.title;
-				best = TITLE;
-			}
+		let kept = -1;
+		if (titleOnly) {
+			// Only the title's occurrences count: decoded behind those written so far.
+			if (positions && had === vt) h.place(doc);
+			kept = decodeBlock(bytes, block, at, shapes[doc * 3], h, positions);
+			if (kept === 0) continue;
+			add = kept * FIELD_WEIGHTS.title;
+			best = TITLE;
 		}
-		at = stop;
 		if (had === NONE) docs[found++] = doc;
 		typos[doc] = vt;
 		if (best < field[doc]) field[doc] = best;
 		weight[doc] += w * add;
 		if (!positions) continue;
-		if (earlier > 0) mergeForward(store, posFrom[doc], earlier, base, kept, end);
-		posFrom[doc] = end;
-		posCount[doc] = earlier + kept;
-		end = base + kept;
+		if (had === vt && posCount[doc] !== 0) {
+			// An equally close variant placed the article already: one sorted block of both.
+			h.place(doc);
+			if (kept < 0) kept = decodeBlock(bytes, block, at, Infinity, h, true);
+			const earlier = posCount[doc];
+			const out = h.posEnd + kept;
+			merge(h.reservePositions(out + earlier + kept), posFrom[doc], earlier, h.posEnd, kept, out);
+			posFrom[doc] = out;
+			posCount[doc] = earlier + kept;
+			h.posEnd = out + earlier + kept;
+		} else if (kept >= 0) {
+			posFrom[doc] = h.posEnd;
+			posCount[doc] = kept;
+			h.posEnd += kept;
+		} else {
+			posFrom[doc] = block;
+			posCount[doc] = ~length;
+		}
 	}
 	h.count = found;
-	return end;
 }
 
 /**
- * Merges the sorted runs a[x..x+m) and a[y..y+k) into a[out..out+m+k), where the first run
- * lies before `out` and the second starts at out + m: writing never overtakes the reading.
+ * Decodes the position deltas in bytes[at..stop) below `limit` to h.positions from h.posEnd
+ * on, when `store`, without moving posEnd. Returns how many there were.
  */
-function mergeForward(a: Int32Array, x: number, m: number, y: number, k: number, out: number): void {
+function decodeBlock(bytes: Uint8Array, at: number, stop: number, limit: number, h: LeafHits, store: boolean): number {
+	const out = store ? h.reservePositions(h.posEnd + (stop - at)) : null;
+	const base = h.posEnd;
+	let kept = 0;
+	for (let pos = 0; at < stop;) {
+		let b = bytes[at++];
+		let d = b & 0x7f;
+		for (let shift = 7; b & 0x80; shift += 7) {
+			b = bytes[at++];
+			d |= (b & 0x7f) << shift;
+		}
+		pos += d;
+		if (pos >= limit) break;
+		if (out) out[base + kept] = pos;
+		kept++;
+	}
+	return kept;
+}
+
+/** Merges the sorted runs a[x..x+m) and a[y..y+k) into a[out..out+m+k), which lies past both. */
+function merge(a: Int32Array, x: number, m: number, y: number, k: number, out: number): void {
 	let i = 0;
 	let j = 0;
 	while (i < m && j < k) a[out++] = a[x + i] <= a[y + j] ? a[x + i++] : a[y + j++];
 	while (i < m) a[out++] = a[x + i++];
-	// The second run's rest is already in place.
+	while (j < k) a[out++] = a[y + j++];
 }
 
 export class Collector {
@@ -190,9 +200,6 @@ export class Collector {
 		const h = this.slot();
 		h.leaf = leaf;
 		const { typos, field, weight } = h;
-		let end = 0;
-		let level = -1;
-		let levelFrom = 0;
 		const variants = this.variants(word, leaf);
 		const shapes = this.index.shapes;
 		const titleOnly = leaf.scope === 'title';
@@ -213,17 +220,12 @@ export class Collector {
 				continue;
 			}
 			const { bytes, from, to } = this.index.textPostings(v.word);
+			h.source = bytes;
 			// A completion of the word being typed is a guess at the word: it counts for the match
 			// but not for proximity, so its positions are stepped over.
 			const placed = wantPositions && !v.completion;
-			if (vt !== level) {
-				level = vt;
-				levelFrom = end;
-			}
-			// An article placed by an equally close variant gets its block merged, once, further on.
-			if (placed) h.reservePositions(end + (to - from) + (end - levelFrom));
 			h.reserveDocs(h.count + ((to - from) >> 1));
-			end = decodeVariant(bytes, from, to, shapes, h, vt, w, titleOnly, placed, end);
+			decodeVariant(bytes, from, to, shapes, h, vt, w, titleOnly, placed);
 			if (leaf.scope === null) {
 				for (const f of SHORT_FIELDS) this.index.eachShort(f, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 			}
@@ -243,10 +245,12 @@ export class Collector {
 		h.words = leaf.words;
 		const shapes = this.index.shapes;
 		let starts = 0;
+		// Per later word of the phrase, how far its positions in the article were read.
+		const cursor = new Int32Array(parts.length);
 		// Visit in article order, so the positions can be laid out by article.
 		const first = parts[0].docs.slice(0, parts[0].count).sort();
-		for (const doc of first) {
-			if (parts.some((p) => p.typos[doc] === NONE)) continue;
+		next: for (const doc of first) {
+			for (const p of parts) if (p.typos[doc] === NONE) continue next;
 			const before = starts;
 			let best = NONE;
 			let add = 0;
@@ -256,18 +260,23 @@ export class Collector {
 				best = LEAD;
 				add = FIELD_WEIGHTS.short;
 			} else {
+				for (let k = 0; k < parts.length; k++) {
+					parts[k].place(doc);
+					cursor[k] = parts[k].posFrom[doc];
+				}
 				const p0 = parts[0];
 				const from = p0.posFrom[doc];
-				for (let a = from; a < from + p0.posCount[doc]; a++) {
+				starts: for (let a = from; a < from + p0.posCount[doc]; a++) {
 					const start = p0.positions[a];
-					let ok = true;
-					for (let k = 1; k < parts.length && ok; k++) {
+					// Positions rise, so each later word's cursor only moves forward.
+					for (let k = 1; k < parts.length; k++) {
 						const p = parts[k];
-						ok = false;
-						const pf = p.posFrom[doc];
-						for (let b = pf; b < pf + p.posCount[doc] && !ok; b++) ok = p.positions[b] === start + k;
+						const end = p.posFrom[doc] + p.posCount[doc];
+						let c = cursor[k];
+						while (c < end && p.positions[c] < start + k) c++;
+						cursor[k] = c;
+						if (c === end || p.positions[c] !== start + k) continue starts;
 					}
-					if (!ok) continue;
 					h.reservePositions(starts + 1)[starts++] = start;
 					const f = fieldAt(start, shapes[doc * 3], shapes[doc * 3 + 1]);
 					if (f < best) best = f;
@@ -287,6 +296,7 @@ export class Collector {
 			h.posFrom[doc] = before;
 			h.posCount[doc] = starts - before;
 		}
+		h.posEnd = starts;
 		h.hasPositions = wantPositions && !scoped;
 		return h;
 	}

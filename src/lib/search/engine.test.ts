@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../corpus/corpus';
 import { mergeResults, QuerySyntaxError } from './engine';
+import { LEADING } from './rank';
 import { synthCorpus } from '../corpus/synth-corpus';
 import { engineFor } from './test-corpus';
 
@@ -45,6 +46,27 @@ describe('the ranking rules', () => {
 			['Budget approved again', `${FILLER} A railway security council was formed.`]
 		);
 		expect(titles('railway security council')[0]).toBe('Budget approved again');
+	});
+
+	it('orders the leading thousand articles by proximity, and past them those the other rules prefer', () => {
+		// Past LEADING articles, proximity is not worked out: two words in a title and a body rank
+		// above two words side by side in bodies on the attribute rule, but not in the lead.
+		const articles = [
+			...Array.from({ length: LEADING + 100 }, (_, k): [string, string] => [`Report ${k}`, `${FILLER} The railway link opened.`]),
+			...Array.from({ length: 100 }, (_, k): [string, string] => [`Railway plans ${k}`, `${FILLER} A link road opened.`])
+		];
+		const files = articles.map(([title, body], k) => ({
+			file: `${k}.txt`,
+			bytes: enc(`Mar 1, 2020, 8:55 PM\n${title}\n\nTehran, IRNA – ${body}`)
+		}));
+		const { metas, engine } = engineFor(parseCorpus(files).corpus.articles);
+		const result = engine.search('railway link')!;
+		const titles = Array.from(result.hits, (i) => metas[i].title);
+		expect(titles).toHaveLength(LEADING + 200);
+		expect(titles.slice(0, LEADING).every((t) => t.startsWith('Report'))).toBe(true);
+		expect(titles.slice(LEADING).filter((t) => t.startsWith('Railway'))).toHaveLength(100);
+		// Still one order: verdicts never fall, so two engines' lists merge.
+		expect(result.scores.every((s, k) => k === 0 || s >= result.scores[k - 1])).toBe(true);
 	});
 
 	it('takes a completion of the word being typed as a match but not as near: the word as typed stands nearer', () => {

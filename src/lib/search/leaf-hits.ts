@@ -20,10 +20,19 @@ export class LeafHits {
 	readonly field: Uint8Array;
 	/** Per article: the occurrences, weighted by field and match. */
 	readonly weight: Float32Array;
-	/** Per article: where its positions start in `positions`, and how many (when positions were asked for). */
+	/**
+	 * Per article, when positions were asked for: where they start in `positions` and how many.
+	 * Until an article's positions are needed (see `place`) they stay undecoded in the index:
+	 * `posFrom` is then the offset of their bytes in `source` and `posCount` the byte length,
+	 * bitwise negated (so negative).
+	 */
 	readonly posFrom: Int32Array;
 	readonly posCount: Int32Array;
 	positions = new Int32Array(1024);
+	/** The positions written so far end here. */
+	posEnd = 0;
+	/** The index's postings, where the undecoded positions are. */
+	source: Uint8Array = new Uint8Array(0);
 	hasPositions = false;
 	/** Corpus words matched, closest first. */
 	words: string[] = [];
@@ -61,6 +70,34 @@ export class LeafHits {
 		return this.positions;
 	}
 
+	/**
+	 * Decodes the article's positions (position deltas as varints) into `positions`, if they are
+	 * still in the index: queries on common words need them for a few articles only.
+	 */
+	place(doc: number): void {
+		const coded = this.posCount[doc];
+		if (coded >= 0) return;
+		const length = ~coded;
+		const bytes = this.source;
+		let at = this.posFrom[doc];
+		const stop = at + length;
+		// A position takes a byte at least.
+		const store = this.reservePositions(this.posEnd + length);
+		let k = this.posEnd;
+		for (let pos = 0; at < stop;) {
+			let b = bytes[at++];
+			let d = b & 0x7f;
+			for (let shift = 7; b & 0x80; shift += 7) {
+				b = bytes[at++];
+				d |= (b & 0x7f) << shift;
+			}
+			store[k++] = pos += d;
+		}
+		this.posFrom[doc] = this.posEnd;
+		this.posCount[doc] = k - this.posEnd;
+		this.posEnd = k;
+	}
+
 	clear(): void {
 		for (let j = 0; j < this.count; j++) {
 			const d = this.docs[j];
@@ -70,6 +107,7 @@ export class LeafHits {
 			this.posCount[d] = 0;
 		}
 		this.count = 0;
+		this.posEnd = 0;
 		this.leaf = null;
 		this.hasPositions = false;
 		this.words = [];

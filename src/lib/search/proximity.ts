@@ -12,6 +12,8 @@ export class Proximity {
 	/** `chain` for two leaves: the smallest gap between their occurrences, by one merge walk. */
 	pair(a: LeafHits, b: LeafHits, doc: number): number {
 		if (a.typos[doc] === NONE || b.typos[doc] === NONE || !a.hasPositions || !b.hasPositions) return 0;
+		a.place(doc);
+		b.place(doc);
 		let i = a.posFrom[doc];
 		const iEnd = i + a.posCount[doc];
 		let j = b.posFrom[doc];
@@ -35,12 +37,9 @@ export class Proximity {
 		return best;
 	}
 
-	/** Each candidate's proximity (`docs[0..count)`) into `out`, capped at 255. */
-	fill(leaves: LeafHits[], docs: Int32Array, count: number, out: Uint8Array): void {
-		if (leaves.length === 2) {
-			const [a, b] = leaves;
-			for (let j = 0; j < count; j++) out[j] = this.pair(a, b, docs[j]);
-		} else for (let j = 0; j < count; j++) out[j] = Math.min(255, this.chain(leaves, docs[j]));
+	/** How close the leaves' words stand in the article: `pair` for two, `chain` for more. */
+	of(leaves: LeafHits[], doc: number): number {
+		return leaves.length === 2 ? this.pair(leaves[0], leaves[1], doc) : this.chain(leaves, doc);
 	}
 
 	/**
@@ -61,6 +60,7 @@ export class Proximity {
 		let unplaced = 0;
 		for (const h of leaves) {
 			if (h.typos[doc] === NONE || !h.hasPositions) continue;
+			h.place(doc);
 			// Matched by a completion of the word being typed only: no positions, so not near.
 			if (h.posCount[doc] === 0) {
 				unplaced++;
