@@ -24,6 +24,8 @@ import { suggestWords } from './suggest';
 import { TokenIndex } from './token-index';
 import { Vocabulary } from './words';
 
+/** A warm-up word no corpus holds (no vowel, and a q with no u). */
+const NOWHERE = 'qzxj';
 /** Highlighting uses at most this many of the words a query matched, closest first. */
 const HIGHLIGHT_WORDS = 40;
 
@@ -169,7 +171,7 @@ export class SearchEngine {
 
 	/**
 	 * Queries in the shapes people type (one, two and three letters of a common word, the word,
-	 * a typo of it, two words, an exclusion), made from this corpus's own most frequent words,
+	 * a typo of it, two words, a word the corpus lacks, an exclusion, a phrase), made from this corpus's own most frequent words,
 	 * for a fresh worker to run before anyone types: the first real keystrokes then run code the
 	 * JavaScript engine has already optimised instead of paying for that themselves.
 	 */
@@ -183,7 +185,19 @@ export class SearchEngine {
 		return common.flatMap((w, k) => {
 			const typo = `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`;
 			const other = common[(k + 1) % common.length];
-			return [w.slice(0, 1), w.slice(0, 2), w.slice(0, 3), w, typo, `${w} ${other.slice(0, 3)}`, `${w} -${other}`, `"${w} ${other}"`];
+			// Two words (their proximity), and a word found nowhere (the fall-back to most words, and suggestions).
+			return [
+				w.slice(0, 1),
+				w.slice(0, 2),
+				w.slice(0, 3),
+				w,
+				typo,
+				`${w} ${other.slice(0, 3)}`,
+				`${w} ${other}`,
+				`${w} ${NOWHERE}`,
+				`${w} -${other}`,
+				`"${w} ${other}"`
+			];
 		});
 	}
 }
