@@ -12,22 +12,23 @@ function monthTable(namesByMonth: readonly (readonly string[])[]): ReadonlyMap<s
 }
 
 /**
- * English and German month names and abbreviations. German pages are seen in the wild, and
+ * English and German month names and abbreviations, and the Arabic names (with the Persian yeh
+ * and kaf that `dates.ts` folds the Arabic letters to). German pages are seen in the wild, and
  * `maerz`/`marz` are how `März` comes out of scrapers that fold umlauts.
  */
 export const GREGORIAN_MONTHS = monthTable([
-	['january', 'jan', 'januar', 'jänner', 'jän'],
-	['february', 'feb', 'februar', 'feber'],
-	['march', 'mar', 'märz', 'maerz', 'marz', 'mär', 'mrz'],
-	['april', 'apr'],
-	['may', 'mai'],
-	['june', 'jun', 'juni'],
-	['july', 'jul', 'juli'],
-	['august', 'aug'],
-	['september', 'sep', 'sept'],
-	['october', 'oct', 'oktober', 'okt'],
-	['november', 'nov'],
-	['december', 'dec', 'dezember', 'dez']
+	['january', 'jan', 'januar', 'jänner', 'jän', 'ینایر'],
+	['february', 'feb', 'februar', 'feber', 'فبرایر'],
+	['march', 'mar', 'märz', 'maerz', 'marz', 'mär', 'mrz', 'مارس'],
+	['april', 'apr', 'أبریل', 'ابریل', 'إبریل'],
+	['may', 'mai', 'مایو'],
+	['june', 'jun', 'juni', 'یونیو'],
+	['july', 'jul', 'juli', 'یولیو'],
+	['august', 'aug', 'أغسطس', 'اغسطس'],
+	['september', 'sep', 'sept', 'سبتمبر'],
+	['october', 'oct', 'oktober', 'okt', 'أکتوبر', 'اکتوبر'],
+	['november', 'nov', 'نوفمبر'],
+	['december', 'dec', 'dezember', 'dez', 'دیسمبر']
 ]);
 
 /**

@@ -9,18 +9,22 @@ import type { Dateline } from './types';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 const DATE = `(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 const PLACE_WORD = "[A-Z][A-Za-z'’.\\-]*";
-const PLACE = `(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3})`;
+const PLACE_NAME = `${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}`;
+/** A place, and its country after a comma ("Baku, Azerbaijan"), as long as that is not the date. */
+const PLACE = `(${PLACE_NAME}(?:,\\s*(?!${MONTH}\\s*\\d)${PLACE_NAME})?)`;
 const CAPS_PLACE = "([A-Z][A-Z'’.\\-]+(?:\\s+[A-Z][A-Z'’.\\-]+){0,3})";
 /** Agencies named without brackets must be known or look like an acronym, so "Iran, Syria -" is not a dateline. */
 const BARE_AGENCY = '(IRNA|MNA|ISNA|IANS|AFP|AP|Reuters|Tasnim|Mehr|Fars|ANA|SANA|Xinhua|TASS|[A-Z]{2,6})';
 const BRACKET_AGENCY = "\\(([A-Za-z][A-Za-z .'’&-]{0,30})\\)";
 const DASH = '\\s*(?:--|[-–—―])\\s*';
+/** After an agency in brackets a colon ends the dateline too ("Baku, Jan. 5 (Trend):"). */
+const DASH_OR_COLON = '\\s*(?:--|[-–—―:])\\s*';
 
 const FORMS: RegExp[] = [
 	// Tehran, Sept 13, IRNA –   /   Kabul, IRNA -   /   Tehran, Nov 2, IRNA-
 	new RegExp(`^${PLACE},\\s*(?:(${DATE}),?\\s*)?${BARE_AGENCY}${DASH}`),
 	// TEHRAN, Apr. 24 (MNA) –   /   Tehran (ISNA) –
-	new RegExp(`^${PLACE}(?:,\\s*(${DATE}))?\\s*${BRACKET_AGENCY}${DASH}`),
+	new RegExp(`^${PLACE}(?:,\\s*(${DATE}))?\\s*${BRACKET_AGENCY}${DASH_OR_COLON}`),
 	// TEHRAN –   /   TEHRAN, Apr. 24 —   (only capitals: "Iran – Kyrgyzstan ties" is a sentence)
 	new RegExp(`^${CAPS_PLACE}(?:,\\s*(${DATE}))?()${DASH}`)
 ];

@@ -2,6 +2,7 @@
  * Page furniture: the lines a news CMS prints around an article that are not the article.
  * Each line of a capture is classified once; the parser decides what to keep by where it stands.
  */
+import { GREGORIAN_MONTHS, WEEKDAY_NAMES } from './date-words';
 import { parseDateStamp } from './dates';
 import { toAsciiDigits } from './text';
 
@@ -11,31 +12,112 @@ export type LineKind =
 	| { kind: 'newsCode'; value: string }
 	| { kind: 'persons'; value: number }
 	| { kind: 'url'; value: string }
+	/** Who wrote it: "By Trend", "Gazette Staff", "Reporting by A; Editing by B". */
+	| { kind: 'byline'; value: string }
 	/** The tag box's label: noise above the title, the end of the body below it. */
 	| { kind: 'tags' }
 	/** Dropped wherever it stands (font-size widget, tag box label, category line). */
 	| { kind: 'noise' }
+	/** A date printed without its year ("Tuesday, March 3"): no date can be taken from it. */
+	| { kind: 'yearless'; text: string }
 	/** Ends the article body: what follows is comment box, related news or sign-off. */
 	| { kind: 'end' }
 	| { kind: 'text' };
 
 const BULLET = /^[•·▪●*\-–]\s*/;
 const JOURNALIST = /^journalist(?:\s*id)?\s*:?\s*(\d{1,10})$/i;
-const NEWS_CODE = /^news\s*(?:code|id)\s*:?\s*(\d{3,14})$/i;
+const NEWS_CODE = /^(?:news|story|article)\s*(?:code|id|number|no\.?)\s*:?\s*(\d{3,14})$/i;
 const PERSONS = /^(\d{1,3})\s+persons?$/i;
 const URL_LINE = /^(?:source:\s*)?(https?:\/\/\S+)$/i;
+const PHP_DEBUG = /^(?:notice|warning|deprecated|fatal error|parse error):\s.*\bon line \d+$/i; // leftover PHP debug output
+/** A caption ending in its photo's credit ("... in Muscat on Monday (Photo: Reuters)"). */
+const PHOTO_CREDIT = /\((?:file\s+)?(?:photo|image|picture)s?\b[^)]*\)$/i;
 const NOISE = [
 	/^t\s+t$/i, // IRNA's font-size widget
 	/^(?:category|service|section)\s*:\s*\S.*$/i, // ISNA's bulleted category line
 	/^(?:print|send|share|save|copy link|email)$/i,
-	/^(?:notice|warning|deprecated|fatal error|parse error):\s.*\bon line \d+$/i, // leftover PHP debug output
-	/^(?:array|object)\(\d+\)\s*\{?\s*\}?$/i
+	PHP_DEBUG,
+	/^(?:array|object)\(\d+\)\s*\{?\s*\}?$/i,
+	/^[\d\s.,:/+-]{1,12}$/, // a counter, a page number, a lone clock ("812", "0", "07:10")
+	/^[\p{L}\s]{1,20}\s:$/u, // an empty widget label ("Counter :", "Date :")
+	/^issn\b.*$/i,
+	/^(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i,
+	/^(?:just now|today|yesterday)$/i,
+	/^#[\p{L}\d]/u, // hashtags
+	/^share(?:\s+(?:this|on|via|article|story|news|to)\b.*|:.*)?$/i,
+	// A photo's credit or caption line ("Photo: Reuters", "File photo", "... (Photo: AFP)").
+	/^\(?(?:file\s+)?(?:photo|image|picture|video)s?\b(?:\s*(?:by|credit|:)[^.]*)?\)?$/i,
+	PHOTO_CREDIT
 ];
+
+/** Lines that are the page's labels and menus, not the article: compared in lower case, bullets and arrows off. */
+const LABELS = new Set(
+	[
+		'accessibility links|skip to content|skip to main content|skip to navigation|main menu|menu|navigation|search|close',
+		'breaking news|latest news|latest|top stories|most read|most viewed|most popular|trending|featured|popular|editor picks',
+		"editor's picks|editors' picks|more news|more stories|more|read more|see more|see also|next|previous|prev|back to top|back",
+		'home|homepage|register|login|log in|log out|sign in|sign up|subscribe|subscription|newsletter|contact|contact us|about|about us',
+		'rss|rss feed|full version|mobile version|desktop version|qr code|no script|print|print this|send to|send to friend|foto|photo|photos',
+		'video|videos|gallery|multimedia|podcast|podcasts|audio|listen|infographic|announcement|collapse|expand|no announcement yet',
+		'archive|archives|sitemap|site map|privacy|privacy policy|terms|terms of use|terms of service|faq|help|advertisement|advertise',
+		'ads|sponsored|follow us|select language|language|languages|font size|text size|a a|a+ a-|a- a+|toggle navigation|open menu',
+		'comments|comment|facebook|twitter|whatsapp|telegram|instagram|linkedin|youtube|email|e-mail|reddit|pinterest|tumblr|viber',
+		'news|world|world news|politics|economy|business|sport|sports|culture|society|opinion|analysis|science|technology|tech|health',
+		'international|region|regional|middle east|africa|asia|europe|americas|defense|energy|environment|lifestyle|local|national|nation',
+		'interview|interviews|feature|features|editorial|editorials|columns|blogs|blog|weather|markets|world cup|entertainment|arts'
+	].flatMap((group) => group.split('|'))
+);
+/** Languages as a site's language menu prints them, in their own words. */
+const LANGUAGES = new Set(
+	'english|français|francais|español|espanol|deutsch|italiano|português|portugues|русский|українська|türkçe|turkce|العربية|عربي|فارسی|فارسى|اردو|پښتو|हिन्दी|हिंदी|বাংলা|中文|日本語|한국어|azərbaycan|azerbaijani|kurdî|kurdish|arabic|persian|farsi|urdu|hindi|bengali|french|spanish|german|russian|turkish|chinese|pashto|dari|hebrew|עברית'.split(
+		'|'
+	)
+);
+const MENU_SEPARATORS = /\s*[|·•»›>/]\s*|\s+-\s+/;
+const LINE_ARROWS = /^[<>«»›‹\-–—|•·▪●*\s]+|[<>«»›‹:|•·\s]+$/g;
+
+/** A line of nothing but labels ("Home | News", "< Back", "Facebook Twitter WhatsApp") or a language menu. */
+function isMenu(bare: string): boolean {
+	// A sentence is not a menu: spare the checks for the body's short paragraphs.
+	if (bare.length > 100 || (/[.!?]$/.test(bare) && bare.split(' ').length > 4)) return false;
+	const plain = bare.toLowerCase().replace(LINE_ARROWS, '').replace(/\.$/, '');
+	if (plain === '' || LABELS.has(plain)) return true;
+	const pieces = plain.split(MENU_SEPARATORS).filter(Boolean);
+	if (pieces.length > 1 && pieces.every((p) => LABELS.has(p) || LANGUAGES.has(p) || furnitureShape(p))) return true;
+	const words = plain.split(' ');
+	if (words.length >= 2 && words.length <= 12 && words.every((w) => LABELS.has(w) || LANGUAGES.has(w))) return true;
+	// A language menu names three languages or more, most in their own script.
+	return words.length >= 3 && words.filter((w) => LANGUAGES.has(w)).length >= Math.max(3, words.length * 0.6);
+}
+
+/** A piece of a line that is furniture on its own (an ISSN, a relative time, a hashtag). */
+function furnitureShape(piece: string): boolean {
+	return NOISE.some((re) => re.test(piece));
+}
+
+/** "Lisbon 00:00 Tehran 00:00": world clocks. */
+const CLOCKS = /^(?:[\p{L}.' -]{2,24}\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*){2,}$/iu;
+const COOKIES = /\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|agree|continu)/i;
+/** A stamp without a year ("Tuesday, March 3"): not a date that can be placed, and never a headline. */
+const WEEKDAYS = WEEKDAY_NAMES.join('|');
+const MONTHS = [...GREGORIAN_MONTHS.keys()].filter((m) => /^[a-z]+$/.test(m)).join('|');
+const YEARLESS_DATE = new RegExp(
+	`^(?:(?:${WEEKDAYS})\\.?,?\\s*)?(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?)(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?$`,
+	'i'
+);
+const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS})\\.?,?$`, 'i');
+
 const END = [
 	/^your comment:?$/i,
 	/^leave a (?:comment|reply)$/i,
 	/^you are replying to:?.*$/i,
-	/^related (?:news|stories|articles)$/i,
+	/^related(?: (?:news|stories|articles|posts|content|topics))?:?$/i,
+	/^(?:post|add|write|submit|send)(?: a| new| your)? comments?$/i,
+	/^(?:\d+\s+)?comments?\s*(?:\(\d+\))?:?$/i,
+	/^your email address will not be published\b.*$/i,
+	/^(?:©|\(c\)\s|copyright\b).*$/i,
+	/^.{0,80}\ball rights reserved\.?$/i,
+	/^(?:you (?:may|might) also like|read also|also read|recommended|more from|more on this|most read|most viewed)\b.{0,40}$/i,
 	/^follow us on (?:twitter|x|telegram|instagram|facebook)\b.*$/i,
 	/^captcha$/i,
 	/^\d{1,2}\s*[+-]\s*\d{1,2}\s*=\s*\??$/, // comment-box captcha sum
@@ -44,9 +126,21 @@ const END = [
 	/^[A-Z]{1,4}\/\d{1,6}$/ // short editor sign-off ("ZZ/1424")
 ];
 
+/** Lines of more words than this are prose or a long notice, never a label, menu or clock. */
+const SHORT_LINE_WORDS = 12;
+/** The noise a long line can be: leftover debug output, a caption. */
+const LONG_NOISE = [PHP_DEBUG, PHOTO_CREDIT];
+
+/** The words of a single-spaced line, counted up to `limit` + 1. */
+function wordsUpTo(line: string, limit: number): number {
+	let n = 1;
+	for (let at = line.indexOf(' '); at >= 0 && n <= limit; at = line.indexOf(' ', at + 1)) n++;
+	return n;
+}
+
 /** Classifies one cleaned (trimmed, single-spaced) line. */
 export function classifyLine(line: string): LineKind {
-	if (line.length > 120) return { kind: 'text' };
+	if (line.length > 120) return line.length < 400 && COOKIES.test(line) ? { kind: 'noise' } : { kind: 'text' };
 	const bare = toAsciiDigits(line.replace(BULLET, ''));
 	let m: RegExpMatchArray | null;
 	if ((m = bare.match(JOURNALIST))) return { kind: 'journalist', value: m[1] };
@@ -54,16 +148,38 @@ export function classifyLine(line: string): LineKind {
 	if ((m = bare.match(PERSONS))) return { kind: 'persons', value: Number(m[1]) };
 	if ((m = bare.match(URL_LINE))) return { kind: 'url', value: m[1] };
 	if (/^tags?:?$/i.test(bare)) return { kind: 'tags' };
-	if (NOISE.some((re) => re.test(bare))) return { kind: 'noise' };
-	if (END.some((re) => re.test(bare))) return { kind: 'end' };
 	const stamp = parseDateStamp(line);
 	if (stamp) return { kind: 'date', iso: stamp.iso };
+	// Labels, menus, clocks and counters are a few words: a longer line is spared those checks.
+	const short = wordsUpTo(bare, SHORT_LINE_WORDS) <= SHORT_LINE_WORDS;
+	if ((short ? NOISE : LONG_NOISE).some((re) => re.test(bare)) || COOKIES.test(bare)) return { kind: 'noise' };
+	if (short && (CLOCKS.test(bare) || WEEKDAY_ALONE.test(bare))) return { kind: 'noise' };
+	if (END.some((re) => re.test(bare))) return { kind: 'end' };
+	if (short && YEARLESS_DATE.test(bare)) return { kind: 'yearless', text: bare };
+	const byline = readByline(bare);
+	if (byline) return { kind: 'byline', value: byline };
+	if (short && isMenu(bare)) return { kind: 'noise' };
 	return { kind: 'text' };
 }
 
-/** Mehr prints a breadcrumb ("1. Politics") above the title. */
-export function isBreadcrumb(line: string): boolean {
-	return /^\d{1,2}\.\s+\S.{0,40}$/.test(line) && !/[.!?]$/.test(line);
+const BY = /^\(?\s*(?:[Bb]y|BY|(?:[Ww]ritten|[Pp]osted|[Rr]eported) by|[Aa]uthors?|AUTHOR|[Ww]ords)\s*:?\s+(\p{Lu}[^.!?]{1,78}?)\s*\)?$/u;
+const STAFF = /^(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:staff|staff writer|staff reporter|correspondent|news desk|desk)$/iu;
+const CREDITS = /^\(?\s*((?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\s+\p{Lu}.{1,200}?)\s*\)?\.?$/iu;
+
+/**
+ * A byline line: "By Trend", "By IFP Editorial Staff", "Gazette Staff", "(Reporting by A;
+ * Editing by B)". Returns who it names, without "By"; credits are kept as printed.
+ */
+export function readByline(line: string): string | null {
+	if (line.length > 220) return null;
+	let m = line.match(CREDITS);
+	if (m) return m[1];
+	m = line.match(BY);
+	// A name is a few words, not a clause ("By the end of the year").
+	if (m && m[1].split(' ').length <= 8 && !/^(?:The|A|An|Then|Now|This|That|Late|Early|Mid|All)\b/.test(m[1])) return m[1];
+	if (STAFF.test(line) && /^\p{Lu}/u.test(line) && !/^(?:The|A|An|Our|Their|His|Her|Its|All|Some|Hospital|Medical)\b/.test(line))
+		return line;
+	return null;
 }
 
 const NEWS_URL = /\/news\/(\d{4,14})(?:[/?#]|$)/;

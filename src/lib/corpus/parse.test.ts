@@ -106,11 +106,11 @@ describe('IRNA header layouts', () => {
 		expect(a.id).toMatch(/^[0-9a-z]{11}$/);
 	});
 
-	it('reads a capture that starts with the title and warns that it has no date', () => {
+	it('reads a capture that starts with the title and warns that it has no date, nor a year in the dateline', () => {
 		const a = parseFile('fixtures/no-header.txt');
 		expect(a.title).toBe('Caspian states agree on fishing quotas');
 		expect(a.publishedAt).toBeNull();
-		expect(a.warnings).toContain('no publication date found');
+		expect(a.warnings).toContain('no publication date found: "July 29" is printed without a year');
 		expect(a.dateline).toEqual({ place: 'Rasht', date: 'July 29', agency: 'IRNA' });
 	});
 });

@@ -1,35 +1,33 @@
 import { findCountries } from './countries';
 import { splitDateline } from './dateline';
 import { decodeBytes } from './decode';
-import { classifyLine, isBreadcrumb, newsCodeFromUrl, type LineKind } from './furniture';
+import { chooseDate } from './date-choice';
+import { classifyLine, newsCodeFromUrl, type LineKind } from './furniture';
+import { readHead } from './head';
+import { PageClues } from './headline';
+import { splitOneLineArticle } from './one-line';
 import { htmlToText, looksLikeHtmlDocument } from './html';
 import { toLines, toParagraphs, type Line } from './lines';
 import { shortHash } from './hash';
 import { comparisonKey, countWords } from './text';
 import type { Article, Dateline, Rejection, SourceFile } from './types';
 
-/** Header blocks are short; past this many lines before a title, the file has no header. */
-const MAX_HEADER_LINES = 14;
-/** A title is a line, not a paragraph. */
-const MAX_TITLE_CHARS = 300;
-/** A kicker ("S. Korea FM:") is a short line ending in a colon. */
-const MAX_KICKER_CHARS = 60;
-
 export type ParseResult = { article: Article } | { rejected: Rejection };
 
 interface Meta {
 	publishedAt: string | null;
+	byline: string | null;
 	newsCode: string | null;
 	journalistId: string | null;
 	personsCount: number | null;
 	pageUrl: string | null;
 }
 
-/** Records what a metadata line says; true when the line was metadata or furniture. */
+/** Records what a metadata line says; true when the line was metadata or furniture (never the article's text). */
 function absorb(meta: Meta, kind: LineKind): boolean {
 	switch (kind.kind) {
-		case 'date':
-			meta.publishedAt ??= kind.iso;
+		case 'byline':
+			meta.byline ??= kind.value;
 			return true;
 		case 'journalist':
 			meta.journalistId ??= kind.value;
@@ -44,68 +42,45 @@ function absorb(meta: Meta, kind: LineKind): boolean {
 			meta.pageUrl ??= kind.value;
 			meta.newsCode ??= newsCodeFromUrl(kind.value);
 			return true;
+		// Dates are chosen by their place (see chooseDate); anywhere else they are dropped.
+		case 'date':
+		case 'yearless':
 		case 'noise':
 		case 'tags':
+		case 'end':
 			return true;
 		default:
 			return false;
 	}
 }
 
-interface Head {
-	title: string | null;
-	kicker: string | null;
-	bodyStart: number;
-}
-
-/** Reads header lines, the kicker, the title and any repeated header block or title copy. */
-function readHead(lines: Line[], meta: Meta): Head {
-	let i = 0;
-	let title: string | null = null;
-	let kicker: string | null = null;
-	for (; i < lines.length && i < MAX_HEADER_LINES; i++) {
-		const text = lines[i].text;
-		if (absorb(meta, classifyLine(text))) continue;
-		if (i === 0 && isBreadcrumb(text)) continue;
-		if (title === null && text.length <= MAX_TITLE_CHARS && splitDateline(text) === null) {
-			const next = lines[i + 1]?.text;
-			if (kicker === null && text.length <= MAX_KICKER_CHARS && text.endsWith(':') && next && next.length <= MAX_TITLE_CHARS) {
-				kicker = text;
-				continue;
-			}
-			title = text;
-			continue;
-		}
-		if (title !== null && comparisonKey(text) === comparisonKey(title)) continue;
-		break;
-	}
-	return { title, kicker, bodyStart: title === null ? firstContentLine(lines, meta) : i };
-}
-
-/** Where the body starts in a file with no recognisable title line. */
-function firstContentLine(lines: Line[], meta: Meta): number {
-	let i = 0;
-	while (i < lines.length && absorb(meta, classifyLine(lines[i].text))) i++;
-	return i;
-}
-
-/** Body lines up to the first footer marker; metadata printed below the body is still read. */
-function readBody(lines: Line[], start: number, meta: Meta): Line[] {
+/**
+ * Body lines up to the first footer marker; metadata printed below the body is still read.
+ * Dates in the body are never the publication date: a story quotes them, a list of related
+ * news carries its own. Short lines after the last sentence are the page's footer.
+ */
+function readBody(lines: Line[], kinds: LineKind[], start: number, meta: Meta): Line[] {
 	const body: Line[] = [];
-	let ended = false;
 	for (let i = start; i < lines.length; i++) {
-		const kind = classifyLine(lines[i].text);
-		if (kind.kind === 'end' || (kind.kind === 'tags' && body.length > 0)) ended = true;
-		// Below the footer only identifiers are read: a related-news list carries other stories' dates.
-		if (ended) {
-			if (kind.kind === 'newsCode' || kind.kind === 'url') absorb(meta, kind);
-			continue;
+		const kind = kinds[i];
+		if (kind.kind === 'end' || (kind.kind === 'tags' && body.length > 0)) {
+			// Below the footer only identifiers are read: a related-news list carries other stories' dates.
+			for (let k = i + 1; k < lines.length; k++) {
+				const below = kinds[k];
+				if (below.kind === 'newsCode' || below.kind === 'url' || below.kind === 'byline') absorb(meta, below);
+			}
+			break;
 		}
-		// A date line is the publication date only above the first paragraph; further down it is dropped.
-		if (kind.kind === 'date' && body.length > 0) continue;
 		if (!absorb(meta, kind)) body.push(lines[i]);
 	}
-	return body;
+	let last = body.length;
+	while (last > 1 && isTrailingLabel(body[last - 1].text)) last--;
+	return body.slice(0, last);
+}
+
+/** A line of a few words with no sentence punctuation, after the last paragraph: a footer label or the site's name. */
+function isTrailingLabel(text: string): boolean {
+	return text.split(' ').length <= 4 && !/[.!?"”’)]$/.test(text);
 }
 
 function canonicalUrl(agency: string | null, code: string | null, pageUrl: string | null): string | null {
@@ -139,9 +114,14 @@ export function parseArticle(source: SourceFile): ParseResult {
 	const lines = toLines(text);
 	if (lines.length === 0) return { rejected: { file, reason: 'blank file (only white space)' } };
 
-	const meta: Meta = { publishedAt: null, newsCode: null, journalistId: null, personsCount: null, pageUrl: null };
-	const head = readHead(lines, meta);
-	const paragraphs = toParagraphs(readBody(lines, head.bodyStart, meta));
+	const kinds = lines.map((l) => classifyLine(l.text));
+	splitOneLineArticle(lines, kinds);
+	const meta: Meta = { publishedAt: null, byline: null, newsCode: null, journalistId: null, personsCount: null, pageUrl: null };
+	const url = kinds.find((k) => k.kind === 'url');
+	const clues = new PageClues(lines, url?.kind === 'url' ? url.value : null);
+	const head = readHead(lines, kinds, clues);
+	for (let i = 0; i < head.bodyStart; i++) absorb(meta, kinds[i]);
+	const paragraphs = toParagraphs(readBody(lines, kinds, head.bodyStart, meta));
 
 	let dateline: Dateline | null = null;
 	const split = paragraphs.length ? splitDateline(paragraphs[0]) : null;
@@ -157,8 +137,10 @@ export function parseArticle(source: SourceFile): ParseResult {
 	if (title === null) {
 		title = paragraphs[0].split(/(?<=[.!?])\s/)[0].slice(0, 120);
 		warnings.push('no title line found: the first sentence is used as the title');
-	}
-	if (meta.publishedAt === null) warnings.push('no publication date found');
+	} else if (head.guess) warnings.push(head.guess);
+	const date = chooseDate(lines, kinds, head, dateline);
+	meta.publishedAt = date.iso;
+	if (date.warning) warnings.push(date.warning);
 
 	const agency = guessAgency(dateline, text);
 	const id = meta.newsCode ?? shortHash(`${comparisonKey(title)}\n${paragraphs.join('\n')}`);
@@ -172,6 +154,7 @@ export function parseArticle(source: SourceFile): ParseResult {
 			publishedAt: meta.publishedAt,
 			newsCode: meta.newsCode,
 			journalistId: meta.journalistId,
+			byline: meta.byline,
 			personsCount: meta.personsCount,
 			dateline,
 			paragraphs,

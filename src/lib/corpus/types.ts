@@ -41,6 +41,8 @@ export interface Article {
 	publishedAt: string | null;
 	newsCode: string | null;
 	journalistId: string | null;
+	/** Who wrote it, as printed without "By" ("Trend", "Gazette Staff", "Reporting by A; Editing by B"), or null. */
+	byline: string | null;
 	personsCount: number | null;
 	dateline: Dateline | null;
 	/** Body paragraphs; the dateline prefix is removed from the first one. */

@@ -13,6 +13,7 @@ function meta(patch: Partial<ArticleMeta>): ArticleMeta {
 		publishedAt: null,
 		newsCode: null,
 		journalistId: null,
+		byline: null,
 		personsCount: null,
 		dateline: null,
 		wordCount: 10,

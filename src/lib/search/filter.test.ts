@@ -11,6 +11,7 @@ const article = (publishedAt: string | null, codes: string[]): Article => ({
 	publishedAt,
 	newsCode: null,
 	journalistId: null,
+	byline: null,
 	personsCount: null,
 	dateline: null,
 	paragraphs: ['p'],

@@ -1,0 +1,43 @@
+/**
+ * The publication date among the stamps a page prints: the one beside the headline, the
+ * byline or the dateline, not a clock in the page's header printed on the day of the capture;
+ * else the dateline's own date when it states a year. A date without a year is never
+ * completed by a guess: no date, and a warning that says why.
+ */
+import { parseDateStamp } from './dates';
+import type { LineKind } from './furniture';
+import { FAR_STAMP, stampDistance, type Head } from './head';
+import type { Line } from './lines';
+import { comparisonKey } from './text';
+import type { Dateline } from './types';
+
+export interface DateChoice {
+	iso: string | null;
+	warning: string | null;
+}
+
+export function chooseDate(lines: Line[], kinds: LineKind[], head: Head, dateline: Dateline | null): DateChoice {
+	const titleKey = head.title ? comparisonKey(head.title) : '';
+	let best: { iso: string; distance: number } | null = null;
+	let yearless: string | null = null;
+	// Stamps above the body, the nearest the headline; of equals, one below it (beside the byline).
+	for (let i = 0; i < head.bodyStart; i++) {
+		const kind = kinds[i];
+		if (kind.kind === 'yearless') yearless ??= kind.text;
+		if (kind.kind !== 'date') continue;
+		const distance = stampDistance(i, head.titleLine, lines, kinds, titleKey);
+		if (!best || distance < best.distance || (distance === best.distance && i > head.titleLine)) best = { iso: kind.iso, distance };
+	}
+	if (best && best.distance < FAR_STAMP) return { iso: best.iso, warning: null };
+	const fromDateline = dateline?.date ? parseDateStamp(dateline.date) : null;
+	if (fromDateline) return { iso: fromDateline.iso, warning: 'publication date taken from the dateline' };
+	const reasons: string[] = [];
+	const noYear = yearless ?? dateline?.date ?? null;
+	if (noYear) reasons.push(`"${noYear}" is printed without a year`);
+	if (best) {
+		reasons.push(
+			`the only full stamp (${best.iso.slice(0, 10)}) stands at the top of the page, away from the headline: likely the site's clock on the day of the capture`
+		);
+	}
+	return { iso: null, warning: reasons.length ? `no publication date found: ${reasons.join('; ')}` : 'no publication date found' };
+}

@@ -1,0 +1,157 @@
+/**
+ * The head of a captured page: where the article starts, its headline (headline.ts), the
+ * kicker above it, and the date stamps around it. Everything above the headline that is not
+ * metadata is the page's furniture and is dropped by its place, recognised or not.
+ */
+import { splitDateline } from './dateline';
+import type { LineKind } from './furniture';
+import { cleanHeadline, headlineShaped, MAX_TITLE_CHARS, scoreHeadline, type Candidate, type PageClues } from './headline';
+import type { Line } from './lines';
+import { comparisonKey } from './text';
+
+/** Lines searched for the article's first paragraph: page headers with menus run long. */
+const HEAD_WINDOW = 120;
+/** Lines above the first paragraph where the headline may stand. */
+const HEADLINE_WINDOW = 40;
+/** A kicker ("S. Korea FM:") is a short line ending in a colon. */
+const MAX_KICKER_CHARS = 60;
+/** A first paragraph: this many words ending a sentence, or twice as many. */
+const PARAGRAPH_WORDS = 15;
+/** A stamp with this many lines of page furniture between it and the headline is the page's clock, not the article's date. */
+export const FAR_STAMP = 3;
+
+export interface Head {
+	title: string | null;
+	kicker: string | null;
+	/** The headline's line, or where the body starts when there is none. */
+	titleLine: number;
+	bodyStart: number;
+	/** Set when the headline was one choice among several lines of its shape. */
+	guess: string | null;
+}
+
+const SENTENCE_END = /[.!?"”’)]$/;
+
+/**
+ * Whether line i opens the article: its dateline, or a long paragraph. A scraper that
+ * hard-wrapped the text leaves a paragraph on several lines, each but the first starting in
+ * lower case after a line with no sentence end: those count together.
+ */
+function opensArticle(lines: Line[], i: number): boolean {
+	const text = lines[i].text;
+	if (splitDateline(text)) return true;
+	let words = text.split(' ').length;
+	let last = text;
+	for (let k = i + 1; k < lines.length && !SENTENCE_END.test(last) && !lines[k].afterBlank && /^\p{Ll}/u.test(lines[k].text); k++) {
+		last = lines[k].text;
+		words += last.split(' ').length;
+	}
+	return words >= 2 * PARAGRAPH_WORDS || (words >= PARAGRAPH_WORDS && SENTENCE_END.test(last));
+}
+
+const isKicker = (text: string) => text.length <= MAX_KICKER_CHARS && text.endsWith(':');
+
+/** Reads the head: the first paragraph, then the best headline above it. */
+export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): Head {
+	const limit = Math.min(lines.length, HEAD_WINDOW);
+	let start = -1;
+	for (let i = 0; i < limit && start < 0; i++) if (kinds[i].kind === 'text' && opensArticle(lines, i)) start = i;
+	if (start < 0) {
+		// No long paragraph near the top: the first headline-shaped line, then the body.
+		let first = -1;
+		for (let i = 0; i < limit && first < 0; i++)
+			if (kinds[i].kind === 'text' && headlineShaped(cleanHeadline(lines[i].text, clues))) first = i;
+		const after = first < 0 ? -1 : nextText(lines, kinds, first + 1, lines.length, comparisonKey(lines[first].text));
+		if (first >= 0 && after < 0) {
+			// A headline and nothing after it.
+			return { title: cleanHeadline(lines[first].text, clues), kicker: null, titleLine: first, bodyStart: lines.length, guess: null };
+		}
+		start = after >= 0 ? after : firstText(kinds);
+		if (start < 0) return { title: null, kicker: null, titleLine: 0, bodyStart: lines.length, guess: null };
+	}
+	// Each text line above the article, cleaned as a headline would be, and its key: once.
+	const cleaned: (string | null)[] = [];
+	const keys: string[] = [];
+	const keyCount = new Map<string, number>();
+	for (let j = 0; j < start; j++) {
+		const text = kinds[j].kind === 'text' ? cleanHeadline(lines[j].text, clues) : null;
+		cleaned.push(text);
+		keys.push(text === null ? '' : comparisonKey(text));
+		if (text === null) continue;
+		keyCount.set(keys[j], (keyCount.get(keys[j]) ?? 0) + 1);
+		// A copy may carry what cleaning takes off (the site's name): counted under its own key too.
+		if (text !== lines[j].text) {
+			const raw = comparisonKey(lines[j].text);
+			if (raw !== keys[j]) keyCount.set(raw, (keyCount.get(raw) ?? 0) + 1);
+		}
+	}
+	const candidates: Candidate[] = [];
+	// Text lines from j to the article, not copies of one another's key: counted from the article up.
+	let between = 0;
+	for (let j = start - 1; j >= Math.max(0, start - HEADLINE_WINDOW); j--) {
+		const text = cleaned[j];
+		if (text === null) continue;
+		const raw = lines[j].text;
+		const shaped = raw.length <= MAX_TITLE_CHARS && !isKicker(raw) && headlineShaped(text) && !splitDateline(raw);
+		if (shaped) {
+			const repeated = (keyCount.get(keys[j]) ?? 0) > 1;
+			// Copies of this line below it do not stand between it and the article.
+			let copies = 0;
+			for (let k = j + 1; k < start; k++) if (keys[k] === keys[j]) copies++;
+			candidates.push({ line: j, text, score: scoreHeadline(text, between - copies, repeated, clues) });
+		}
+		if (!isKicker(raw)) between++;
+	}
+	if (candidates.length === 0) return { title: null, kicker: null, titleLine: start, bodyStart: start, guess: null };
+	// The best score; of equals, the one nearest the article (a repeated headline's second copy).
+	const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
+	const key = comparisonKey(best.text);
+	// The kicker stands above the headline's first copy.
+	let top = best.line;
+	while (top > 0 && keys[top - 1] === key) top--;
+	const above = top > 0 && kinds[top - 1].kind === 'text' ? lines[top - 1].text : null;
+	const kicker = above !== null && isKicker(above) ? above : null;
+	const bodyStart = nextText(lines, kinds, best.line + 1, start + 1, key);
+	const rivals = new Set(candidates.filter((c) => c.score > best.score - 2 && comparisonKey(c.text) !== key).map((c) => c.text));
+	const guess = rivals.size
+		? `headline chosen among ${rivals.size + 1} lines of headline shape (the one nearest the first paragraph, repeated or matching the URL): check it`
+		: null;
+	return { title: best.text, kicker, titleLine: best.line, bodyStart: bodyStart < 0 ? start : bodyStart, guess };
+}
+
+/** The first text line in [from, to) that is not a copy of the headline (key). */
+function nextText(lines: Line[], kinds: LineKind[], from: number, to: number, key: string): number {
+	for (let k = from; k < Math.min(to, lines.length); k++) if (kinds[k].kind === 'text' && !copies(lines[k].text, key)) return k;
+	return -1;
+}
+
+/**
+ * Whether a line is a copy of the headline whose comparison key is `key`, maybe with the
+ * site's name after " | " or " - ". A line much longer than the headline is not: that
+ * test spares the comparison for body paragraphs.
+ */
+function copies(text: string, key: string): boolean {
+	if (key === '' || text.length > 2 * key.length + 80) return false;
+	return comparisonKey(text) === key || comparisonKey(text.replace(/\s+[|–—-]\s+[^|–—-]+$/, '')) === key;
+}
+
+function firstText(kinds: LineKind[]): number {
+	return kinds.findIndex((k) => k.kind === 'text');
+}
+
+/** Kinds of line that are the article's own metadata: they do not part a stamp from its headline. */
+const METADATA = new Set(['date', 'journalist', 'newsCode', 'persons', 'url', 'tags', 'byline']);
+
+/**
+ * How far a stamp stands from the headline: the lines between them that are not metadata or
+ * a copy of the headline. Menus, clocks and labels between them make it the page's stamp.
+ */
+export function stampDistance(stamp: number, titleLine: number, lines: Line[], kinds: LineKind[], titleKey: string): number {
+	let n = 0;
+	for (let k = Math.min(stamp, titleLine) + 1; k < Math.max(stamp, titleLine); k++) {
+		if (METADATA.has(kinds[k].kind)) continue;
+		if (copies(lines[k].text, titleKey)) continue;
+		n++;
+	}
+	return n;
+}

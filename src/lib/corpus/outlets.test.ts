@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readByline } from './furniture';
+import { parseArticle } from './parse';
+import type { Article } from './types';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+function parseText(text: string): Article {
+	const result = parseArticle({ file: 'x.txt', bytes: new TextEncoder().encode(text) });
+	if ('rejected' in result) throw new Error(`rejected: ${result.rejected.reason}`);
+	return result.article;
+}
+const parseFixture = (name: string) => parseText(readFileSync(here(`fixtures/${name}`), 'utf8'));
+
+describe("other outlets' pages", () => {
+	it('finds the headline below menus, clocks and the site name, and drops the site name after it', () => {
+		const a = parseFixture('outlet-menus.txt');
+		expect(a.title).toBe('Venezuela reopens border crossings with Colombia');
+		expect(a.byline).toBe('Gazette Staff');
+		// The stamp beside the byline, not the page's clock at the top; an unpadded minute read.
+		expect(a.publishedAt).toBe('2021-03-14T19:02');
+		expect(a.dateline).toEqual({ place: 'CARACAS', date: 'March 14', agency: 'Gazette' });
+		expect(a.paragraphs).toHaveLength(3);
+		expect(a.paragraphs[0]).toMatch(/^Venezuela reopened its border crossings/);
+		expect(a.paragraphs.join(' ')).not.toMatch(/Share|Facebook|Related|cookie|©|Colombia sends envoy/);
+		expect(a.warnings).toEqual([]);
+	});
+
+	it('reads a counter block, a story number and a numbered headline, and drops identifier and share lines', () => {
+		const a = parseFixture('outlet-counter.txt');
+		expect(a.title).toBe('Quake hits eastern Turkey, killing at least 20');
+		expect(a.publishedAt).toBe('2012-03-14');
+		expect(a.newsCode).toBe('512390');
+		expect(a.paragraphs).toHaveLength(2);
+		expect(a.paragraphs.join(' ')).not.toMatch(/ISSN|ago|Print|Send to/);
+	});
+
+	it('splits an article saved on one line into headline, date, dateline and body', () => {
+		const a = parseFixture('outlet-one-line.txt');
+		expect(a.title).toBe("Yemen's Houthis free 200 detainees in goodwill gesture");
+		expect(a.publishedAt).toBe('2018-03-04');
+		expect(a.dateline).toEqual({ place: 'SANAA', date: 'March 4', agency: 'Saba' });
+		expect(a.paragraphs[0]).toMatch(/^The Houthi movement released 200 detainees/);
+	});
+
+	it('keeps a kicker apart, strips a breadcrumb and a glued section, and reads a place with its country', () => {
+		const a = parseFixture('outlet-kicker.txt');
+		expect(a.title).toBe('Baku and Ankara sign energy deal');
+		expect(a.kicker).toBe('Minister in a phone call with his counterpart:');
+		expect(a.byline).toBe('Trend');
+		expect(a.publishedAt).toBe('2021-01-05');
+		expect(a.dateline).toEqual({ place: 'Baku, Azerbaijan', date: 'Jan. 5', agency: 'Trend' });
+		expect(a.paragraphs.join(' ')).not.toMatch(/#Energy|https?:/);
+		expect(a.url).toBe('https://en.site.az/news/politics/baku-and-ankara-sign-energy-deal');
+	});
+
+	it('takes no date from a header clock or a date without a year, and says why', () => {
+		const a = parseFixture('outlet-yearless.txt');
+		expect(a.title).toBe('US senators question arms sale to Gulf states');
+		expect(a.publishedAt).toBeNull();
+		expect(a.warnings.join(' ')).toMatch(/"March 3" is printed without a year/);
+		expect(a.warnings.join(' ')).toMatch(/site's clock/);
+		expect(a.dateline).toEqual({ place: 'WASHINGTON', date: null, agency: 'Reuters' });
+		// Credits at the end are the byline, not a paragraph.
+		expect(a.byline).toBe('Reporting by Jane Doe; Editing by John Roe');
+		expect(a.paragraphs).toHaveLength(2);
+	});
+
+	it('takes the date from a dateline that prints its year when no stamp stands by the headline', () => {
+		const a = parseText(
+			'Flood waters recede in the south\n\nSANAA, March 4, 2018 (Saba) - Flood waters receded on Sunday across the southern provinces, officials said.'
+		);
+		expect(a.publishedAt).toBe('2018-03-04');
+		expect(a.warnings).toContain('publication date taken from the dateline');
+	});
+
+	it('drops a site name after " | " and keeps a headline that merely has a dash in it', () => {
+		const body = 'Officials from both countries met in the capital on Monday to discuss trade, transport and energy, the ministry said.';
+		expect(parseText(`Iran and Iraq sign rail deal | Gazette Daily\n\n${body}`).title).toBe('Iran and Iraq sign rail deal');
+		expect(parseText(`Iran - Iraq rail link opens to freight traffic\n\n${body}`).title).toBe(
+			'Iran - Iraq rail link opens to freight traffic'
+		);
+	});
+
+	it('says when the headline was one choice among several lines of its shape', () => {
+		const a = parseText(
+			'Gazette Daily news for the whole region\n\nOil ministers meet in Vienna on output\n\nMinisters from the oil exporting countries met in Vienna on Monday to discuss output for the coming months, delegates said.'
+		);
+		expect(a.title).toBe('Oil ministers meet in Vienna on output');
+		expect(a.warnings.join(' ')).toMatch(/headline chosen among 2 lines/);
+	});
+});
+
+describe('readByline', () => {
+	it.each([
+		['By Trend', 'Trend'],
+		['By IFP Editorial Staff', 'IFP Editorial Staff'],
+		['Gazette Staff', 'Gazette Staff'],
+		['(Reporting by Jane Doe; Editing by John Roe)', 'Reporting by Jane Doe; Editing by John Roe'],
+		['Written by Sara Ahmadi', 'Sara Ahmadi']
+	])('reads "%s"', (line, byline) => expect(readByline(line)).toBe(byline));
+
+	it('leaves sentences and clauses alone', () => {
+		expect(readByline('By the end of the year the plant will be finished.')).toBeNull();
+		expect(readByline('By the numbers')).toBeNull();
+		expect(readByline('The staff')).toBeNull();
+	});
+});
+
+/** Page furniture as FORMATS.md describes it, none of it dated. */
+const FURNITURE = [
+	'Accessibility links',
+	'Breaking News',
+	'Register',
+	'Contact Us',
+	'RSS',
+	'< Back',
+	'- Home',
+	'Full version',
+	'QR code',
+	'No Script',
+	'Print',
+	'Send to',
+	'Foto',
+	'Announcement',
+	'Collapse',
+	'No announcement yet.',
+	'English हिन्दी বাংলা اردو',
+	'Lisbon 00:00 Tehran 00:00',
+	'• Counter :',
+	'• 812',
+	'ISSN 1234-567X · 3 hours ago · #Middle East',
+	'3 hours ago',
+	'#Middle East',
+	'Home > news-page',
+	'Share on Facebook',
+	'Facebook Twitter WhatsApp',
+	'We use cookies to give you the best experience. By using this site you accept our cookie policy.'
+];
+const BELOW = ['Related', 'Leave a Comment', '© 2021 Gazette Daily', 'All rights reserved.', 'Your Comment'];
+
+describe('page furniture around an article', () => {
+	const article = [
+		'Iran and Kyrgyzstan sign visa waiver agreement',
+		'By Gazette Staff',
+		'April 13, 2021 - 14:48',
+		'BISHKEK, April 13 (Gazette) — Iran and Kyrgyzstan signed an agreement on Tuesday to waive visas for tourists, the foreign ministry said.',
+		'The agreement takes effect next month.'
+	];
+	const expected = parseText(article.join('\n'));
+
+	it('never changes the headline, date or body, wherever it stands above and below', () => {
+		expect(expected.title).toBe('Iran and Kyrgyzstan sign visa waiver agreement');
+		expect(expected.publishedAt).toBe('2021-04-13T14:48');
+		fc.assert(
+			fc.property(fc.shuffledSubarray(FURNITURE), fc.shuffledSubarray([...FURNITURE, ...BELOW]), fc.boolean(), (above, below, blank) => {
+				const a = parseText([...above, ...article, ...below].join(blank ? '\n\n' : '\n'));
+				expect(a.title).toBe(expected.title);
+				expect(a.publishedAt).toBe(expected.publishedAt);
+				expect(a.byline).toBe('Gazette Staff');
+				expect(a.paragraphs).toEqual(expected.paragraphs);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
+
+describe('photo captions between the headline and the body', () => {
+	it('are never the headline or the first paragraph', () => {
+		const a = parseText(
+			[
+				'Iran and Oman hold talks on shipping in the Strait of Hormuz',
+				'Iranian and Omani officials meet in Muscat on Monday (Photo: Reuters)',
+				'Photo: IRNA',
+				'Officials of Iran and Oman met in Muscat on Monday to discuss the safety of shipping in the Strait of Hormuz, the ministry said.'
+			].join('\n')
+		);
+		expect(a.title).toBe('Iran and Oman hold talks on shipping in the Strait of Hormuz');
+		expect(a.paragraphs).toHaveLength(1);
+	});
+});
