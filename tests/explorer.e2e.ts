@@ -247,6 +247,18 @@ test.describe('a generated corpus of a few thousand articles', () => {
 		expect(await page.locator('article img, article script, article b').count()).toBe(0);
 	});
 
+	test("a newspaper's whole page shows as its article: headline, byline and body, none of the page around it", async ({ page }) => {
+		// Synthetic article 6 is in the gazette layout: menus, clocks, the site's name, share bars, cookies.
+		await page.goto(`${SYNTHETIC_URL}?article=80000006`);
+		const reader = page.getByRole('article');
+		await expect(reader.getByRole('heading', { level: 2 })).toHaveText(/^[^|]+ discuss [^|]+$/, { timeout: 15_000 });
+		await expect(reader.getByRole('heading', { level: 2 })).not.toContainText('Gazette Daily');
+		await expect(reader).toContainText('This is synthetic article number 6,');
+		await expect(reader.getByRole('definition').filter({ hasText: 'Gazette Staff' })).toBeVisible();
+		await expect(reader.getByRole('term').filter({ hasText: 'Byline' })).toBeVisible();
+		await expect(reader).not.toContainText(/parser warning|Share this article|cookie|All rights reserved|Accessibility links/);
+	});
+
 	test('previous and next step through the current results', async ({ page }) => {
 		await page.goto(`${SYNTHETIC_URL}?q=railway`);
 		await waitForExplorer(page);

@@ -71,6 +71,29 @@ export const LAYOUTS: Layout[] = [
 			`• ${DAYS[s.when.getUTCDay()]} / ${longDate(s.when)} / ${clock24(s.when)}\n• Category: Politics\n• News Code: 99${s.newsCode}\n• Journalist : ${s.journalistId}\n${s.title}\n\n${body(s, `${s.place} (ISNA) – `)}\n`
 	},
 	{
+		// A newspaper's whole page: menus, a language list, world clocks and the day's date above
+		// the site's story number and the headline (printed as the page title with the site's
+		// name, then as the H1), a byline
+		// and the stamp below it, share bars, related stories and notices after the body.
+		name: 'gazette',
+		render: (s) =>
+			`Accessibility links\nSkip to main content\nEnglish Français العربية فارسی\nLondon 09:00 Tehran 12:30\n12 May 2025 / 07:10 GMT\n` +
+			`Home | World | Business | Sport\nRegister\nGazette Daily\nHome > World\nStory Code : ${s.newsCode}\n${s.title} - Gazette Daily\n${s.title}\n` +
+			`By Gazette Staff\n${MONTHS[s.when.getUTCMonth()]} ${s.when.getUTCDate()}, ${s.when.getUTCFullYear()} - ${clock24(s.when)}\nShare on Facebook\n` +
+			`${body(s, `${s.place.toUpperCase()}, ${SHORT[s.when.getUTCMonth()]} ${s.when.getUTCDate()} (Gazette) — `)}\n` +
+			`Share this article\nFacebook Twitter WhatsApp\nRelated\nOther leaders meet in Geneva\nApril 2, 2021\n` +
+			`We use cookies to improve your experience. By continuing to browse you agree to our cookie policy.\n© ${s.when.getUTCFullYear()} Gazette Daily. All rights reserved.\n`
+	},
+	{
+		// A wire story on a portal: breadcrumbs, the headline with a list number, the byline and
+		// a stamp with its zone, an agency dateline, and the credits line after the body.
+		name: 'wire',
+		render: (s) =>
+			`Full version\n< Back\nPortal.Az » World news » ${s.title}\n3. ${s.title}\nBy Agency Staff\n` +
+			`Published ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][s.when.getUTCDay()]}, ${longDate(s.when)} ${clock24(s.when)} GMT\n` +
+			`${body(s, `${s.place.toUpperCase()} (Reuters) - `)}\n(Reporting by Jane Doe; Editing by John Roe)\n#Politics\n3 hours ago\n`
+	},
+	{
 		name: 'outlet',
 		render: (s) =>
 			`${MONTHS[s.when.getUTCMonth()]} ${s.when.getUTCDate()}, ${s.when.getUTCFullYear()} - ${s.when.getUTCHours()}:${s.when.getUTCMinutes()}\n${s.title}\n\n${body(s, `${s.place.toUpperCase()} – `)}\n`
