@@ -1,7 +1,7 @@
 /**
  * Collects what each leaf of a query matches: the corpus words it stands for (words.ts), the
  * articles they occur in, per article the fewest typos, the best field, the weighted
- * occurrences and, when proximity or a phrase needs them, the positions. Its arrays are pooled
+ * occurrences and where the positions lie, decoded when proximity or a phrase needs them. Its arrays are pooled
  * (see LeafHits) and its hot loop decodes the postings inline.
  */
 import type { SearchDoc } from './documents';
@@ -195,8 +195,8 @@ export class Collector {
 		return h;
 	}
 
-	/** What the word's variants match in the leaf's scope, with their positions when asked. */
-	private collectWord(word: string, leaf: Leaf, wantPositions: boolean): LeafHits {
+	/** What the word's variants match in the leaf's scope, with where their positions lie (decoded when needed). */
+	private collectWord(word: string, leaf: Leaf): LeafHits {
 		const h = this.slot();
 		h.leaf = leaf;
 		const { typos, field, weight } = h;
@@ -223,23 +223,23 @@ export class Collector {
 			h.source = bytes;
 			// A completion of the word being typed is a guess at the word: it counts for the match
 			// but not for proximity, so its positions are stepped over.
-			const placed = wantPositions && !v.completion;
+			const placed = !v.completion;
 			h.reserveDocs(h.count + ((to - from) >> 1));
 			decodeVariant(bytes, from, to, shapes, h, vt, w, titleOnly, placed);
 			if (leaf.scope === null) {
 				for (const f of SHORT_FIELDS) this.index.eachShort(f, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 			}
 		}
-		h.hasPositions = wantPositions;
+		h.hasPositions = leaf.scope !== 'place' && leaf.scope !== 'code';
 		h.words = variants.map((v) => this.index.words[v.word]);
 		return h;
 	}
 
 	/** A leaf's matches: one word, or a phrase (its words adjacent, in order). */
-	collectLeaf(leaf: Leaf, wantPositions: boolean): LeafHits {
-		if (leaf.words.length === 1) return this.collectWord(leaf.words[0], leaf, wantPositions);
+	collectLeaf(leaf: Leaf): LeafHits {
+		if (leaf.words.length === 1) return this.collectWord(leaf.words[0], leaf);
 		const scoped = leaf.scope === 'place' || leaf.scope === 'code';
-		const parts = leaf.words.map((w) => this.collectWord(w, { ...leaf, typing: false }, !scoped));
+		const parts = leaf.words.map((w) => this.collectWord(w, { ...leaf, typing: false }));
 		const h = this.slot();
 		h.leaf = leaf;
 		h.words = leaf.words;
@@ -297,7 +297,7 @@ export class Collector {
 			h.posCount[doc] = starts - before;
 		}
 		h.posEnd = starts;
-		h.hasPositions = wantPositions && !scoped;
+		h.hasPositions = !scoped;
 		return h;
 	}
 }

@@ -94,20 +94,17 @@ export class SearchEngine {
 		if ('error' in parsed) throw new QuerySyntaxError(parsed.error);
 		const positive = positiveLeaves(parsed.node);
 		// Proximity is between words that have positions: not the short fields, nor a word being
-		// typed that is matched by completions alone (they are not placed). With fewer than two
-		// such words no word needs its positions read.
+		// typed that is matched by completions alone (they are not placed).
 		const positional = positive.filter((l) => l.scope !== 'place' && l.scope !== 'code' && this.collector.placeable(l));
-		const wantPositions = positional.length > 1;
 		const hits = new Map<Leaf, LeafHits>();
 		const keep = new Map<string, LeafHits>();
 		try {
 			for (const leaf of parsed.leaves) {
-				const want = wantPositions && positive.includes(leaf);
-				const key = leaf.words.length === 1 ? `${leaf.words[0]} ${leaf.mode} ${leaf.scope} ${leaf.typing} ${want}` : null;
+				const key = leaf.words.length === 1 ? `${leaf.words[0]} ${leaf.mode} ${leaf.scope} ${leaf.typing}` : null;
 				let h = key ? (keep.get(key) ?? this.kept.get(key)) : undefined;
 				if (key && h) this.kept.delete(key);
 				else {
-					h = this.collector.collectLeaf(leaf, want);
+					h = this.collector.collectLeaf(leaf);
 					// A one-word leaf's arrays stay for the next query rather than going back to the pool.
 					if (key) this.collector.keepLast();
 				}

@@ -12,6 +12,8 @@ export class Proximity {
 	/** `chain` for two leaves: the smallest gap between their occurrences, by one merge walk. */
 	pair(a: LeafHits, b: LeafHits, doc: number): number {
 		if (a.typos[doc] === NONE || b.typos[doc] === NONE || !a.hasPositions || !b.hasPositions) return 0;
+		// Matched by completions of the word being typed only: not placed, so far (and nothing to decode).
+		if (a.posCount[doc] === 0 || b.posCount[doc] === 0) return MAX_PROXIMITY;
 		a.place(doc);
 		b.place(doc);
 		let i = a.posFrom[doc];
@@ -60,12 +62,12 @@ export class Proximity {
 		let unplaced = 0;
 		for (const h of leaves) {
 			if (h.typos[doc] === NONE || !h.hasPositions) continue;
-			h.place(doc);
 			// Matched by a completion of the word being typed only: no positions, so not near.
 			if (h.posCount[doc] === 0) {
 				unplaced++;
 				continue;
 			}
+			h.place(doc);
 			const from = h.posFrom[doc];
 			const to = from + h.posCount[doc];
 			let cur: Float64Array<ArrayBuffer> = prev === this.chainA ? this.chainB : this.chainA;
