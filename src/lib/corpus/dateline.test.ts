@@ -14,7 +14,15 @@ describe('splitDateline', () => {
 		['TEHRAN (Tasnim) – Iran is after peace.', { place: 'TEHRAN', date: null, agency: 'Tasnim' }],
 		['TEHRAN – Iran is after peace.', { place: 'TEHRAN', date: null, agency: null }],
 		['TEHRAN — Iran is after peace.', { place: 'TEHRAN', date: null, agency: null }],
-		['New Delhi, Jan 5, IRNA – Iran is after peace.', { place: 'New Delhi', date: 'Jan 5', agency: 'IRNA' }]
+		['New Delhi, Jan 5, IRNA – Iran is after peace.', { place: 'New Delhi', date: 'Jan 5', agency: 'IRNA' }],
+		['WASHINGTON (Reuters) - Iran is after peace.', { place: 'WASHINGTON', date: null, agency: 'Reuters' }],
+		['SANAA, March 4 (Saba)- Iran is after peace.', { place: 'SANAA', date: 'March 4', agency: 'Saba' }],
+		['Baku, Azerbaijan, Jan. 5 (Trend): Iran is after peace.', { place: 'Baku, Azerbaijan', date: 'Jan. 5', agency: 'Trend' }],
+		['CARACAS, May 24 (Agency) — Iran is after peace.', { place: 'CARACAS', date: 'May 24', agency: 'Agency' }],
+		['ABU DHABI, 5th January, 2021 (WAM) -- Iran is after peace.', { place: 'ABU DHABI', date: '5th January, 2021', agency: 'WAM' }],
+		['Riyadh, January 05, 2021, SPA -- Iran is after peace.', { place: 'Riyadh', date: 'January 05, 2021', agency: 'SPA' }],
+		['MOSCOW, January 5. /TASS/. Iran is after peace.', { place: 'MOSCOW', date: 'January 5', agency: 'TASS' }],
+		['ISLAMABAD: Iran is after peace.', { place: 'ISLAMABAD', date: null, agency: null }]
 	])('reads "%s"', (text, dateline) => {
 		const split = splitDateline(text);
 		expect(split?.dateline).toEqual(dateline);
@@ -25,5 +33,7 @@ describe('splitDateline', () => {
 		expect(splitDateline('Iran – Kyrgyzstan ties are growing, officials said.')).toBeNull();
 		expect(splitDateline('Iran, Syria and Iraq signed a deal - a big one.')).toBeNull();
 		expect(splitDateline('Speaking in Tehran, the minister said so.')).toBeNull();
+		expect(splitDateline('UPDATE: The minister said so.')).toBeNull();
+		expect(splitDateline('Note: the figures are provisional.')).toBeNull();
 	});
 });

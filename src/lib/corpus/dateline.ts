@@ -2,12 +2,15 @@ import type { Dateline } from './types';
 
 /**
  * Datelines open the first paragraph: "Tehran, Sept 13, IRNA – ", "Kabul, IRNA - ",
- * "TEHRAN, Apr. 24 (MNA) – ", "Tehran (ISNA) – ", "TEHRAN — ". The dateline is kept
- * apart from the text, so the first sentence reads as a sentence.
+ * "TEHRAN, Apr. 24 (MNA) – ", "Tehran (ISNA) – ", "TEHRAN — ", and other agencies'
+ * "WASHINGTON (Reuters) -", "Baku, Azerbaijan, Jan. 5 (Trend):", "MOSCOW, January 5.
+ * /TASS/.", "ISLAMABAD: ". The dateline is kept apart from the text, so the first sentence
+ * reads as a sentence.
  */
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
-const DATE = `(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+const DATE = `(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 const PLACE_WORD = "[A-Z][A-Za-z'’.\\-]*";
 const PLACE_NAME = `${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}`;
 /** A place, and its country after a comma ("Baku, Azerbaijan"), as long as that is not the date. */
@@ -17,6 +20,9 @@ const CAPS_PLACE = "([A-Z][A-Z'’.\\-]+(?:\\s+[A-Z][A-Z'’.\\-]+){0,3})";
 const BARE_AGENCY = '(IRNA|MNA|ISNA|IANS|AFP|AP|Reuters|Tasnim|Mehr|Fars|ANA|SANA|Xinhua|TASS|[A-Z]{2,6})';
 const BRACKET_AGENCY = "\\(([A-Za-z][A-Za-z .'’&-]{0,30})\\)";
 const DASH = '\\s*(?:--|[-–—―])\\s*';
+/** Words in capitals before a colon that open a paragraph without being a place. */
+const COLON_LABELS =
+	'UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|VIDEO|PHOTO|PHOTOS|NOTE|EDITOR|EDITORS|READ|READ MORE|ALSO READ|SEE|LIVE|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|Q|A|FACTBOX|EXPLAINER|CORRECTION|WARNING|ADVERTISEMENT|SOURCE|SOURCES';
 /** After an agency in brackets a colon ends the dateline too ("Baku, Jan. 5 (Trend):"). */
 const DASH_OR_COLON = '\\s*(?:--|[-–—―:])\\s*';
 
@@ -26,7 +32,11 @@ const FORMS: RegExp[] = [
 	// TEHRAN, Apr. 24 (MNA) –   /   Tehran (ISNA) –
 	new RegExp(`^${PLACE}(?:,\\s*(${DATE}))?\\s*${BRACKET_AGENCY}${DASH_OR_COLON}`),
 	// TEHRAN –   /   TEHRAN, Apr. 24 —   (only capitals: "Iran – Kyrgyzstan ties" is a sentence)
-	new RegExp(`^${CAPS_PLACE}(?:,\\s*(${DATE}))?()${DASH}`)
+	new RegExp(`^${CAPS_PLACE}(?:,\\s*(${DATE}))?()${DASH}`),
+	// MOSCOW, January 5. /TASS/.
+	new RegExp(`^${PLACE}(?:,\\s*(${DATE}))?\\.?\\s*/([A-Za-z][A-Za-z .&-]{0,20})/\\.?\\s*`),
+	// ISLAMABAD:   (capitals and a colon, as South Asian papers print it; not a label such as "UPDATE:")
+	new RegExp(`^(?!(?:${COLON_LABELS})\\s*:)${CAPS_PLACE}(?:,\\s*(${DATE}))?():\\s+(?=\\p{Lu}|["“'‘])`, 'u')
 ];
 
 export interface DatelineSplit {
