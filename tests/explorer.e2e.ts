@@ -273,6 +273,35 @@ test.describe('a generated corpus of a few thousand articles', () => {
 		await expect(page.getByRole('heading', { level: 2 })).toHaveText(firstTitle!.trim());
 	});
 
+	test("the timeline switches to each period's share of all articles, in the address and its table", async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=railway`);
+		await waitForExplorer(page);
+		const timeline = page.getByRole('figure', { name: 'Articles over time' });
+		const shareButton = timeline.getByRole('button', { name: 'Share of all articles' });
+		await shareButton.focus();
+		await page.keyboard.press('Enter');
+		await expect(shareButton).toHaveAttribute('aria-pressed', 'true');
+		await expect(page).toHaveURL(/scale=share/);
+		await expect(timeline.getByRole('img')).toHaveAccessibleName(/share of articles per/);
+		// The table's share is each row's matches over its articles.
+		await timeline.getByRole('button', { name: /as table/ }).click();
+		const rows = timeline.getByRole('row');
+		await expect(rows.first()).toContainText('Share');
+		for (const row of (await rows.all()).slice(1, 6)) {
+			const [matching, all, share] = await row.getByRole('cell').allTextContents();
+			const expected = Number(all) ? `${((100 * Number(matching)) / Number(all)).toFixed(1)}` : null;
+			if (expected === null) expect(share).toBe('–');
+			else expect(Math.abs(parseFloat(share) - parseFloat(expected))).toBeLessThan(Number(expected) >= 10 ? 0.51 : 0.051);
+		}
+		const result = await new AxeBuilder({ page }).include('figure').analyze();
+		expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+		await page.reload();
+		await waitForExplorer(page);
+		await expect(page.getByRole('button', { name: 'Share of all articles' })).toHaveAttribute('aria-pressed', 'true');
+		await page.getByRole('button', { name: 'Count', exact: true }).click();
+		await expect(page).not.toHaveURL(/scale=/);
+	});
+
 	test('axe finds no serious or critical violation with filters applied', async ({ page }) => {
 		await page.goto(`${SYNTHETIC_URL}?q=trade&country=IR`);
 		await waitForExplorer(page);

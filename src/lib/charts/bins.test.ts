@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Binner, binDays, binLabel, chooseInterval, daySpan, previousDay } from './bins';
+import { Binner, binDays, binLabel, chooseInterval, daySpan, formatShare, previousDay, shareOf } from './bins';
 import { countDays } from '../corpus/day';
 
 describe('chooseInterval', () => {
@@ -175,5 +175,24 @@ describe('helpers', () => {
 		expect(binLabel(bin, 'day')).toBe('2019-09-09');
 		expect(binLabel(bin, 'week')).toBe('Week of 2019-09-09');
 		expect(binLabel({ ...bin, start: '2019-09-01' }, 'month')).toBe('September 2019');
+	});
+});
+
+describe('attention as a share', () => {
+	it("is each period's matches over all its articles, so a month with twice the captures is not twice the attention", () => {
+		const all = countDays(['2020-01-05', '2020-01-20', '2020-02-03', '2020-02-10', '2020-02-11', '2020-02-20']);
+		const matches = countDays(['2020-01-05', '2020-02-03', '2020-02-10']);
+		const bins = new Binner(all, 'month').withMatches(matches);
+		// January: 1 of 2; February: 2 of 4. Twice the matches, the same share.
+		expect(bins.map((b) => [b.matches, b.all])).toEqual([
+			[1, 2],
+			[2, 4]
+		]);
+		expect(bins.map(shareOf)).toEqual([0.5, 0.5]);
+		expect(shareOf({ start: '2020-03-01', end: '2020-04-01', all: 0, matches: 0 })).toBeNull();
+	});
+
+	it('reads as a percentage with the digits it needs', () => {
+		expect([1, 0.5, 0.035, 0.1234, 0.0004, 0, null].map(formatShare)).toEqual(['100%', '50%', '3.5%', '12%', '0.04%', '0%', '–']);
 	});
 });

@@ -147,6 +147,22 @@ export function binDays(allDays: readonly string[], matchDays: readonly string[]
 }
 
 /** How a bin is named to readers: "2019-09-13", "Week of 2019-09-09", "September 2019". */
+/**
+ * A bin's matching articles as a share of all its articles (0 to 1), or null for a bin with no
+ * articles: a month with twice as many captures is not twice the attention.
+ */
+export function shareOf(bin: Bin): number | null {
+	return bin.all > 0 ? bin.matches / bin.all : null;
+}
+
+/** A share as people read it: "3.5%", "100%", "0.04%"; a dash where there is none. */
+export function formatShare(share: number | null): string {
+	if (share === null) return '–';
+	const percent = share * 100;
+	if (percent === 0 || percent === 100) return `${percent}%`;
+	return `${percent < 0.1 ? percent.toPrecision(1) : percent < 10 ? percent.toFixed(1) : percent.toFixed(0)}%`;
+}
+
 export function binLabel(bin: Bin, interval: Interval): string {
 	if (interval === 'day') return bin.start;
 	if (interval === 'week') return `Week of ${bin.start}`;

@@ -22,7 +22,7 @@ export interface AddressOptions {
 }
 
 function sameExceptQuery(a: View, b: View): boolean {
-	return a.article === b.article && a.from === b.from && a.to === b.to && a.countries.join() === b.countries.join();
+	return a.article === b.article && a.from === b.from && a.to === b.to && a.share === b.share && a.countries.join() === b.countries.join();
 }
 
 export class AddressSync {

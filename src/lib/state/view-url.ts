@@ -5,13 +5,15 @@ export interface View {
 	from: string | null;
 	to: string | null;
 	article: string | null;
+	/** The timeline shows each bin's matches as a share of all its articles, not as counts. */
+	share: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Z]{2}$/;
 
 export function emptyView(): View {
-	return { q: '', countries: [], from: null, to: null, article: null };
+	return { q: '', countries: [], from: null, to: null, article: null, share: false };
 }
 
 /** Reads a view from a query string; malformed values are dropped rather than trusted. */
@@ -30,7 +32,8 @@ export function viewFromParams(params: URLSearchParams): View {
 		countries,
 		from: day(params.get('from')),
 		to: day(params.get('to')),
-		article: params.get('article') || null
+		article: params.get('article') || null,
+		share: params.get('scale') === 'share'
 	};
 }
 
@@ -42,5 +45,6 @@ export function viewToParams(view: View): URLSearchParams {
 	if (view.from) p.set('from', view.from);
 	if (view.to) p.set('to', view.to);
 	if (view.article) p.set('article', view.article);
+	if (view.share) p.set('scale', 'share');
 	return p;
 }
