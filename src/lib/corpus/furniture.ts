@@ -73,6 +73,7 @@ const LANGUAGES = new Set(
 		'|'
 	)
 );
+const MENU_SEPARATOR_CHARS = /[|·•»›>/]| - /;
 const MENU_SEPARATORS = /\s*[|·•»›>/]\s*|\s+-\s+/;
 const LINE_ARROWS = /^[<>«»›‹\-–—|•·▪●*\s]+|[<>«»›‹:|•·\s]+$/g;
 
@@ -80,10 +81,19 @@ const LINE_ARROWS = /^[<>«»›‹\-–—|•·▪●*\s]+|[<>«»›‹:|•�
 function isMenu(bare: string): boolean {
 	// A sentence is not a menu: spare the checks for the body's short paragraphs.
 	if (bare.length > 100 || (/[.!?]$/.test(bare) && bare.split(' ').length > 4)) return false;
-	const plain = bare.toLowerCase().replace(LINE_ARROWS, '').replace(/\.$/, '');
+	const lower = bare.toLowerCase();
+	// A menu's words are all labels, a language menu's mostly languages: one of its first two words is either.
+	const known = (w: string | undefined) => w !== undefined && (LABELS.has(w) || LANGUAGES.has(w));
+	if (!MENU_SEPARATOR_CHARS.test(lower)) {
+		const [w0, w1] = lower.replace(LINE_ARROWS, '').split(' ', 2);
+		if (w1 !== undefined && !known(w0) && !known(w1)) return false;
+	}
+	const plain = lower.replace(LINE_ARROWS, '').replace(/\.$/, '');
 	if (plain === '' || LABELS.has(plain)) return true;
-	const pieces = plain.split(MENU_SEPARATORS).filter(Boolean);
-	if (pieces.length > 1 && pieces.every((p) => LABELS.has(p) || LANGUAGES.has(p) || furnitureShape(p))) return true;
+	if (MENU_SEPARATOR_CHARS.test(plain)) {
+		const pieces = plain.split(MENU_SEPARATORS).filter(Boolean);
+		if (pieces.length > 1 && pieces.every((p) => LABELS.has(p) || LANGUAGES.has(p) || furnitureShape(p))) return true;
+	}
 	const words = plain.split(' ');
 	if (words.length >= 2 && words.length <= 12 && words.every((w) => LABELS.has(w) || LANGUAGES.has(w))) return true;
 	// A language menu names three languages or more, most in their own script.
@@ -92,12 +102,14 @@ function isMenu(bare: string): boolean {
 
 /** A piece of a line that is furniture on its own (an ISSN, a relative time, a hashtag). */
 function furnitureShape(piece: string): boolean {
-	return NOISE.some((re) => re.test(piece));
+	return NOISE_LINE.some((re) => re.test(piece));
 }
 
 /** "Lisbon 00:00 Tehran 00:00": world clocks. */
 const CLOCKS = /^(?:[\p{L}.' -]{2,24}\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?\s*){2,}$/iu;
 const COOKIES = /\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|agree|continu)/i;
+/** A cookie notice; the word is looked for first, as the pattern would scan every paragraph. */
+const isCookieNotice = (line: string) => line.includes('ookie') && COOKIES.test(line);
 /** A stamp without a year ("Tuesday, March 3"): not a date that can be placed, and never a headline. */
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
 const MONTHS = [...GREGORIAN_MONTHS.keys()].filter((m) => /^[a-z]+$/.test(m)).join('|');
@@ -131,6 +143,19 @@ const SHORT_LINE_WORDS = 12;
 /** The noise a long line can be: leftover debug output, a caption. */
 const LONG_NOISE = [PHP_DEBUG, PHOTO_CREDIT];
 
+/**
+ * Patterns joined into one regular expression per flag set: a line is tested once against each
+ * instead of once per pattern, which kept classifying every short line cheap.
+ */
+function joined(patterns: readonly RegExp[]): RegExp[] {
+	const byFlags = new Map<string, string[]>();
+	for (const re of patterns) byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
+	return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+const NOISE_LINE = joined(NOISE);
+const LONG_NOISE_LINE = joined(LONG_NOISE);
+const END_LINE = joined(END);
+
 /** The words of a single-spaced line, counted up to `limit` + 1. */
 function wordsUpTo(line: string, limit: number): number {
 	let n = 1;
@@ -140,7 +165,7 @@ function wordsUpTo(line: string, limit: number): number {
 
 /** Classifies one cleaned (trimmed, single-spaced) line. */
 export function classifyLine(line: string): LineKind {
-	if (line.length > 120) return line.length < 400 && COOKIES.test(line) ? { kind: 'noise' } : { kind: 'text' };
+	if (line.length > 120) return line.length < 400 && isCookieNotice(line) ? { kind: 'noise' } : { kind: 'text' };
 	const bare = toAsciiDigits(line.replace(BULLET, ''));
 	let m: RegExpMatchArray | null;
 	if ((m = bare.match(JOURNALIST))) return { kind: 'journalist', value: m[1] };
@@ -152,9 +177,9 @@ export function classifyLine(line: string): LineKind {
 	if (stamp) return { kind: 'date', iso: stamp.iso };
 	// Labels, menus, clocks and counters are a few words: a longer line is spared those checks.
 	const short = wordsUpTo(bare, SHORT_LINE_WORDS) <= SHORT_LINE_WORDS;
-	if ((short ? NOISE : LONG_NOISE).some((re) => re.test(bare)) || COOKIES.test(bare)) return { kind: 'noise' };
+	if ((short ? NOISE_LINE : LONG_NOISE_LINE).some((re) => re.test(bare)) || isCookieNotice(bare)) return { kind: 'noise' };
 	if (short && (CLOCKS.test(bare) || WEEKDAY_ALONE.test(bare))) return { kind: 'noise' };
-	if (END.some((re) => re.test(bare))) return { kind: 'end' };
+	if (END_LINE.some((re) => re.test(bare))) return { kind: 'end' };
 	if (short && YEARLESS_DATE.test(bare)) return { kind: 'yearless', text: bare };
 	const byline = readByline(bare);
 	if (byline) return { kind: 'byline', value: byline };

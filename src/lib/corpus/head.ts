@@ -112,7 +112,7 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 	const above = top > 0 && kinds[top - 1].kind === 'text' ? lines[top - 1].text : null;
 	const kicker = above !== null && isKicker(above) ? above : null;
 	const bodyStart = nextText(lines, kinds, best.line + 1, start + 1, key);
-	const rivals = new Set(candidates.filter((c) => c.score > best.score - 2 && comparisonKey(c.text) !== key).map((c) => c.text));
+	const rivals = new Set(candidates.filter((c) => c.score > best.score - 2 && keys[c.line] !== key).map((c) => c.text));
 	const guess = rivals.size
 		? `headline chosen among ${rivals.size + 1} lines of headline shape (the one nearest the first paragraph, repeated or matching the URL): check it`
 		: null;
@@ -150,7 +150,7 @@ export function stampDistance(stamp: number, titleLine: number, lines: Line[], k
 	let n = 0;
 	for (let k = Math.min(stamp, titleLine) + 1; k < Math.max(stamp, titleLine); k++) {
 		if (METADATA.has(kinds[k].kind)) continue;
-		if (copies(lines[k].text, titleKey)) continue;
+		if (kinds[k].kind === 'text' && copies(lines[k].text, titleKey)) continue;
 		n++;
 	}
 	return n;
