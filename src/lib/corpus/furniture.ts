@@ -67,6 +67,11 @@ const LABELS = new Set(
 		'interview|interviews|feature|features|editorial|editorials|columns|blogs|blog|weather|markets|world cup|entertainment|arts'
 	].flatMap((group) => group.split('|'))
 );
+/** Whether a line (in lower case) is one of the page's labels: a menu item, a widget, a section. */
+export function isLabel(text: string): boolean {
+	return LABELS.has(text);
+}
+
 /** Languages as a site's language menu prints them, in their own words. */
 const LANGUAGES = new Set(
 	'english|français|francais|español|espanol|deutsch|italiano|português|portugues|русский|українська|türkçe|turkce|العربية|عربي|فارسی|فارسى|اردو|پښتو|हिन्दी|हिंदी|বাংলা|中文|日本語|한국어|azərbaycan|azerbaijani|kurdî|kurdish|arabic|persian|farsi|urdu|hindi|bengali|french|spanish|german|russian|turkish|chinese|pashto|dari|hebrew|עברית'.split(

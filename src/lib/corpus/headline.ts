@@ -5,6 +5,7 @@
  * first long paragraph or the dateline, often printed twice (page title and H1), and its words
  * overlap the page's URL slug when a URL is there. See FORMATS.md, "Other outlets' pages".
  */
+import { isLabel } from './furniture';
 import { comparisonKey } from './text';
 
 /** Words a headline has: fewer is a label, more is a paragraph. */
@@ -16,12 +17,6 @@ const MIN_SHORT_WORDS = 1;
 export const MAX_TITLE_CHARS = 300;
 /** Site names after " - " or " | " are a few words. */
 const MAX_SUFFIX_WORDS = 5;
-/** Sections that sites glue to the headline when their markup is flattened ("World NewsTehran says"). */
-const SECTIONS = new Set(
-	'news|world|world news|politics|economy|business|sport|sports|culture|society|opinion|analysis|science|technology|health|international|region|middle east|africa|asia|europe|americas|iran|latest|latest news|top stories|defense|energy|local|national|video|photo|featured'.split(
-		'|'
-	)
-);
 
 export interface Candidate {
 	/** The line's index in the page. */
@@ -112,7 +107,7 @@ export function cleanHeadline(line: string, clues: PageClues): string {
 	const glued = text.match(/^((?:\p{Lu}[\p{L}']*\s){0,2}\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}.*)$/u);
 	if (glued && glued[2].split(' ').length >= 3) {
 		const section = comparisonKey(glued[1]);
-		if (SECTIONS.has(section) || clues.printed(section)) text = glued[2];
+		if (isLabel(section) || clues.printed(section)) text = glued[2];
 	}
 	return text.trim();
 }

@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readByline } from './furniture';
-import { parseArticle } from './parse';
-import type { Article } from './types';
+import { parseText } from './test-parse';
 
-const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-
-function parseText(text: string): Article {
-	const result = parseArticle({ file: 'x.txt', bytes: new TextEncoder().encode(text) });
-	if ('rejected' in result) throw new Error(`rejected: ${result.rejected.reason}`);
-	return result.article;
-}
-const parseFixture = (name: string) => parseText(readFileSync(here(`fixtures/${name}`), 'utf8'));
+const parseFixture = (name: string) => parseText(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'));
 
 describe("other outlets' pages", () => {
 	it('finds the headline below menus, clocks and the site name, and drops the site name after it', () => {

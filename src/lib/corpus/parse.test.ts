@@ -2,21 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './parse';
-import type { Article } from './types';
+import { parseBytes, parseText } from './test-parse';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-
-function parseFile(path: string, file = path): Article {
-	const result = parseArticle({ file, bytes: new Uint8Array(readFileSync(here(path))) });
-	if ('rejected' in result) throw new Error(`rejected: ${result.rejected.reason}`);
-	return result.article;
-}
-
-function parseText(text: string): Article {
-	const result = parseArticle({ file: 'x.txt', bytes: new TextEncoder().encode(text) });
-	if ('rejected' in result) throw new Error(`rejected: ${result.rejected.reason}`);
-	return result.article;
-}
+const parseFile = (path: string, file = path) => parseBytes(file, new Uint8Array(readFileSync(here(path))));
 
 describe('the seed article', () => {
 	const a = parseFile('../../../seeds/000_a0474dc1596c8efe.txt', '000_a0474dc1596c8efe.txt');

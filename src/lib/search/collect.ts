@@ -5,7 +5,7 @@
  * (see LeafHits) and its hot loop decodes the postings inline.
  */
 import type { SearchDoc } from './documents';
-import { LeafHits, NONE } from './leaf-hits';
+import { decodePositions, LeafHits, NONE } from './leaf-hits';
 import type { Leaf } from './query';
 import { FIELD_WEIGHTS, LEAD, SHORT_FIELDS, TITLE, fieldAt, fieldWeight, type TokenIndex } from './token-index';
 import { tokenize } from './tokens';
@@ -113,27 +113,9 @@ function decodeVariant(
 	h.count = found;
 }
 
-/**
- * Decodes the position deltas in bytes[at..stop) below `limit` to h.positions from h.posEnd
- * on, when `store`, without moving posEnd. Returns how many there were.
- */
+/** Decodes a block of positions below `limit` behind those written so far (`posEnd` stays), when `store`; returns how many. */
 function decodeBlock(bytes: Uint8Array, at: number, stop: number, limit: number, h: LeafHits, store: boolean): number {
-	const out = store ? h.reservePositions(h.posEnd + (stop - at)) : null;
-	const base = h.posEnd;
-	let kept = 0;
-	for (let pos = 0; at < stop;) {
-		let b = bytes[at++];
-		let d = b & 0x7f;
-		for (let shift = 7; b & 0x80; shift += 7) {
-			b = bytes[at++];
-			d |= (b & 0x7f) << shift;
-		}
-		pos += d;
-		if (pos >= limit) break;
-		if (out) out[base + kept] = pos;
-		kept++;
-	}
-	return kept;
+	return decodePositions(bytes, at, stop, limit, store ? h.reservePositions(h.posEnd + (stop - at)) : null, h.posEnd);
 }
 
 /** Merges the sorted runs a[x..x+m) and a[y..y+k) into a[out..out+m+k), which lies past both. */

@@ -9,6 +9,28 @@ import type { Leaf } from './query';
 /** No match in this article (as typos and field). */
 export const NONE = 255;
 
+/**
+ * Decodes the position deltas (varints) in bytes[at..stop) that fall below `limit`, to
+ * out[base...] when `out` is given. Returns how many there were. `out` must have room for
+ * stop - at entries from `base` (a position takes a byte at least).
+ */
+export function decodePositions(bytes: Uint8Array, at: number, stop: number, limit: number, out: Int32Array | null, base: number): number {
+	let kept = 0;
+	for (let pos = 0; at < stop;) {
+		let b = bytes[at++];
+		let d = b & 0x7f;
+		for (let shift = 7; b & 0x80; shift += 7) {
+			b = bytes[at++];
+			d |= (b & 0x7f) << shift;
+		}
+		pos += d;
+		if (pos >= limit) break;
+		if (out) out[base + kept] = pos;
+		kept++;
+	}
+	return kept;
+}
+
 export class LeafHits {
 	leaf: Leaf | null = null;
 	/** The articles matched, in no particular order: `docs[0..count)`. */
@@ -78,24 +100,12 @@ export class LeafHits {
 		const coded = this.posCount[doc];
 		if (coded >= 0) return;
 		const length = ~coded;
-		const bytes = this.source;
-		let at = this.posFrom[doc];
-		const stop = at + length;
+		const at = this.posFrom[doc];
 		// A position takes a byte at least.
-		const store = this.reservePositions(this.posEnd + length);
-		let k = this.posEnd;
-		for (let pos = 0; at < stop;) {
-			let b = bytes[at++];
-			let d = b & 0x7f;
-			for (let shift = 7; b & 0x80; shift += 7) {
-				b = bytes[at++];
-				d |= (b & 0x7f) << shift;
-			}
-			store[k++] = pos += d;
-		}
+		const count = decodePositions(this.source, at, at + length, Infinity, this.reservePositions(this.posEnd + length), this.posEnd);
 		this.posFrom[doc] = this.posEnd;
-		this.posCount[doc] = k - this.posEnd;
-		this.posEnd = k;
+		this.posCount[doc] = count;
+		this.posEnd += count;
 	}
 
 	clear(): void {
