@@ -20,8 +20,9 @@ export function chooseDate(lines: Line[], kinds: LineKind[], head: Head, datelin
 	const titleKey = head.title ? comparisonKey(head.title) : '';
 	let best: { iso: string; distance: number } | null = null;
 	let yearless: string | null = null;
-	// Stamps above the body, the nearest the headline; of equals, one below it (beside the byline).
-	for (let i = 0; i < head.bodyStart; i++) {
+	// Stamps above the article's opening paragraph (a deck may stand between it and the headline),
+	// the nearest the headline; of equals, one below it (beside the byline).
+	for (let i = 0; i < Math.max(head.bodyStart, head.start); i++) {
 		const kind = kinds[i];
 		if (kind.kind === 'yearless') yearless ??= kind.text;
 		if (kind.kind !== 'date') continue;

@@ -10,7 +10,7 @@ import type { Dateline } from './types';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const DATE = `(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
+const DATE = `(?:${MONTH}\\s*${DAY}|${DAY}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 const PLACE_WORD = "[A-Z][A-Za-z'’.\\-]*";
 const PLACE_NAME = `${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,3}`;
 /** A place, and its country after a comma ("Baku, Azerbaijan"), as long as that is not the date. */
@@ -56,4 +56,19 @@ export function splitDateline(paragraph: string): DatelineSplit | null {
 		};
 	}
 	return null;
+}
+
+/** A place in capitals, and maybe its country, date and agency, on a line of its own ("ANKARA", "BAKU, Azerbaijan, Jan.5"). */
+const ALONE = new RegExp(
+	`^${CAPS_PLACE}(?:,\\s*(?!${MONTH}\\s*\\d)(${PLACE_NAME}))?(?:,\\s*(${DATE}))?(?:\\s*${BRACKET_AGENCY})?\\s*(?:--|[-–—:])?$`
+);
+
+/** A dateline printed on a line of its own, above the first paragraph. */
+export function datelineAlone(line: string): Dateline | null {
+	const m = line.length <= 80 ? line.match(ALONE) : null;
+	if (!m || !/[A-Z]{3}/.test(m[1])) return null;
+	// A place alone is a word or two ("ANKARA", "NEW YORK"); three words in capitals are a headline.
+	if (!m[2] && !m[3] && !m[4] && m[1].split(/\s+/).length > 2) return null;
+	const place = m[2] ? `${m[1]}, ${m[2]}` : m[1];
+	return { place: place.trim(), date: m[3]?.trim() || null, agency: m[4]?.trim() || null };
 }

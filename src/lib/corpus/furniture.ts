@@ -3,7 +3,9 @@
  * Each line of a capture is classified once; the parser decides what to keep by where it stands.
  */
 import { GREGORIAN_MONTHS, WEEKDAY_NAMES } from './date-words';
+import { datelineAlone } from './dateline';
 import { parseDateStamp } from './dates';
+import type { Dateline } from './types';
 import { toAsciiDigits } from './text';
 
 export type LineKind =
@@ -18,6 +20,8 @@ export type LineKind =
 	| { kind: 'tags' }
 	/** Dropped wherever it stands (font-size widget, tag box label, category line). */
 	| { kind: 'noise' }
+	/** A dateline on a line of its own ("ANKARA", "BAKU, Azerbaijan, Jan.5"). */
+	| { kind: 'dateline'; value: Dateline }
 	/** A date printed without its year ("Tuesday, March 3"): no date can be taken from it. */
 	| { kind: 'yearless'; text: string }
 	/** Ends the article body: what follows is comment box, related news or sign-off. */
@@ -143,6 +147,30 @@ const END = [
 	/^[A-Z]{1,4}\/\d{1,6}$/ // short editor sign-off ("ZZ/1424")
 ];
 
+/** Lines that hold a stamp among other things are short. */
+const MAX_STAMP_LINE = 160;
+const STAMP_PIECES = /\s*[|[\]]\s*/;
+/** Up to three words before the stamp: a section ("Politics Materials 5 January 2021 12:10"). */
+const LEADING_WORDS = /^(?:[\p{L}&-]+\s+){1,3}(?=\d)/u;
+
+/**
+ * A stamp sharing its line: with a byline or a source ("Ali Yilmaz |02.03.2021 - 14:35 GMT",
+ * "Source: Xinhua| 2021-03-05 10:12:34|Editor: huaxia"), an update time in brackets
+ * ("... 10:21 AM [ Last Update: ... ]"), or after a section's name. The first stamp is the
+ * publication's.
+ */
+function stampWithin(line: string): ReturnType<typeof parseDateStamp> {
+	if (line.length > MAX_STAMP_LINE || !/\d/.test(line)) return null;
+	if (STAMP_PIECES.test(line)) {
+		for (const piece of line.split(STAMP_PIECES)) {
+			const stamp = piece && /\d/.test(piece) ? parseDateStamp(piece) : null;
+			if (stamp) return stamp;
+		}
+	}
+	const lead = line.match(LEADING_WORDS);
+	return lead ? parseDateStamp(line.slice(lead[0].length)) : null;
+}
+
 /** Lines of more words than this are prose or a long notice, never a label, menu or clock. */
 const SHORT_LINE_WORDS = 12;
 /** The noise a long line can be: leftover debug output, a caption. */
@@ -178,7 +206,7 @@ export function classifyLine(line: string): LineKind {
 	if ((m = bare.match(PERSONS))) return { kind: 'persons', value: Number(m[1]) };
 	if ((m = bare.match(URL_LINE))) return { kind: 'url', value: m[1] };
 	if (/^tags?:?$/i.test(bare)) return { kind: 'tags' };
-	const stamp = parseDateStamp(line);
+	const stamp = parseDateStamp(line) ?? stampWithin(line);
 	if (stamp) return { kind: 'date', iso: stamp.iso };
 	// Labels, menus, clocks and counters are a few words: a longer line is spared those checks.
 	const short = wordsUpTo(bare, SHORT_LINE_WORDS) <= SHORT_LINE_WORDS;
@@ -189,6 +217,8 @@ export function classifyLine(line: string): LineKind {
 	const byline = readByline(bare);
 	if (byline) return { kind: 'byline', value: byline };
 	if (short && isMenu(bare)) return { kind: 'noise' };
+	const dateline = short ? datelineAlone(bare) : null;
+	if (dateline) return { kind: 'dateline', value: dateline };
 	return { kind: 'text' };
 }
 
@@ -206,6 +236,7 @@ export function readByline(line: string): string | null {
 	if (m) return m[1];
 	m = line.match(BY);
 	// A name is a few words, not a clause ("By the end of the year").
+	if (m) m[1] = m[1].replace(/\s*:$/, '');
 	if (m && m[1].split(' ').length <= 8 && !/^(?:The|A|An|Then|Now|This|That|Late|Early|Mid|All)\b/.test(m[1])) return m[1];
 	if (STAFF.test(line) && /^\p{Lu}/u.test(line) && !/^(?:The|A|An|Our|Their|His|Her|Its|All|Some|Hospital|Medical)\b/.test(line))
 		return line;

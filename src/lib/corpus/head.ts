@@ -26,6 +26,8 @@ export interface Head {
 	/** The headline's line, or where the body starts when there is none. */
 	titleLine: number;
 	bodyStart: number;
+	/** The article's opening line: its dateline or first long paragraph (bodyStart or below). */
+	start: number;
 	/** Set when the headline was one choice among several lines of its shape. */
 	guess: string | null;
 }
@@ -64,10 +66,11 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 		const after = first < 0 ? -1 : nextText(lines, kinds, first + 1, lines.length, comparisonKey(lines[first].text));
 		if (first >= 0 && after < 0) {
 			// A headline and nothing after it.
-			return { title: cleanHeadline(lines[first].text, clues), kicker: null, titleLine: first, bodyStart: lines.length, guess: null };
+			const end = lines.length;
+			return { title: cleanHeadline(lines[first].text, clues), kicker: null, titleLine: first, bodyStart: end, start: end, guess: null };
 		}
 		start = after >= 0 ? after : firstText(kinds);
-		if (start < 0) return { title: null, kicker: null, titleLine: 0, bodyStart: lines.length, guess: null };
+		if (start < 0) return { title: null, kicker: null, titleLine: 0, bodyStart: lines.length, start: lines.length, guess: null };
 	}
 	// Each text line above the article, cleaned as a headline would be, and its key: once.
 	const cleaned: (string | null)[] = [];
@@ -102,7 +105,8 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 		}
 		if (!isKicker(raw)) between++;
 	}
-	if (candidates.length === 0) return { title: null, kicker: null, titleLine: start, bodyStart: start, guess: null };
+	if (candidates.length === 0) return { title: null, kicker: null, titleLine: start, bodyStart: start, start, guess: null };
+	demoteDecks(candidates, keyCount, keys);
 	// The best score; of equals, the one nearest the article (a repeated headline's second copy).
 	const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
 	const key = comparisonKey(best.text);
@@ -116,7 +120,26 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 	const guess = rivals.size
 		? `headline chosen among ${rivals.size + 1} lines of headline shape (the one nearest the first paragraph, repeated or matching the URL): check it`
 		: null;
-	return { title: best.text, kicker, titleLine: best.line, bodyStart: bodyStart < 0 ? start : bodyStart, guess };
+	return { title: best.text, kicker, titleLine: best.line, bodyStart: bodyStart < 0 ? start : bodyStart, start, guess };
+}
+
+/** A headline has this many words at least for a longer line right below it to be taken for its deck. */
+const DECK_HEAD_WORDS = 5;
+const DECK_PENALTY = 2.5;
+
+/**
+ * A deck (a summary line with no full stop, "Agreement foresees increased gas flows over next
+ * decade") stands right below its headline and runs longer; being nearer the article it would
+ * outscore the headline, so it loses some points. Candidates come nearest the article first.
+ */
+function demoteDecks(candidates: Candidate[], keyCount: Map<string, number>, keys: string[]): void {
+	for (let c = 0; c + 1 < candidates.length; c++) {
+		const deck = candidates[c];
+		const head = candidates[c + 1];
+		if (head.line !== deck.line - 1 || (keyCount.get(keys[deck.line]) ?? 0) > 1 || (keyCount.get(keys[head.line]) ?? 0) > 1) continue;
+		const headWords = head.text.split(' ').length;
+		if (headWords >= DECK_HEAD_WORDS && deck.text.split(' ').length > headWords) deck.score -= DECK_PENALTY;
+	}
 }
 
 /** The first text line in [from, to) that is not a copy of the headline (key). */

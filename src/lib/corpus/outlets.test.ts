@@ -173,3 +173,31 @@ describe('photo captions between the headline and the body', () => {
 		expect(a.paragraphs).toHaveLength(1);
 	});
 });
+
+describe('pages in the shapes of other outlets', () => {
+	it.each([
+		['page-menu-list.txt', 'Iran and Russia to boost trade in national currencies', '2020-12-01T21:50', 'TEHRAN', null],
+		// A deck below the headline, the stamps between it and the first paragraph.
+		['page-deck-stamps.txt', 'Iran nuclear deal talks resume in Vienna amid tensions', '2021-11-29', null, null],
+		// A deck with no full stop; the stamp shares its line with the author; the place alone on a line.
+		['page-byline-stamp.txt', 'Turkey, Azerbaijan sign new energy accord', '2021-03-02T14:35Z', 'ANKARA', null],
+		['page-source-line.txt', "Iran's FM calls for lifting of sanctions", '2021-03-05T10:12', 'TEHRAN', null],
+		// "[ Last Update: ... ]" after the stamp.
+		['page-update-time.txt', 'Iran says ready for talks with Saudi Arabia', '2021-03-14T10:21', null, null],
+		// A section before the stamp; the dateline on a line of its own above the byline.
+		[
+			'page-dateline-line.txt',
+			'Azerbaijan, Iran discuss new railway link',
+			'2021-01-05T12:10+04:00',
+			'BAKU, Azerbaijan',
+			'Leyla Aliyeva - Trend'
+		]
+	])('reads %s', (file, title, date, place, byline) => {
+		const a = parseFixture(file);
+		expect(a.title).toBe(title);
+		expect(a.publishedAt).toBe(date);
+		expect(a.dateline?.place ?? null).toBe(place);
+		expect(a.byline).toBe(byline);
+		expect(a.paragraphs.join(' ')).not.toMatch(/^(?:ANKARA|BAKU)|Most Viewed|Follow Trend|Tags/);
+	});
+});

@@ -3,7 +3,7 @@ import { splitDateline } from './dateline';
 import { decodeBytes } from './decode';
 import { chooseDate } from './date-choice';
 import { classifyLine, newsCodeFromUrl, type LineKind } from './furniture';
-import { readHead } from './head';
+import { readHead, type Head } from './head';
 import { PageClues } from './headline';
 import { splitOneLineArticle } from './one-line';
 import { htmlToText, looksLikeHtmlDocument } from './html';
@@ -100,6 +100,15 @@ function guessAgency(dateline: Dateline | null, text: string): string | null {
 	return null;
 }
 
+/** A dateline printed on a line of its own between the headline and the first paragraph. */
+function datelineAbove(kinds: LineKind[], head: Head): Dateline | null {
+	for (let i = head.titleLine + 1; i <= Math.min(head.start, kinds.length - 1); i++) {
+		const kind = kinds[i];
+		if (kind.kind === 'dateline') return kind.value;
+	}
+	return null;
+}
+
 /** Parses one captured page into an article, or says why it is not one. Never throws. */
 export function parseArticle(source: SourceFile): ParseResult {
 	const { file } = source;
@@ -123,10 +132,9 @@ export function parseArticle(source: SourceFile): ParseResult {
 	for (let i = 0; i < head.bodyStart; i++) absorb(meta, kinds[i]);
 	const paragraphs = toParagraphs(readBody(lines, kinds, head.bodyStart, meta));
 
-	let dateline: Dateline | null = null;
 	const split = paragraphs.length ? splitDateline(paragraphs[0]) : null;
+	const dateline: Dateline | null = split ? split.dateline : datelineAbove(kinds, head);
 	if (split) {
-		dateline = split.dateline;
 		if (split.rest) paragraphs[0] = split.rest;
 		else paragraphs.shift();
 	}
