@@ -84,11 +84,16 @@ function namesSite(suffix: string, clues: PageClues): boolean {
 	return squeezed.length >= 3 && clues.host.replace(/[^a-z0-9]/g, '').includes(squeezed);
 }
 
+/** What cleanHeadline takes off starts with one of these: a breadcrumb's arrow, a bar or dash, a number, a lower-case letter glued to a capital. */
+const CLEANABLE = /[»›>|–—-]|^\d|\p{Ll}\p{Lu}/u;
+
 /**
  * The headline as shown: a breadcrumb's last step, without a list number, a section glued to
  * it, or the site's name after " | " or " - " (when the page shows that it is the site's).
  */
 export function cleanHeadline(line: string, clues: PageClues): string {
+	// Most lines have nothing to take off: one test spares them the four below.
+	if (!CLEANABLE.test(line)) return line;
 	let text = line;
 	// "Site.Az » World news » Headline": the last step.
 	const steps = text.split(/\s+[»›>]\s+/);
