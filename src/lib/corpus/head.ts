@@ -101,15 +101,15 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 			// Copies of this line below it do not stand between it and the article.
 			let copies = 0;
 			for (let k = j + 1; k < start; k++) if (keys[k] === keys[j]) copies++;
-			candidates.push({ line: j, text, score: scoreHeadline(text, between - copies, repeated, clues) });
+			candidates.push({ line: j, text, repeated, score: scoreHeadline(text, between - copies, repeated, clues) });
 		}
 		if (!isKicker(raw)) between++;
 	}
 	if (candidates.length === 0) return { title: null, kicker: null, titleLine: start, bodyStart: start, start, guess: null };
-	demoteDecks(candidates, keyCount, keys);
+	demoteDecks(candidates);
 	// The best score; of equals, the one nearest the article (a repeated headline's second copy).
 	const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
-	const key = comparisonKey(best.text);
+	const key = keys[best.line];
 	// The kicker stands above the headline's first copy.
 	let top = best.line;
 	while (top > 0 && keys[top - 1] === key) top--;
@@ -132,11 +132,11 @@ const DECK_PENALTY = 2.5;
  * decade") stands right below its headline and runs longer; being nearer the article it would
  * outscore the headline, so it loses some points. Candidates come nearest the article first.
  */
-function demoteDecks(candidates: Candidate[], keyCount: Map<string, number>, keys: string[]): void {
+function demoteDecks(candidates: Candidate[]): void {
 	for (let c = 0; c + 1 < candidates.length; c++) {
 		const deck = candidates[c];
 		const head = candidates[c + 1];
-		if (head.line !== deck.line - 1 || (keyCount.get(keys[deck.line]) ?? 0) > 1 || (keyCount.get(keys[head.line]) ?? 0) > 1) continue;
+		if (head.line !== deck.line - 1 || deck.repeated || head.repeated) continue;
 		const headWords = head.text.split(' ').length;
 		if (headWords >= DECK_HEAD_WORDS && deck.text.split(' ').length > headWords) deck.score -= DECK_PENALTY;
 	}

@@ -23,6 +23,8 @@ export interface Candidate {
 	line: number;
 	/** The headline as it will be shown (site name, list number, breadcrumb and section prefix off). */
 	text: string;
+	/** Printed more than once above the article (page title and H1). */
+	repeated: boolean;
 	score: number;
 }
 
