@@ -15,7 +15,8 @@ export class SearchClient {
 	private queued: [WorkerRequest, Transferable[]][] = [];
 	private destroyed = false;
 	private seq = 0;
-	private waiting = new Map<number, (outcome: SearchOutcome | null) => void>();
+	/** Queries sent and not yet answered, each with the lane it was sent in (see search). */
+	private waiting = new Map<number, { lane: string; settle: (outcome: SearchOutcome | null) => void }>();
 	private fetching = new Map<number, { url: string; resolve: (bytes: Uint8Array) => void; reject: (err: Error) => void }>();
 	/** The worker has answered something: it started. */
 	private heard = false;
@@ -66,7 +67,7 @@ export class SearchClient {
 				}
 				const answer = this.waiting.get(msg.seq);
 				this.waiting.delete(msg.seq);
-				answer?.(msg.type === 'result' ? { result: msg.result, ms: msg.ms } : { error: msg.message });
+				answer?.settle(msg.type === 'result' ? { result: msg.result, ms: msg.ms } : { error: msg.message });
 			});
 			this.worker = worker;
 			for (const [msg, transfer] of this.queued) worker.postMessage(msg, transfer);
@@ -113,15 +114,21 @@ export class SearchClient {
 		this.post({ type: 'imports', offset, collections });
 	}
 
-	search(query: string): Promise<SearchOutcome | null> {
+	/**
+	 * Answers `query`. Within a lane only the newest query is answered: a query the reader is
+	 * typing drops the answers to its earlier keystrokes (resolved as `null`), while a compared
+	 * query, sent in a lane of its own, is answered whatever else is asked meanwhile.
+	 */
+	search(query: string, lane = 'typed'): Promise<SearchOutcome | null> {
 		const seq = ++this.seq;
-		for (const [old, settle] of this.waiting) {
-			settle(null);
+		for (const [old, waiting] of this.waiting) {
+			if (waiting.lane !== lane) continue;
+			waiting.settle(null);
 			this.waiting.delete(old);
 		}
-		return new Promise((resolve) => {
-			this.waiting.set(seq, resolve);
-			this.post({ type: 'query', seq, query });
+		return new Promise((settle) => {
+			this.waiting.set(seq, { lane, settle });
+			this.post({ type: 'query', seq, query, lane });
 		});
 	}
 

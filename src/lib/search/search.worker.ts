@@ -2,8 +2,8 @@
 /**
  * Runs search off the main thread, so typing never waits for a query. It parses the first
  * metadata piece the page hands over, fetches the other pieces for the page (see fetchPiece)
- * and the token index for itself, and answers only the newest query waiting: a burst of
- * keystrokes costs one search, not one each.
+ * and the token index for itself, and answers only the newest query waiting in each lane: a
+ * burst of keystrokes costs one search, not one each, and compared queries wait their turn.
  */
 import { BundleChanged, adoptMetaPiece, checkBuild, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
@@ -21,7 +21,8 @@ export type WorkerRequest =
 	| { type: 'piece'; bytes: ArrayBuffer }
 	/** The next metadata piece, to fetch here, add, and hand over to the page (see SearchClient.fetchPiece). */
 	| { type: 'fetch-piece'; seq: number; url: string }
-	| { type: 'query'; seq: number; query: string }
+	/** A query; a newer one in the same lane replaces it while it waits (see SearchClient.search). */
+	| { type: 'query'; seq: number; query: string; lane: string }
 	/**
 	 * The imported collections the page lists (ids, in its order) from index `offset` on,
 	 * after the bundle's. The worker reads their articles from IndexedDB itself, so the page
@@ -42,7 +43,9 @@ let imports: { engine: SearchEngine; offset: number } | null = null;
 /** Set while imported articles are being read and indexed: queries wait for it. */
 let importsLoading: Promise<void> | null = null;
 let importsAsked = 0;
-let pending: { seq: number; query: string } | null = null;
+/** Queries waiting, the newest of each lane; the typed one goes first. */
+const pending = new Map<string, { seq: number; query: string }>();
+const TYPED = 'typed';
 
 const reply = (msg: WorkerReply) => self.postMessage(msg);
 
@@ -116,25 +119,28 @@ function startWhenComplete() {
 	}
 	indexBytes = null;
 	reply({ type: 'ready', ms: performance.now() - started });
-	if (pending) runPending();
+	if (pending.size) runPending();
 	warmUp(engine.warmUpQueries());
 }
 
 /** Runs the engine's warm-up queries one per task; a real query waiting goes first. */
 function warmUp(queries: string[]) {
 	if (!engine || !queries.length) return;
-	if (!pending) engine.search(queries.shift()!);
-	setTimeout(() => warmUp(queries), pending ? 50 : 0);
+	if (!pending.size) engine.search(queries.shift()!);
+	setTimeout(() => warmUp(queries), pending.size ? 50 : 0);
 }
 
 function runPending() {
-	const msg = pending;
-	if (!msg || !engine) return;
+	const lane = pending.has(TYPED) ? TYPED : pending.keys().next().value;
+	if (lane === undefined || !engine) return;
 	if (importsLoading) {
 		importsLoading.then(runPending);
 		return;
 	}
-	pending = null;
+	const msg = pending.get(lane)!;
+	pending.delete(lane);
+	// One query per task: a keystroke arriving meanwhile goes before the compared queries left.
+	if (pending.size) setTimeout(runPending, 0);
 	const t0 = performance.now();
 	try {
 		const result = searchAll(engine, msg.query);
@@ -206,6 +212,6 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		importsLoading = loading;
 		return;
 	}
-	if (!pending) setTimeout(runPending, 0);
-	pending = msg;
+	if (!pending.size) setTimeout(runPending, 0);
+	pending.set(msg.lane, msg);
 };
