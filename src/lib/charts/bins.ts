@@ -146,7 +146,6 @@ export function binDays(allDays: readonly string[], matchDays: readonly string[]
 	return new Binner(countDays(allDays), interval, range).withMatches(countDays(matchDays));
 }
 
-/** How a bin is named to readers: "2019-09-13", "Week of 2019-09-09", "September 2019". */
 /**
  * A bin's matching articles as a share of all its articles (0 to 1), or null for a bin with no
  * articles: a month with twice as many captures is not twice the attention.
@@ -163,6 +162,7 @@ export function formatShare(share: number | null): string {
 	return `${percent < 0.1 ? percent.toPrecision(1) : percent < 10 ? percent.toFixed(1) : percent.toFixed(0)}%`;
 }
 
+/** How a bin is named to readers: "2019-09-13", "Week of 2019-09-09", "September 2019". */
 export function binLabel(bin: Bin, interval: Interval): string {
 	if (interval === 'day') return bin.start;
 	if (interval === 'week') return `Week of ${bin.start}`;

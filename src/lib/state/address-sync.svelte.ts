@@ -21,8 +21,18 @@ export interface AddressOptions {
 	navigate: (href: string, replace: boolean) => Promise<unknown>;
 }
 
+/** The views differ at most in the text of the query being typed. */
 function sameExceptQuery(a: View, b: View): boolean {
-	return a.article === b.article && a.from === b.from && a.to === b.to && a.share === b.share && a.countries.join() === b.countries.join();
+	return (
+		a.article === b.article &&
+		a.from === b.from &&
+		a.to === b.to &&
+		a.share === b.share &&
+		a.countries.join() === b.countries.join() &&
+		a.tab === b.tab &&
+		a.queries.length === b.queries.length &&
+		a.queries.every((q, i) => i === a.tab || q === b.queries[i])
+	);
 }
 
 export class AddressSync {

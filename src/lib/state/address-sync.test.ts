@@ -38,13 +38,13 @@ describe('the address and the view', () => {
 	it('reads the view from the address on load, ignoring the host page’s parameters', () => {
 		const h = harness({ hostParams: ['theme'], start: '?q=oil&country=IR&theme=dark' });
 		h.sync.addressChanged(h.url());
-		expect(h.ex.view).toMatchObject({ q: 'oil', countries: ['IR'] });
+		expect(h.ex.view).toMatchObject({ queries: ['oil'], countries: ['IR'] });
 	});
 
 	it('puts typing in the address once it pauses, replacing the history entry, one navigation for the burst', () => {
 		const h = harness();
 		h.sync.viewChanged(structuredClone(h.ex.view));
-		for (const q of ['o', 'oi', 'oil']) h.setView({ q });
+		for (const q of ['o', 'oi', 'oil']) h.setView({ queries: [q] });
 		expect(h.trips).toHaveLength(0);
 		vi.advanceTimersByTime(URL_AFTER_TYPING_MS);
 		expect(h.trips.map((t) => [t.href, t.replace])).toEqual([['?q=oil', true]]);
@@ -67,17 +67,29 @@ describe('the address and the view', () => {
 	it('does not bring back a search cleared while the address was catching up with the typing', () => {
 		const h = harness();
 		h.sync.viewChanged(structuredClone(h.ex.view));
-		h.setView({ q: 'oil' });
+		h.setView({ queries: ['oil'] });
 		vi.advanceTimersByTime(URL_AFTER_TYPING_MS);
 		// The navigation to ?q=oil is on its way; the reader clears the box meanwhile.
-		h.setView({ q: '' });
+		h.setView({ queries: [''] });
 		h.trips[0].arrive();
-		expect(h.ex.view.q).toBe('');
+		expect(h.ex.view.queries).toEqual(['']);
 		// The address catches up with the view instead.
 		expect(h.trips.map((t) => t.href)).toEqual(['?q=oil', '/explore/']);
 		h.trips[1].arrive();
 		expect(h.url().search).toBe('');
-		expect(h.ex.view.q).toBe('');
+		expect(h.ex.view.queries).toEqual(['']);
+	});
+
+	it('adds a history entry for a query added to compare, and replaces it while that query is typed', () => {
+		const h = harness({ start: '?q=oil' });
+		h.sync.addressChanged(h.url());
+		h.sync.viewChanged(structuredClone(h.ex.view));
+		h.setView({ queries: ['oil', ''], tab: 1 });
+		expect(h.trips.map((t) => [t.href, t.replace])).toEqual([['?q=oil&q=&tab=2', false]]);
+		h.trips[0].arrive();
+		h.setView({ queries: ['oil', 'gas'] });
+		vi.advanceTimersByTime(URL_AFTER_TYPING_MS);
+		expect(h.trips.map((t) => [t.href, t.replace])[1]).toEqual(['?q=oil&q=gas&tab=2', true]);
 	});
 
 	it('follows back and forward to an address it did not ask for', async () => {

@@ -4,6 +4,7 @@
  * (components/ExplorerApp.svelte, components/EmbedApp.svelte) create one while they are set
  * up and draw what it holds; what depends on SvelteKit or the DOM comes in as functions.
  */
+import { untrack } from 'svelte';
 import type { CountryMeasure } from '../corpus/aggregate';
 import { chunkOf } from '../corpus/bundle';
 import { registerServiceWorker } from '../pwa/register';
@@ -13,7 +14,7 @@ import { syncAddress } from './address-sync.svelte';
 import { Explorer } from './explorer.svelte';
 import { CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Scheduler } from './first-screen.svelte';
 import { CorpusSession, type BundleUrls } from './session';
-import { viewToParams, type View } from './view-url';
+import { MAX_QUERIES, viewToParams, type View } from './view-url';
 
 export interface PageOptions<C> {
 	/** The embed: search, results and the timeline only, and no history entries of its own. */
@@ -67,8 +68,13 @@ export class ExplorerPage<C> {
 		});
 		// Search runs in the worker whenever the query changes (and once the corpus is ready).
 		$effect(() => {
-			const q = ex.view.q;
+			const q = ex.q;
 			if (ex.load.status === 'ready') this.session.search(q);
+		});
+		// Compared queries are searched too, for their lines and bars.
+		$effect(() => {
+			const queries = ex.view.queries;
+			if (ex.load.status === 'ready') untrack(() => this.session.compare(queries));
 		});
 		// The service worker installs once the whole corpus is in: installing fetches the app and
 		// the corpus again, which on a phone's few cores would slow the corpus's own arrival. A
@@ -115,6 +121,33 @@ export class ExplorerPage<C> {
 
 	setView(patch: Partial<View>): void {
 		this.ex.view = { ...this.ex.view, ...patch };
+	}
+
+	/** Replaces the text of the query the search box edits. */
+	setQuery(q: string): void {
+		const { queries, tab } = this.ex.view;
+		this.setView({ queries: queries.map((old, i) => (i === tab ? q : old)) });
+	}
+
+	/** Adds an empty query to compare and shows its tab; false when MAX_QUERIES are compared already. */
+	addQuery(): boolean {
+		const { queries } = this.ex.view;
+		if (queries.length >= MAX_QUERIES) return false;
+		this.setView({ queries: [...queries, ''], tab: queries.length, article: null });
+		return true;
+	}
+
+	/** Removes query `i` (the last one left only empties); the tab shown stays on the same query where it can. */
+	removeQuery(i: number): void {
+		const { queries, tab } = this.ex.view;
+		if (queries.length === 1) return this.setView({ queries: [''], tab: 0 });
+		const next = queries.filter((_, k) => k !== i);
+		this.setView({ queries: next, tab: tab > i ? tab - 1 : Math.min(tab, next.length - 1), article: null });
+	}
+
+	/** Shows query `i`'s results and puts it in the search box. */
+	showQuery(i: number): void {
+		this.setView({ tab: i, article: null });
 	}
 
 	setSort(sort: SortOrder): void {

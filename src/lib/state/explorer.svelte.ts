@@ -16,15 +16,25 @@ import {
 import { bodyOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
-import { dayOf, filterRows, type Rows, type SortOrder } from '../search/filter';
+import { dayOf, filterRows, type Filters, type Rows, type SortOrder } from '../search/filter';
 import type { SearchResult, Suggestion } from '../search/engine';
-import { emptyView, type View } from './view-url';
+import { emptyView, queryOf, type View } from './view-url';
 import { countDays, type DayCounts } from '../corpus/day';
+
+/** One of the compared queries, as a chart draws it: its results (every filter but those the chart leaves out). */
+export interface Series {
+	query: string;
+	rows: Rows;
+	/** The query is not answered yet: `rows` is empty for now. */
+	pending: boolean;
+}
 
 /** A chart's input: a corpus and results in it (indices into those articles). */
 export interface Charted {
 	articles: readonly ArticleMeta[];
 	rows: Rows;
+	/** Each compared query's results, in the view's order; empty when a single query is searched. */
+	series: readonly Series[];
 	/** The imported collections' articles among `articles` (they follow the bundle's). */
 	imported: readonly ArticleMeta[];
 	/**
@@ -33,7 +43,7 @@ export interface Charted {
 	 */
 	everything?: boolean;
 }
-const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array(), imported: [] };
+const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array(), series: [], imported: [] };
 
 /** The whole bundle's days and country counts, from its first piece (see MetaFile.days). */
 export interface CorpusTotals {
@@ -117,9 +127,16 @@ export class Explorer {
 	suggestions = $state.raw<Suggestion[]>([]);
 	searchedQuery = $state('');
 	searchError = $state<string | null>(null);
+	/**
+	 * While queries are compared, each one's hits by its trimmed text (null: every article
+	 * passes); a query not answered yet is missing.
+	 */
+	answers = $state.raw<ReadonlyMap<string, Int32Array | null>>(new Map());
 
+	/** The query the search box edits and the results list. */
+	readonly q = $derived(queryOf(this.view));
 	/** The search is catching up with the text in the box. */
-	readonly pending = $derived(this.view.q.trim() !== this.searchedQuery.trim());
+	readonly pending = $derived(this.q.trim() !== this.searchedQuery.trim());
 	/** Results with every filter but the date range: what the timeline draws strong. */
 	readonly rowsAnyDate = $derived(
 		filterRows(this.articles, this.hits, { from: null, to: null, countries: this.view.countries }, this.sort)
@@ -153,6 +170,16 @@ export class Explorer {
 	/** The day counts of the results the timeline draws strong (every filter but the date range); 'all' when every article passes. */
 	readonly matchDays = $derived(this.timelineInput.everything && this.corpusTotals ? 'all' : this.days(this.timelineInput.rows));
 	readonly countryValues = $derived(this.chartValues(this.countriesInput));
+	/** Each compared query's day counts, for its line on the timeline. */
+	readonly seriesDays = $derived(this.timelineInput.series.map((s) => ({ query: s.query, days: this.days(s.rows) })));
+	/** Each compared query's country values and how many results it has, for its bars beside the others'. */
+	readonly seriesCountries = $derived(
+		this.countriesInput.series.map((s) => ({
+			query: s.query,
+			total: s.rows.length,
+			values: countCountriesAt(columnsOf(this.countriesInput.articles), s.rows, this.measure)
+		}))
+	);
 	readonly mapValues = $derived(this.chartValues(this.mapInput));
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
@@ -175,6 +202,21 @@ export class Explorer {
 	 * belongs to another article of the new build. The page offers to reload instead of showing it.
 	 */
 	readonly siteUpdated = $derived(this.openBody === 'other' || this.bundleChanged);
+
+	/**
+	 * The results of each compared query with `filters` (none while a single query is searched);
+	 * a query not answered yet is pending.
+	 */
+	seriesRows(filters: Filters): Series[] {
+		const queries = this.view.queries;
+		if (queries.length < 2) return [];
+		return queries.map((query) => {
+			const q = query.trim();
+			const hits = q ? this.answers.get(q) : null;
+			if (hits === undefined) return { query, rows: new Int32Array(), pending: true };
+			return { query, rows: filterRows(this.articles, hits, filters, 'relevance'), pending: false };
+		});
+	}
 
 	private chartValues(input: Charted): CountryValue[] {
 		const totals = this.corpusTotals;

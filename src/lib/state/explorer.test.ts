@@ -16,7 +16,7 @@ describe("the timeline's day counts", () => {
 	it('come from the corpus totals and draw every article as matched when every article passes', () => {
 		const ex = new Explorer();
 		ex.corpusTotals = totals;
-		ex.timelineInput = { articles: metas.slice(0, 200), rows: everyRow.slice(0, 200), imported: [], everything: true };
+		ex.timelineInput = { articles: metas.slice(0, 200), rows: everyRow.slice(0, 200), series: [], imported: [], everything: true };
 		// The whole corpus, although only its first 200 articles are loaded; undated ones on no day.
 		expect(ex.allDays).toEqual(countDays(metas.map(dayOf)));
 		expect([...ex.allDays.values()].reduce((a, b) => a + b)).toBe(metas.filter((a) => a.publishedAt).length);
@@ -29,15 +29,38 @@ describe("the timeline's day counts", () => {
 		const imported = metas.slice(0, 10).map((a) => ({ ...a, id: `imported-${a.id}` }));
 		const articles = [...metas, ...imported];
 		const rows = Int32Array.from([0, 1, 2, 3, 300, 301]);
-		ex.timelineInput = { articles, rows, imported, everything: false };
+		ex.timelineInput = { articles, rows, series: [], imported, everything: false };
 		expect(ex.allDays).toEqual(countDays(articles.map(dayOf)));
 		expect(ex.matchDays).toEqual(countDays(Array.from(rows, (i) => dayOf(articles[i]))));
 	});
 
 	it('are counted from the loaded articles for a bundle written without totals', () => {
 		const ex = new Explorer();
-		ex.timelineInput = { articles: metas, rows: everyRow, imported: [], everything: true };
+		ex.timelineInput = { articles: metas, rows: everyRow, series: [], imported: [], everything: true };
 		expect(ex.allDays).toEqual(countDays(metas.map(dayOf)));
 		expect(ex.matchDays).toEqual(ex.allDays);
+	});
+});
+
+describe('compared queries', () => {
+	it('give each query its results with the filters, every article for an empty one, and wait for unanswered ones', () => {
+		const ex = new Explorer();
+		ex.bundled = metas;
+		const code = metas[0].countries[0].code;
+		ex.view = { ...ex.view, queries: ['oil', '', 'gas'], countries: [code] };
+		ex.answers = new Map([['oil', Int32Array.from([0, 1, 2, 3])]]);
+		const named = (i: number) => metas[i].countries.some((c) => c.code === code);
+		const [oil, every, gas] = ex.seriesRows({ countries: [code], from: null, to: null });
+		expect(Array.from(oil.rows)).toEqual([0, 1, 2, 3].filter(named));
+		expect(every.rows.length).toBe(metas.filter((_, i) => named(i)).length);
+		expect([oil.pending, every.pending, gas.pending]).toEqual([false, false, true]);
+		expect(ex.q).toBe('oil');
+	});
+
+	it('are none while a single query is searched', () => {
+		const ex = new Explorer();
+		ex.bundled = metas;
+		ex.view = { ...ex.view, queries: ['oil'] };
+		expect(ex.seriesRows({ countries: [], from: null, to: null })).toEqual([]);
 	});
 });

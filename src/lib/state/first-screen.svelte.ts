@@ -59,9 +59,22 @@ export function chartInputs(ex: Explorer): { timeline: Charted; countries: Chart
 	// No answered query and no country filter: every article passes, loaded or not (see
 	// Explorer.corpusTotals); the country charts also count only the date range's articles.
 	const everything = ex.hits === null && ex.view.countries.length === 0;
+	const { countries, from, to } = ex.view;
 	return {
-		timeline: { articles: ex.articles, rows: ex.rowsAnyDate, imported: ex.importedMetas, everything },
-		countries: { articles: ex.articles, rows: ex.rows, imported: ex.importedMetas, everything: everything && !ex.view.from && !ex.view.to }
+		timeline: {
+			articles: ex.articles,
+			rows: ex.rowsAnyDate,
+			series: ex.seriesRows({ countries, from: null, to: null }),
+			imported: ex.importedMetas,
+			everything
+		},
+		countries: {
+			articles: ex.articles,
+			rows: ex.rows,
+			series: ex.seriesRows({ countries, from, to }),
+			imported: ex.importedMetas,
+			everything: everything && !from && !to
+		}
 	};
 }
 
@@ -122,6 +135,9 @@ export function drawFirstScreen<C>(screen: FirstScreen<C>, ex: Explorer, afterPa
 	let chartedArticles: readonly unknown[] | null = null;
 	$effect(() => {
 		const inputs = chartInputs(ex);
+		// Compared queries are drawn together once each is answered: a query on its way would
+		// otherwise show as a line at zero for a moment.
+		if (inputs.timeline.series.some((s) => s.pending)) return;
 		const corpusChanged = inputs.timeline.articles !== chartedArticles;
 		chartedArticles = inputs.timeline.articles;
 		const first = untrack(() => screen.drawn < STEPS.allResults);

@@ -44,7 +44,7 @@ describe('the first screen, step by step', () => {
 });
 
 describe('the charts’ inputs', () => {
-	const input = (n: number): Charted => ({ articles: [], rows: new Int32Array(n), imported: [] });
+	const input = (n: number): Charted => ({ articles: [], rows: new Int32Array(n), series: [], imported: [] });
 	let frames: (() => void)[];
 	const afterPaint = (fn: () => void) => {
 		frames.push(fn);

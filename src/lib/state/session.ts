@@ -5,7 +5,8 @@
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
 import { BundleChanged, chunkOf, type Body } from '../corpus/bundle';
-import { SearchClient } from '../search/client';
+import { SearchClient, type SearchOutcome } from '../search/client';
+import type { SearchResult } from '../search/engine';
 import type { Explorer } from './explorer.svelte';
 import { RETRY_MS, loadMetaPieces } from '../load/meta-pieces';
 
@@ -58,6 +59,7 @@ export class CorpusSession {
 		ex.complete = false;
 		ex.corpusTotals = null;
 		this.dropClient();
+		this.answered.clear();
 		const attempt = ++this.attempts;
 		const stillWanted = () => {
 			if (attempt !== this.attempts) throw new Error('superseded');
@@ -224,37 +226,67 @@ export class CorpusSession {
 	importsChanged(): void {
 		if (!this.client || this.ex.load.status !== 'ready') return;
 		this.client.setImports(this.ex.bundled.length, this.ex.visibleCollections);
-		this.search(this.ex.view.q);
+		this.answered.clear();
+		this.ex.answers = new Map();
+		this.search(this.ex.q);
+		this.compare(this.ex.view.queries);
 	}
 
+	/**
+	 * Answers kept per query (trimmed): going back to a query's tab shows its results without
+	 * asking the worker again, and a compared query's hits draw its line and bars (a query that
+	 * could not run has none). Only the view's queries are kept.
+	 */
+	private answered = new Map<string, { result: SearchResult | null; hits: Int32Array | null }>();
+	/** Compared queries sent to the worker and not yet answered. */
+	private asked = new Set<string>();
+
+	/** Keeps the answer to `query` while the view still has it. */
+	private keep(query: string, result: SearchResult | null, hits: Int32Array | null = result?.hits ?? null): void {
+		this.answered.set(query, { result, hits });
+		this.publish();
+	}
+
+	/** Forgets the answers to queries the view no longer has, and gives the charts the compared queries' hits. */
+	private publish(): void {
+		const queries = this.ex.view.queries.map((q) => q.trim());
+		for (const q of this.answered.keys()) if (!queries.includes(q)) this.answered.delete(q);
+		this.ex.answers = queries.length > 1 ? new Map([...this.answered].map(([q, a]) => [q, a.hits])) : new Map();
+	}
+
+	/** Shows the answer to the query the box edits. */
+	private show(q: string, result: SearchResult | null): void {
+		const ex = this.ex;
+		ex.searchedQuery = q;
+		ex.hits = result?.hits ?? null;
+		ex.words = new Set(result?.words ?? []);
+		ex.partial = result?.partial ?? null;
+		ex.suggestions = result?.suggestions ?? [];
+		ex.searchError = null;
+	}
+
+	/** Searches the query the search box edits, for the results list (and its compared line, if any). */
 	search(q: string): void {
 		const ex = this.ex;
 		if (!this.client) return;
-		if (!q.trim()) {
-			ex.hits = null;
-			ex.words = new Set();
-			ex.partial = null;
-			ex.suggestions = [];
-			ex.searchedQuery = q;
-			ex.searchError = null;
-			return;
-		}
+		const key = q.trim();
+		if (!key) return this.show(q, null);
+		const known = this.answered.get(key);
+		if (known?.result) return this.show(q, known.result);
 		const client = this.client;
 		const started = performance.now();
-		Promise.all([client.ready, this.piecesIn])
-			.then(() => client.search(q))
+		this.ask(q, 'typed')
 			.then((outcome) => {
 				if (!outcome) return;
-				ex.searchedQuery = q;
-				if ('error' in outcome) ex.searchError = outcome.error;
-				else {
-					ex.hits = outcome.result?.hits ?? null;
-					ex.words = new Set(outcome.result?.words ?? []);
-					ex.partial = outcome.result?.partial ?? null;
-					ex.suggestions = outcome.result?.suggestions ?? [];
-					ex.searchError = null;
-					markTimings(started, outcome.ms, q);
+				if ('error' in outcome) {
+					ex.searchedQuery = q;
+					ex.searchError = outcome.error;
+					return;
 				}
+				if (client !== this.client) return;
+				this.keep(key, outcome.result);
+				this.show(q, outcome.result);
+				markTimings(started, outcome.ms, q);
 			})
 			.catch((err: Error) => {
 				ex.searchedQuery = q;
@@ -262,6 +294,37 @@ export class CorpusSession {
 				// The worker found the index or a piece of a newer build (its message is BundleChanged's).
 				if (err.message === new BundleChanged().message) ex.bundleChanged = true;
 			});
+	}
+
+	/**
+	 * Searches each compared query not answered yet, each in a lane of its own so that none
+	 * replaces another; the one being typed is `search`'s. A query that fails draws no line.
+	 */
+	compare(queries: readonly string[]): void {
+		if (!this.client) return;
+		this.publish();
+		if (queries.length < 2) return;
+		const typed = this.ex.q.trim();
+		for (const raw of queries) {
+			const q = raw.trim();
+			if (!q || q === typed || this.answered.has(q) || this.asked.has(q)) continue;
+			this.asked.add(q);
+			const client = this.client;
+			this.ask(q, `compared:${q}`)
+				.then((outcome) => {
+					if (!outcome || client !== this.client) return;
+					if ('error' in outcome) this.keep(q, null, new Int32Array());
+					else this.keep(q, outcome.result);
+				})
+				.catch(() => {})
+				.finally(() => this.asked.delete(q));
+		}
+	}
+
+	/** Asks the worker once the index and every piece of the corpus are in. */
+	private ask(q: string, lane: string): Promise<SearchOutcome | null> {
+		const client = this.client!;
+		return Promise.all([client.ready, this.piecesIn]).then(() => client.search(q, lane));
 	}
 
 	destroy(): void {

@@ -1,20 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { viewFromParams, viewToParams } from './view-url';
+import { emptyView, viewFromParams, viewToParams } from './view-url';
 
 describe('view URLs', () => {
 	it('round-trips every shareable field, countries repeated', () => {
-		const view = { q: 'Kyrgyz narcotics', countries: ['KG', 'IR'], from: '2019-01-01', to: '2019-12-31', article: '83473451', share: true };
+		const view = {
+			queries: ['Kyrgyz narcotics'],
+			tab: 0,
+			countries: ['KG', 'IR'],
+			from: '2019-01-01',
+			to: '2019-12-31',
+			article: '83473451',
+			share: true
+		};
 		const qs = viewToParams(view).toString();
 		expect(qs).toBe('q=Kyrgyz+narcotics&country=KG&country=IR&from=2019-01-01&to=2019-12-31&article=83473451&scale=share');
 		expect(viewFromParams(new URLSearchParams(qs))).toEqual(view);
 	});
 
+	it('keeps compared queries in order, an empty one included, with the tab shown counted from 1', () => {
+		const view = { ...emptyView(), queries: ['sanctions', '', 'nuclear talks'], tab: 2 };
+		const qs = viewToParams(view).toString();
+		expect(qs).toBe('q=sanctions&q=&q=nuclear+talks&tab=3');
+		expect(viewFromParams(new URLSearchParams(qs))).toEqual(view);
+	});
+
+	it('reads at most five queries and ignores a tab that is not one of them', () => {
+		const v = viewFromParams(new URLSearchParams('q=a&q=b&q=c&q=d&q=e&q=f&tab=9'));
+		expect(v.queries).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect(v.tab).toBe(0);
+		expect(viewFromParams(new URLSearchParams('q=a&q=b&tab=1.5')).tab).toBe(0);
+	});
+
 	it('drops malformed dates and country codes instead of trusting them', () => {
 		const v = viewFromParams(new URLSearchParams('from=yesterday&to=2020-02-30x&country=kg&country=<b>&country=KG'));
-		expect(v).toEqual({ q: '', countries: ['KG'], from: null, to: null, article: null, share: false });
+		expect(v).toEqual({ ...emptyView(), countries: ['KG'] });
 	});
 
 	it('leaves defaults out of the query string', () => {
-		expect(viewToParams({ q: '', countries: [], from: null, to: null, article: null, share: false }).toString()).toBe('');
+		expect(viewToParams(emptyView()).toString()).toBe('');
 	});
 });

@@ -1,6 +1,12 @@
 /** The shareable part of the explorer's state, and its query-string form. */
 export interface View {
-	q: string;
+	/**
+	 * The queries, at least one: one is a search, more are compared (each a line on the timeline
+	 * and a bar per country), at most MAX_QUERIES. An empty query matches every article.
+	 */
+	queries: string[];
+	/** Which query the search box edits and the results list (an index into `queries`). */
+	tab: number;
 	countries: string[];
 	from: string | null;
 	to: string | null;
@@ -9,11 +15,19 @@ export interface View {
 	share: boolean;
 }
 
+/** As many queries as a chart can tell apart by colour and dash (see charts/series.ts). */
+export const MAX_QUERIES = 5;
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Z]{2}$/;
 
 export function emptyView(): View {
-	return { q: '', countries: [], from: null, to: null, article: null, share: false };
+	return { queries: [''], tab: 0, countries: [], from: null, to: null, article: null, share: false };
+}
+
+/** The query the search box edits and the results list. */
+export function queryOf(view: View): string {
+	return view.queries[view.tab] ?? '';
 }
 
 /** Reads a view from a query string; malformed values are dropped rather than trusted. */
@@ -27,8 +41,13 @@ export function viewFromParams(params: URLSearchParams): View {
 				.filter((c) => CODE.test(c))
 		)
 	];
+	const queries = params.getAll('q').slice(0, MAX_QUERIES);
+	if (!queries.length) queries.push('');
+	const tab = Number(params.get('tab'));
 	return {
-		q: params.get('q') ?? '',
+		queries,
+		// Written from 1, as people count tabs.
+		tab: Number.isInteger(tab) && tab >= 1 && tab <= queries.length ? tab - 1 : 0,
 		countries,
 		from: day(params.get('from')),
 		to: day(params.get('to')),
@@ -40,7 +59,9 @@ export function viewFromParams(params: URLSearchParams): View {
 /** The query string for a view; parameters left at their defaults are omitted. */
 export function viewToParams(view: View): URLSearchParams {
 	const p = new URLSearchParams();
-	if (view.q) p.set('q', view.q);
+	// Compared queries are written even when empty: each is a tab of its own.
+	if (view.queries.length > 1 || view.queries[0]) for (const q of view.queries) p.append('q', q);
+	if (view.tab > 0) p.set('tab', String(view.tab + 1));
 	for (const c of view.countries) p.append('country', c);
 	if (view.from) p.set('from', view.from);
 	if (view.to) p.set('to', view.to);
