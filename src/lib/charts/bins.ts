@@ -129,6 +129,22 @@ export class Binner {
 	}
 }
 
+/** The timeline's bins as it draws them: the corpus's with the matches, and each compared query's. */
+export function binTimeline(
+	allDays: DayCounts,
+	matchDays: DayCounts | 'all',
+	compared: readonly { label: string; days: DayCounts }[]
+): { interval: Interval; bins: Bin[]; lines: { label: string; bins: Bin[] }[] } {
+	const span = daySpan(allDays.keys());
+	const interval = span ? chooseInterval(span.from, span.to) : 'day';
+	const binner = new Binner(allDays, interval, span ?? undefined);
+	return {
+		interval,
+		bins: binner.withMatches(matchDays),
+		lines: compared.length > 1 ? compared.map((s) => ({ label: s.label, bins: binner.withMatches(s.days) })) : []
+	};
+}
+
 /** Index of the last of the sorted `keys` that is at most `key` (-1 when none is). */
 function lastAtOrBefore(keys: readonly string[], key: string): number {
 	let lo = 0;

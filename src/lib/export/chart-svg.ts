@@ -50,37 +50,56 @@ export function serializeSvg(svg: SVGSVGElement, background: string): { text: st
 
 export interface BarsStyle {
 	title: string;
-	unit: string;
 	fg: string;
 	bg: string;
-	bar: string;
+	/** One colour per bar of a group: one for single bars, one per compared query. */
+	colors: readonly string[];
+	/** The compared queries' names, drawn as a key under the title (in `colors`' order). */
+	legend?: readonly string[];
+}
+
+/** One row of the chart: a name and its bars (one, or one per compared query). */
+export interface BarGroup {
+	name: string;
+	/** `value` sets the length; `text` is written after the bar, `title` is its tooltip. */
+	bars: readonly { value: number; text: string; title: string }[];
 }
 
 const BAR_HEIGHT = 18;
 const BAR_GAP = 6;
 const LABEL_WIDTH = 170;
 const BAR_WIDTH = 360;
+const HEADER = 36;
+const LEGEND_LINE = 18;
 
-/** Horizontal bars, one per row, as an SVG document: the country-bars chart's file. */
-export function barsSvg(
-	rows: readonly { name: string; value: number }[],
-	style: BarsStyle
-): { text: string; width: number; height: number } {
-	const largest = Math.max(1, ...rows.map((r) => r.value));
-	const width = LABEL_WIDTH + BAR_WIDTH + 60;
-	const height = 36 + rows.length * (BAR_HEIGHT + BAR_GAP);
-	const bars = rows.map((r, k) => {
-		const y = 36 + k * (BAR_HEIGHT + BAR_GAP);
-		const w = Math.max(1, (BAR_WIDTH * r.value) / largest);
-		return (
-			`<text x="${LABEL_WIDTH - 8}" y="${y + 13}" text-anchor="end">${escapeXml(r.name)}</text>` +
-			`<rect x="${LABEL_WIDTH}" y="${y}" width="${w.toFixed(1)}" height="${BAR_HEIGHT}" fill="${escapeXml(style.bar)}"><title>${escapeXml(`${r.name}: ${r.value} ${style.unit}`)}</title></rect>` +
-			`<text x="${(LABEL_WIDTH + w + 6).toFixed(1)}" y="${y + 13}">${r.value}</text>`
-		);
+/** Horizontal bars, a group of them per row, as an SVG document: the country-bars chart's file. */
+export function barsSvg(groups: readonly BarGroup[], style: BarsStyle): { text: string; width: number; height: number } {
+	const largest = Math.max(Number.EPSILON, ...groups.flatMap((g) => g.bars.map((b) => b.value)));
+	const width = LABEL_WIDTH + BAR_WIDTH + 110;
+	const legend = (style.legend ?? []).map(
+		(label, k) =>
+			`<rect x="8" y="${HEADER + k * LEGEND_LINE - 10}" width="12" height="12" fill="${escapeXml(style.colors[k] ?? style.fg)}"/>` +
+			`<text x="26" y="${HEADER + k * LEGEND_LINE}">${escapeXml(label)}</text>`
+	);
+	let y = HEADER + legend.length * LEGEND_LINE;
+	const rows = groups.map((g) => {
+		const barHeight = g.bars.length > 1 ? BAR_HEIGHT / 1.5 : BAR_HEIGHT;
+		const top = y;
+		const bars = g.bars.map((b, k) => {
+			const by = top + k * barHeight;
+			const w = Math.max(1, (BAR_WIDTH * b.value) / largest);
+			return (
+				`<rect x="${LABEL_WIDTH}" y="${by}" width="${w.toFixed(1)}" height="${barHeight - 1}" fill="${escapeXml(style.colors[k] ?? style.fg)}"><title>${escapeXml(b.title)}</title></rect>` +
+				`<text x="${(LABEL_WIDTH + w + 6).toFixed(1)}" y="${by + barHeight - 5}">${escapeXml(b.text)}</text>`
+			);
+		});
+		y += g.bars.length * barHeight + BAR_GAP;
+		return `<text x="${LABEL_WIDTH - 8}" y="${top + 13}" text-anchor="end">${escapeXml(g.name)}</text>${bars.join('')}`;
 	});
+	const height = y;
 	const text =
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12" fill="${escapeXml(style.fg)}">` +
 		`<rect width="100%" height="100%" fill="${escapeXml(style.bg)}"/>` +
-		`<text x="8" y="20" font-weight="600" font-size="14">${escapeXml(style.title)}</text>${bars.join('')}</svg>`;
+		`<text x="8" y="20" font-weight="600" font-size="14">${escapeXml(style.title)}</text>${legend.join('')}${rows.join('')}</svg>`;
 	return { text, width, height };
 }

@@ -62,13 +62,21 @@ export function toExportRows(articles: readonly ArticleMeta[], context: ExportCo
  * tabs) without heeding quotes that do not start a cell, so a formula after one of those inside
  * the text ("a;=1+2;b") gets the apostrophe too.
  */
-function csvField(value: string): string {
+export function csvField(value: string): string {
 	const safe = (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value).replace(/([;\t])(?=[=+\-@])/g, "$1'");
 	return /[",;\t\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function toCsv(rows: readonly ExportRow[]): string {
-	const lines = [EXPORT_COLUMNS.join(','), ...rows.map((r) => EXPORT_COLUMNS.map((c) => csvField(r[c])).join(','))];
+	return csvLines(
+		EXPORT_COLUMNS,
+		rows.map((r) => EXPORT_COLUMNS.map((c) => r[c]))
+	);
+}
+
+/** A header and rows as CSV text, every field guarded as `csvField` says, lines ended CRLF. */
+export function csvLines(header: readonly string[], rows: readonly (readonly string[])[]): string {
+	const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
 	return `${lines.join('\r\n')}\r\n`;
 }
 

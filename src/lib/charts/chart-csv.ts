@@ -1,0 +1,45 @@
+/**
+ * The charts' numbers as CSV: the timeline's counts per period and the countries' counts, for
+ * one query or for each compared query, so that a figure can be redrawn or checked elsewhere.
+ * Shares are written as percentages with four decimals, empty where a period has no articles.
+ */
+import type { CountryMeasure, CountryValue } from '../corpus/aggregate';
+import { previousDay, shareOf, type Bin } from './bins';
+import { countryShares, type ComparedCountries } from './country-shares';
+import { csvLines } from '../export/results';
+
+const percent = (share: number | null) => (share === null ? '' : String(Number((share * 100).toFixed(4))));
+
+/** One row per period: its first and last day, every article, and the matches (of each compared query). */
+export function timelineCsv(bins: readonly Bin[], lines: readonly { label: string; bins: readonly Bin[] }[]): string {
+	const header = ['first_day', 'last_day', 'all_articles'];
+	if (lines.length) for (const l of lines) header.push(`${l.label}: matching`, `${l.label}: share of all (%)`);
+	else header.push('matching', 'share of all (%)');
+	const rows = bins.map((bin, i) => {
+		const row = [bin.start, previousDay(bin.end), String(bin.all)];
+		for (const b of lines.length ? lines.map((l) => l.bins[i]) : [bin]) row.push(String(b.matches), percent(shareOf(b)));
+		return row;
+	});
+	return csvLines(header, rows);
+}
+
+/** One row per country: its code and name, and its count (and, compared, its count per result of each query). */
+export function countriesCsv(values: readonly CountryValue[], compared: readonly ComparedCountries[], measure: CountryMeasure): string {
+	if (compared.length < 2)
+		return csvLines(
+			['code', 'country', measure],
+			values.map((c) => [c.code, c.name, String(c.value)])
+		);
+	const header = ['code', 'country'];
+	const per = measure === 'articles' ? 'share of results (%)' : 'mentions per result';
+	for (const c of compared) header.push(`${c.label}: ${measure}`, `${c.label}: ${per}`);
+	const rows = countryShares(compared).map((row) => [
+		row.code,
+		row.name,
+		...row.cells.flatMap((cell) => [
+			String(cell.value),
+			measure === 'articles' ? percent(cell.share) : cell.share === null ? '' : String(Number(cell.share.toFixed(4)))
+		])
+	]);
+	return csvLines(header, rows);
+}
