@@ -9,6 +9,7 @@
  * larger.
  */
 import { tokenize } from './tokens';
+import { ByteWriter, readVarint } from '../varint';
 
 /** The short fields indexed without positions, each searchable on its own (`place:`, `code:`). */
 export const SHORT_FIELDS = ['place', 'code'] as const;
@@ -34,29 +35,6 @@ const MAGIC = 0x34585357; // "WSX4"
 
 function pad4(n: number): number {
 	return (n + 3) & ~3;
-}
-
-/** A byte buffer that grows as varints are appended: a plain number[] of millions of entries costs far more. */
-class ByteWriter {
-	bytes = new Uint8Array(1 << 16);
-	length = 0;
-
-	varint(n: number): void {
-		if (this.length + 5 > this.bytes.length) {
-			const grown = new Uint8Array(this.bytes.length * 2);
-			grown.set(this.bytes);
-			this.bytes = grown;
-		}
-		while (n >= 0x80) {
-			this.bytes[this.length++] = (n & 0x7f) | 0x80;
-			n >>>= 7;
-		}
-		this.bytes[this.length++] = n;
-	}
-
-	done(): Uint8Array {
-		return this.bytes.subarray(0, this.length);
-	}
 }
 
 /** Where an article's fields end in its position space, and how many words it has. */
@@ -235,17 +213,6 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 	view.setUint32(at, buildBytes.length, true);
 	out.set(buildBytes, at + 4);
 	return out;
-}
-
-/** The varint at `cursor.at`, moving the cursor past it (a small function the JIT inlines into the hot loops). */
-function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
-	let b = bytes[cursor.at++];
-	let n = b & 0x7f;
-	for (let shift = 7; b & 0x80; shift += 7) {
-		b = bytes[cursor.at++];
-		n |= (b & 0x7f) << shift;
-	}
-	return n;
 }
 
 /** Receives one posting of a word: the article and its positions (`positions[from..to)`). */

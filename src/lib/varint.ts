@@ -1,0 +1,35 @@
+/** Unsigned varints (seven bits a byte, low first): the search index's and the term table's packing. */
+
+/** A byte buffer that grows as varints are appended: a plain number[] of millions of entries costs far more. */
+export class ByteWriter {
+	bytes = new Uint8Array(1 << 16);
+	length = 0;
+
+	varint(n: number): void {
+		if (this.length + 5 > this.bytes.length) {
+			const grown = new Uint8Array(this.bytes.length * 2);
+			grown.set(this.bytes);
+			this.bytes = grown;
+		}
+		while (n >= 0x80) {
+			this.bytes[this.length++] = (n & 0x7f) | 0x80;
+			n >>>= 7;
+		}
+		this.bytes[this.length++] = n;
+	}
+
+	done(): Uint8Array {
+		return this.bytes.subarray(0, this.length);
+	}
+}
+
+/** The varint at `cursor.at`, moving the cursor past it (a small function the JIT inlines into the hot loops). */
+export function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
+	let b = bytes[cursor.at++];
+	let n = b & 0x7f;
+	for (let shift = 7; b & 0x80; shift += 7) {
+		b = bytes[cursor.at++];
+		n |= (b & 0x7f) << shift;
+	}
+	return n;
+}
