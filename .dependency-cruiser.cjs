@@ -4,7 +4,7 @@
  *
  *   base      src/lib/corpus, src/lib/synth (tests' articles), src/lib/*.ts (helpers that
  *             import nothing: display formats, appendAll, the browser's task scheduling)
- *   services  src/lib/{search,load,collections,export,server,pwa,embed}
+ *   services  src/lib/{search,terms,load,collections,export,server,pwa,embed}
  *   state     src/lib/state
  *   views     src/lib/{charts,components}
  *   routes    src/routes, src/*.ts (the service worker)
@@ -15,7 +15,7 @@
  * drops a component's type-only imports: those alone go unchecked.
  */
 const BASE = ['^src/lib/[^/]+\\.ts$', '^src/lib/(corpus|synth)/'];
-const SERVICES = '^src/lib/(search|load|collections|export|server|pwa|embed)/';
+const SERVICES = '^src/lib/(search|terms|load|collections|export|server|pwa|embed)/';
 const STATE = '^src/lib/state/';
 const VIEWS = '^src/lib/(charts|components)/';
 const ROUTES = ['^src/routes/', '^src/[^/]+\\.ts$'];
@@ -85,15 +85,15 @@ module.exports = {
 		{
 			name: 'pure-corpus-and-search',
 			severity: 'error',
-			comment: 'corpus/ and search/ are pure TypeScript: they run in Node at build time and in workers.',
-			from: { path: '^src/lib/(corpus|search)/' },
+			comment: 'corpus/, search/ and terms/ are pure TypeScript: they run in Node at build time and in workers.',
+			from: { path: '^src/lib/(corpus|search|terms)/' },
 			to: { path: ['\\.svelte(\\.ts)?$', 'node_modules/svelte/', 'node_modules/@sveltejs/', '^\\$app/'] }
 		},
 		{
 			name: 'no-node-apis-in-corpus-and-search',
 			severity: 'error',
-			comment: 'corpus/ and search/ run in the browser too: Node built-ins only in their tests.',
-			from: { path: '^src/lib/(corpus|search|synth)/', pathNot: TESTS },
+			comment: 'corpus/, search/ and terms/ run in the browser too: Node built-ins only in their tests.',
+			from: { path: '^src/lib/(corpus|search|terms|synth)/', pathNot: TESTS },
 			to: { dependencyTypes: ['core'] }
 		},
 		{

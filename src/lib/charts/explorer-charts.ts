@@ -5,4 +5,5 @@
 export { default as Timeline } from './Timeline.svelte';
 export { default as CountryBars } from './CountryBars.svelte';
 export { default as WorldMap } from './WorldMap.svelte';
+export { default as TopTerms } from './TopTerms.svelte';
 export { default as ChartDownloads } from './ChartDownloads.svelte';

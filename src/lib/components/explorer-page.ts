@@ -17,6 +17,7 @@ export type ExplorerCharts = typeof import('../charts/explorer-charts');
 export const bundleUrls: BundleUrls = {
 	meta: (n) => resolve('/corpus/meta/[piece].json', { piece: String(n) }),
 	index: resolve('/corpus/index.bin'),
+	terms: resolve('/corpus/terms.bin'),
 	chunk: (n) => resolve('/corpus/bodies/[chunk].json', { chunk: String(n) })
 };
 

@@ -1,9 +1,11 @@
 import { fetchBytes } from '../load/fetch-bytes';
 import { nextTask } from '../next-task';
 import type { SearchResult } from './engine';
+import type { TermLists } from '../terms/rank';
 import type { WorkerReply, WorkerRequest } from './search.worker';
 
 export type SearchOutcome = { result: SearchResult | null; ms: number } | { error: string };
+export type TermsOutcome = { lists: TermLists; ms: number } | { error: string };
 
 /**
  * The page's side of the search worker. Queries are answered newest-first: when a newer
@@ -18,6 +20,8 @@ export class SearchClient {
 	/** Queries sent and not yet answered, each with the lane it was sent in (see search). */
 	private waiting = new Map<number, { lane: string; settle: (outcome: SearchOutcome | null) => void }>();
 	private fetching = new Map<number, { url: string; resolve: (bytes: Uint8Array) => void; reject: (err: Error) => void }>();
+	/** Requests for top terms not yet answered: only the newest is (see terms). */
+	private counting = new Map<number, (outcome: TermsOutcome | null) => void>();
 	/** The worker has answered something: it started. */
 	private heard = false;
 	/** Set when the worker could not start or failed: the page then fetches pieces itself. */
@@ -30,10 +34,15 @@ export class SearchClient {
 	 * `startAfter` settles: building the index takes a core for a while, which a phone's first
 	 * screen should not share. Until then, whatever is asked of it waits.
 	 */
-	constructor(indexUrl: string, pieceCount: number, startAfter: Promise<unknown> = Promise.resolve()) {
+	constructor(indexUrl: string, termsUrl: string, pieceCount: number, startAfter: Promise<unknown> = Promise.resolve()) {
 		let settle: { resolve: () => void; reject: (err: Error) => void };
 		this.ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
-		this.post({ type: 'init', indexUrl: new URL(indexUrl, location.href).href, pieceCount });
+		this.post({
+			type: 'init',
+			indexUrl: new URL(indexUrl, location.href).href,
+			termsUrl: new URL(termsUrl, location.href).href,
+			pieceCount
+		});
 		// Starting a worker costs the page several milliseconds: in a task of its own (not a timer,
 		// which a hidden tab would hold back).
 		const go = () => nextTask().then(() => this.destroyed || start());
@@ -58,6 +67,12 @@ export class SearchClient {
 				this.heard = true;
 				if (msg.type === 'ready') return settle.resolve();
 				if (msg.type === 'failed') return settle.reject(new Error(msg.message));
+				if (msg.type === 'terms' || msg.type === 'terms-failed') {
+					const settle = this.counting.get(msg.seq);
+					this.counting.delete(msg.seq);
+					settle?.(msg.type === 'terms' ? { lists: msg.lists, ms: msg.ms } : { error: msg.message });
+					return;
+				}
 				if (msg.type === 'fetched' || msg.type === 'fetch-failed') {
 					const fetch = this.fetching.get(msg.seq);
 					this.fetching.delete(msg.seq);
@@ -129,6 +144,21 @@ export class SearchClient {
 		return new Promise((settle) => {
 			this.waiting.set(seq, { lane, settle });
 			this.post({ type: 'query', seq, query, lane });
+		});
+	}
+
+	/**
+	 * The frequent and distinctive terms of `rows` (article indices, moved to the worker; null for
+	 * every article). A newer request answers an older one with null.
+	 */
+	terms(rows: Int32Array | null): Promise<TermsOutcome | null> {
+		const seq = ++this.seq;
+		for (const settle of this.counting.values()) settle(null);
+		this.counting.clear();
+		if (this.unstarted) return Promise.resolve({ error: 'the search worker is not running' });
+		return new Promise((settle) => {
+			this.counting.set(seq, settle);
+			this.post({ type: 'terms', seq, rows }, rows ? [rows.buffer] : []);
 		});
 	}
 

@@ -13,10 +13,12 @@ import { createEngine, mergeResults, QuerySyntaxError, type SearchEngine, type S
 import { buildTokenIndex } from './token-index';
 import { appendAll } from '../append';
 import { fetchBytes } from '../load/fetch-bytes';
+import { TermStore } from '../terms/term-store';
+import type { TermLists } from '../terms/rank';
 
 export type WorkerRequest =
-	/** The index to fetch and how many metadata pieces will follow. */
-	| { type: 'init'; indexUrl: string; pieceCount: number }
+	/** The index to fetch, the term table to fetch when terms are first asked for, and how many metadata pieces will follow. */
+	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number }
 	/** One metadata piece's JSON bytes, in order (the first describes the corpus). */
 	| { type: 'piece'; bytes: ArrayBuffer }
 	/** The next metadata piece, to fetch here, add, and hand over to the page (see SearchClient.fetchPiece). */
@@ -28,14 +30,18 @@ export type WorkerRequest =
 	 * after the bundle's. The worker reads their articles from IndexedDB itself, so the page
 	 * never serialises them.
 	 */
-	| { type: 'imports'; offset: number; collections: string[] };
+	| { type: 'imports'; offset: number; collections: string[] }
+	/** The top terms of these articles (indices as the page lists them; null for every article). */
+	| { type: 'terms'; seq: number; rows: Int32Array | null };
 export type WorkerReply =
 	| { type: 'ready'; ms: number }
 	| { type: 'failed'; message: string }
 	| { type: 'result'; seq: number; result: SearchResult | null; ms: number }
 	| { type: 'error'; seq: number; message: string }
 	| { type: 'fetched'; seq: number; bytes: ArrayBuffer }
-	| { type: 'fetch-failed'; seq: number; message: string };
+	| { type: 'fetch-failed'; seq: number; message: string }
+	| { type: 'terms'; seq: number; lists: TermLists; ms: number }
+	| { type: 'terms-failed'; seq: number; message: string };
 
 let engine: SearchEngine | null = null;
 /** A second engine over imported articles, indexed here: the bundle's index stays as built. */
@@ -57,9 +63,11 @@ const pieces: { expected: number; docs: SearchDoc[]; countryNames: Record<string
 };
 let indexBytes: Uint8Array | null = null;
 let started = 0;
+let terms: TermStore | null = null;
 
-async function init(indexUrl: string, pieceCount: number) {
+async function init(indexUrl: string, termsUrl: string, pieceCount: number) {
 	started = performance.now();
+	terms = new TermStore(termsUrl, () => pieces.build);
 	pieces.expected = pieceCount;
 	try {
 		const res = await fetch(indexUrl);
@@ -157,6 +165,7 @@ async function indexImports(offset: number, ids: string[]) {
 	const asked = ++importsAsked;
 	if (!ids.length) {
 		imports = null;
+		terms?.setImports(offset, null);
 		return;
 	}
 	const records = await listCollections();
@@ -169,6 +178,23 @@ async function indexImports(offset: number, ids: string[]) {
 	if (asked !== importsAsked) return;
 	const docs = articles.map((a, i) => toSearchDoc(toArticleMeta(a), i));
 	imports = articles.length ? { engine: createEngine(docs, buildTokenIndex(articles.map(toIndexedText))), offset } : null;
+	terms?.setImports(offset, articles);
+}
+
+/** The newest request for top terms: an older one still waiting is never counted. */
+let termsAsked = 0;
+
+/** Answers a request for top terms, once any imported articles it may count are read. */
+async function listTerms(seq: number, rows: Int32Array | null) {
+	termsAsked = seq;
+	try {
+		if (importsLoading) await importsLoading;
+		const t0 = performance.now();
+		const lists = await terms!.lists(rows, () => seq === termsAsked);
+		if (lists) reply({ type: 'terms', seq, lists, ms: performance.now() - t0 });
+	} catch (err) {
+		reply({ type: 'terms-failed', seq, message: (err as Error).message });
+	}
 }
 
 /** Both engines' hits in one list, best first: both rank by the same rules. */
@@ -189,7 +215,7 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const msg = event.data;
 	if (msg.type === 'init') {
-		init(msg.indexUrl, msg.pieceCount);
+		init(msg.indexUrl, msg.termsUrl, msg.pieceCount);
 		return;
 	}
 	if (msg.type === 'piece') {
@@ -200,11 +226,16 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		fetchPiece(msg.seq, msg.url);
 		return;
 	}
+	if (msg.type === 'terms') {
+		listTerms(msg.seq, msg.rows);
+		return;
+	}
 	if (msg.type === 'imports') {
 		const loading = indexImports(msg.offset, msg.collections)
 			.catch(() => {
 				// Unreadable storage: search the bundle alone rather than not at all.
 				imports = null;
+				terms?.setImports(msg.offset, null);
 			})
 			.finally(() => {
 				if (importsLoading === loading) importsLoading = null;

@@ -3,6 +3,7 @@ import type { Body, MetaFile, MetaPiece } from '../corpus/bundle';
 import { META_PIECE_SIZE, toBodyChunks, toMetaPieces } from '../corpus/bundle-write';
 import { toIndexedText } from '../search/documents';
 import { buildTokenIndex } from '../search/token-index';
+import { buildTermTable, writeTermTable } from '../terms/term-table';
 import { siteCorpus } from './site-corpus';
 
 /** Articles per metadata piece: META_PIECE_SIZE, or the build's META_PIECE_SIZE variable (tests use small pieces). */
@@ -14,6 +15,8 @@ export interface SiteBundle {
 	meta: [MetaFile, ...MetaPiece[]];
 	chunks: Body[][];
 	index: Uint8Array;
+	/** Each article's most characteristic terms, for the "Top terms" lists. */
+	terms: Uint8Array;
 }
 
 let pending: Promise<SiteBundle> | null = null;
@@ -25,10 +28,11 @@ export function siteBundle(): Promise<SiteBundle> {
 		const bundle = {
 			meta,
 			chunks: toBodyChunks(corpus.articles),
-			index: buildTokenIndex(corpus.articles.map(toIndexedText), meta[0].build)
+			index: buildTokenIndex(corpus.articles.map(toIndexedText), meta[0].build),
+			terms: writeTermTable(buildTermTable(corpus.articles), meta[0].build ?? '')
 		};
 		console.log(
-			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, in ${Date.now() - started} ms`
+			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, in ${Date.now() - started} ms`
 		);
 		return bundle;
 	});

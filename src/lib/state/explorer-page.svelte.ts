@@ -12,7 +12,7 @@ import type { SortOrder } from '../search/filter';
 import { CollectionShelf } from './collections';
 import { syncAddress } from './address-sync.svelte';
 import { Explorer } from './explorer.svelte';
-import { CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Scheduler } from './first-screen.svelte';
+import { CHARTS_AFTER_MS, CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Scheduler } from './first-screen.svelte';
 import { CorpusSession, type BundleUrls } from './session';
 import { MAX_QUERIES, viewToParams, type View } from './view-url';
 
@@ -82,6 +82,16 @@ export class ExplorerPage<C> {
 		$effect(() => {
 			if ((this.screen.up && ex.complete) || ex.load.status === 'error') registerServiceWorker();
 		});
+		// The top terms follow the results after the charts' pause in typing, counted in the worker
+		// while the page draws the charts; not before the whole corpus is in (the term table is
+		// fetched at the first request). The embed shows none.
+		$effect(() => {
+			if (options.compact || !this.screen.up || !ex.complete) return;
+			const { countries, from, to } = ex.view;
+			const rows = ex.hits === null && !countries.length && !from && !to ? null : ex.rows;
+			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
+			return () => clearTimeout(timer);
+		});
 		// The reader needs the open article's body chunk.
 		$effect(() => {
 			if (ex.openIndex !== null) this.session.loadChunk(chunkOf(ex.openIndex));
@@ -143,6 +153,13 @@ export class ExplorerPage<C> {
 		if (queries.length === 1) return this.setView({ queries: [''], tab: 0 });
 		const next = queries.filter((_, k) => k !== i);
 		this.setView({ queries: next, tab: tab > i ? tab - 1 : Math.min(tab, next.length - 1), article: null });
+	}
+
+	/** Adds a term to the query the search box edits: a name or a phrase in quotes, as a phrase. */
+	addTerm(term: string): void {
+		const q = this.ex.q.trim();
+		const added = /\s/.test(term) ? `"${term}"` : term;
+		this.setQuery(q ? `${q} ${added}` : added);
 	}
 
 	/** Shows query `i`'s results and puts it in the search box. */

@@ -18,6 +18,7 @@ import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
 import { dayOf, filterRows, type Filters, type Rows, type SortOrder } from '../search/filter';
 import type { SearchResult, Suggestion } from '../search/engine';
+import type { TermLists } from '../terms/rank';
 import { emptyView, queryOf, type View } from './view-url';
 import { countDays, type DayCounts } from '../corpus/day';
 
@@ -132,6 +133,8 @@ export class Explorer {
 	 * passes); a query not answered yet is missing.
 	 */
 	answers = $state.raw<ReadonlyMap<string, Int32Array | null>>(new Map());
+	/** The top terms of the results the country charts count (see ExplorerPage), once asked for. */
+	terms = $state.raw<{ lists: TermLists | null; counting: boolean; error: string | null }>({ lists: null, counting: false, error: null });
 
 	/** The query the search box edits and the results list. */
 	readonly q = $derived(queryOf(this.view));

@@ -29,6 +29,8 @@ export interface BundleUrls {
 	/** Metadata piece n (0 describes the corpus). */
 	meta: (n: number) => string;
 	index: string;
+	/** The term table, fetched by the search worker when top terms are first asked for. */
+	terms: string;
 	chunk: (n: number) => string;
 }
 
@@ -72,7 +74,7 @@ export class CorpusSession {
 				({ head, n, articles, bytes }) => {
 					stillWanted();
 					if (n === 0) {
-						this.client = new SearchClient(this.urls.index, head.pieceCount, this.untilFirstScreen());
+						this.client = new SearchClient(this.urls.index, this.urls.terms, head.pieceCount, this.untilFirstScreen());
 						this.chunkCount = Math.ceil(head.articleCount / head.chunkSize);
 						ex.bundledTotal = head.articleCount;
 						ex.corpusTotals =
@@ -325,6 +327,32 @@ export class CorpusSession {
 	private ask(q: string, lane: string): Promise<SearchOutcome | null> {
 		const client = this.client!;
 		return Promise.all([client.ready, this.piecesIn]).then(() => client.search(q, lane));
+	}
+
+	/**
+	 * Counts the top terms of `rows` (null: every article) in the worker; the newest request
+	 * wins. Until its answer, the lists shown stay, marked as being counted again.
+	 */
+	countTerms(rows: Int32Array | null): void {
+		const ex = this.ex;
+		const client = this.client;
+		if (!client) return;
+		ex.terms = { ...ex.terms, counting: true };
+		const started = performance.now();
+		// The rows move to the worker: a copy, since the charts keep theirs.
+		client.terms(rows && rows.slice()).then((outcome) => {
+			if (!outcome || client !== this.client) return;
+			if ('error' in outcome) {
+				ex.terms = { lists: null, counting: false, error: outcome.error };
+				return;
+			}
+			ex.terms = { lists: outcome.lists, counting: false, error: null };
+			// Request to painted lists, for `npm run bench:terms` and any browser's performance panel.
+			const detail = { workerMs: outcome.ms, articles: outcome.lists.articles };
+			requestAnimationFrame(() =>
+				setTimeout(() => performance.measure('wirescope:terms', { start: started, end: performance.now(), detail }))
+			);
+		});
 	}
 
 	destroy(): void {
