@@ -89,5 +89,14 @@ test.describe('top terms', () => {
 		).toBeVisible({
 			timeout: 15_000
 		});
+
+		// The compare page sets the collection's terms against the bundled corpus's, and the other way round.
+		await page.getByRole('link', { name: 'Compare collections' }).click();
+		const imported = page.getByRole('table', { name: /^locust-1\.txt and 2 more$/ });
+		await expect(imported.getByRole('row', { name: /^locust swarms 100% 0%/ })).toBeVisible({ timeout: 15_000 });
+		const bundled = page.getByRole('table', { name: 'Bundled corpus' });
+		await expect(bundled.getByRole('row').nth(1)).toContainText(/100%\s*0%/);
+		const axe = await new AxeBuilder({ page }).analyze();
+		expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 	});
 });
