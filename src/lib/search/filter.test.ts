@@ -34,6 +34,15 @@ describe('filterRows', () => {
 		expect([...filterRows(articles, null, none, 'relevance')]).toEqual([0, 1, 2, 3]);
 	});
 
+	it('hands back the hits themselves when nothing filters or sorts them, and never writes to them', () => {
+		const hits = Int32Array.from([3, 1]);
+		expect(filterRows(articles, hits, none, 'relevance')).toBe(hits);
+		expect([...filterRows(articles, hits, none, 'date')]).toEqual([1, 3]);
+		expect([...hits]).toEqual([3, 1]);
+		// Hits of a collection hidden since are left out.
+		expect([...filterRows(articles, Int32Array.from([1, 9]), none, 'relevance')]).toEqual([1]);
+	});
+
 	it('keeps a day range inclusive on both ends by the printed local date and drops undated articles', () => {
 		const rows = filterRows(articles, null, { ...none, from: '2021-02-28', to: '2021-03-01' }, 'date');
 		expect([...rows]).toEqual([0, 1]);

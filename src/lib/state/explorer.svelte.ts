@@ -71,6 +71,23 @@ function perArticles<A extends unknown[], T>(
 	};
 }
 const daysOf = perArticles((articles) => articles.map(dayOf));
+/**
+ * Each article's publication day as an index into the corpus's days (-1 for none): counting a
+ * set of results by day is then one typed array of counts, whatever their number; five
+ * compared queries of 90,000 results each are counted in a few milliseconds.
+ */
+const dayIndexOf = perArticles((articles) => {
+	const days = daysOf(articles);
+	const indexOf = new Map<string, number>();
+	const index = Int32Array.from(days, (day) => {
+		if (day === null) return -1;
+		const key = day.slice(0, 10);
+		let i = indexOf.get(key);
+		if (i === undefined) indexOf.set(key, (i = indexOf.size));
+		return i;
+	});
+	return { keys: [...indexOf.keys()], index };
+});
 const columnsOf = perArticles((articles): CountryColumns => countryColumns(articles));
 /** The whole corpus's day counts: the bundle's (from its totals) and the imported articles'. */
 const allDaysOf = perArticles((imported, totals: CorpusTotals): DayCounts =>
@@ -208,17 +225,15 @@ export class Explorer {
 
 	/**
 	 * The results of each compared query with `filters` (none while a single query is searched);
-	 * a query not answered yet is pending.
+	 * while any query is not answered yet, none has rows and those unanswered are pending.
 	 */
 	seriesRows(filters: Filters): Series[] {
 		const queries = this.view.queries;
 		if (queries.length < 2) return [];
-		return queries.map((query) => {
-			const q = query.trim();
-			const hits = q ? this.answers.get(q) : null;
-			if (hits === undefined) return { query, rows: new Int32Array(), pending: true };
-			return { query, rows: filterRows(this.articles, hits, filters, 'relevance'), pending: false };
-		});
+		const hits = queries.map((query) => (query.trim() ? this.answers.get(query.trim()) : null));
+		// The charts wait for every answer (see drawFirstScreen): no rows are worked out before.
+		if (hits.includes(undefined)) return queries.map((query, i) => ({ query, rows: new Int32Array(), pending: hits[i] === undefined }));
+		return queries.map((query, i) => ({ query, rows: filterRows(this.articles, hits[i]!, filters, 'relevance'), pending: false }));
 	}
 
 	private chartValues(input: Charted): CountryValue[] {
@@ -228,7 +243,14 @@ export class Explorer {
 	}
 
 	private days(rows: Rows): DayCounts {
-		const dayAt = this.dayAt;
-		return countDays(Array.from(rows, (i) => dayAt[i]));
+		const { keys, index } = dayIndexOf(this.timelineInput.articles);
+		const counts = new Uint32Array(keys.length);
+		for (let r = 0; r < rows.length; r++) {
+			const day = index[rows[r]] ?? -1;
+			if (day >= 0) counts[day]++;
+		}
+		const out = new Map<string, number>();
+		for (let i = 0; i < keys.length; i++) if (counts[i]) out.set(keys[i], counts[i]);
+		return out;
 	}
 }
