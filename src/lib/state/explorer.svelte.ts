@@ -236,10 +236,20 @@ export class Explorer {
 		return queries.map((query, i) => ({ query, rows: filterRows(this.articles, hits[i]!, filters, 'relevance'), pending: false }));
 	}
 
+	/** The country bars and the map are handed the same input a frame apart: it is counted once. */
+	private counted = new WeakMap<Charted, { measure: CountryMeasure; totals: CorpusTotals | null; values: CountryValue[] }>();
+
 	private chartValues(input: Charted): CountryValue[] {
 		const totals = this.corpusTotals;
-		if (input.everything && totals) return everyCountryOf(input.imported, totals, this.measure);
-		return countCountriesAt(columnsOf(input.articles), input.rows, this.measure);
+		const measure = this.measure;
+		const known = this.counted.get(input);
+		if (known && known.measure === measure && known.totals === totals) return known.values;
+		const values =
+			input.everything && totals
+				? everyCountryOf(input.imported, totals, measure)
+				: countCountriesAt(columnsOf(input.articles), input.rows, measure);
+		this.counted.set(input, { measure, totals, values });
+		return values;
 	}
 
 	private days(rows: Rows): DayCounts {
