@@ -52,6 +52,8 @@ async function visit(browser: import('@playwright/test').Browser): Promise<Run> 
 	});
 	if (WITHOUT_TERMS) await page.route('**/corpus/terms.bin', (route) => route.abort());
 	await page.goto(`http://localhost:${PORT}/`);
+	// The lists are counted once their figure is on screen.
+	await page.locator('.top-terms').scrollIntoViewIfNeeded({ timeout: 180_000 });
 	const count = () => page.evaluate(() => performance.getEntriesByName('wirescope:terms').length);
 	if (WITHOUT_TERMS) await page.locator('.top-terms .note', { hasText: 'could not be counted' }).waitFor({ timeout: 180_000 });
 	else

@@ -39,6 +39,9 @@ export class ExplorerPage<C> {
 	/** The result to give focus back to when the reader closes. */
 	private returnTo: string | null = null;
 
+	/** The top terms' figure has been on screen: its lists are counted from then on. */
+	private termsShown = $state(false);
+
 	/** The open article's place in the results, or null. */
 	readonly position = $derived.by(() => {
 		const i = this.ex.openIndex;
@@ -83,10 +86,10 @@ export class ExplorerPage<C> {
 			if ((this.screen.up && ex.complete) || ex.load.status === 'error') registerServiceWorker();
 		});
 		// The top terms follow the results after the charts' pause in typing, counted in the worker
-		// while the page draws the charts; not before the whole corpus is in (the term table is
-		// fetched at the first request). The embed shows none.
+		// while the page draws the charts; not before the whole corpus is in and the figure has
+		// come on screen (the term table is fetched at the first request). The embed shows none.
 		$effect(() => {
-			if (options.compact || !this.screen.up || !ex.complete) return;
+			if (options.compact || !this.termsShown || !this.screen.up || !ex.complete) return;
 			const { countries, from, to } = ex.view;
 			const rows = ex.hits === null && !countries.length && !from && !to ? null : ex.rows;
 			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
@@ -153,6 +156,11 @@ export class ExplorerPage<C> {
 		if (queries.length === 1) return this.setView({ queries: [''], tab: 0 });
 		const next = queries.filter((_, k) => k !== i);
 		this.setView({ queries: next, tab: tab > i ? tab - 1 : Math.min(tab, next.length - 1), article: null });
+	}
+
+	/** The top terms' figure came on screen. */
+	showTerms(): void {
+		this.termsShown = true;
 	}
 
 	/** Adds a term to the query the search box edits: a name or a phrase in quotes, as a phrase. */
