@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_URL, SYNTHETIC_URL, settledStatus, waitForExplorer } from './sites';
 
@@ -51,6 +52,18 @@ test.describe('top terms', () => {
 		await expect(figure(page).getByRole('columnheader', { name: 'G²' })).toBeVisible();
 		const g = await figure(page).getByRole('row').nth(1).getByRole('cell').last().textContent();
 		expect(Number(g)).toBeGreaterThan(10);
+		// Both lists as CSV, with the numbers of the table.
+		await page.getByText('Download charts').click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'CSV of the top terms' }).click()
+		]);
+		const lines = readFileSync(await download.path(), 'utf8')
+			.replace(/^\uFEFF/, '')
+			.trimEnd()
+			.split('\r\n');
+		expect(lines[0]).toBe('list,rank,term,articles,share (%),share of the rest (%),G2');
+		expect(lines.filter((l) => l.startsWith('distinctive,1,'))[0]).toMatch(new RegExp(`^distinctive,1,${top[0]},`));
 		const axe = await new AxeBuilder({ page }).include('figure').analyze();
 		expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 

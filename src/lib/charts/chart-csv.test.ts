@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binTimeline } from './bins';
-import { countriesCsv, timelineCsv } from './chart-csv';
+import { countriesCsv, termsCsv, timelineCsv } from './chart-csv';
 
 const days = (entries: Record<string, number>) => new Map(Object.entries(entries));
 
@@ -42,5 +42,16 @@ describe('the charts as CSV', () => {
 			'articles'
 		);
 		expect(csv).toBe('code,country,a: articles,a: share of results (%),b: articles,b: share of results (%)\r\nIR,Iran,2,25,1,33.3333\r\n');
+	});
+
+	it('writes both top-terms lists with each term’s rank, articles, shares and G²', () => {
+		const term = { term: '=cmd', count: 3, share: 0.75, restShare: 0.1, keyness: 12.3456 };
+		const csv = termsCsv({ articles: 4, frequent: [term], distinctive: [{ ...term, term: 'nuclear talks' }] });
+		expect(csv.split('\r\n')).toEqual([
+			'list,rank,term,articles,share (%),share of the rest (%),G2',
+			"frequent,1,'=cmd,3,75,10,12.35",
+			'distinctive,1,nuclear talks,3,75,10,12.35',
+			''
+		]);
 	});
 });

@@ -1,12 +1,14 @@
 /**
  * The charts' numbers as CSV: the timeline's counts per period and the countries' counts, for
- * one query or for each compared query, so that a figure can be redrawn or checked elsewhere.
+ * one query or for each compared query, and the top terms' lists, so that a figure can be
+ * redrawn or checked elsewhere.
  * Shares are written as percentages with four decimals, empty where a period has no articles.
  */
 import type { CountryMeasure, CountryValue } from '../corpus/aggregate';
 import { previousDay, shareOf, type Bin } from './bins';
 import { countryShares, type ComparedCountries } from './country-shares';
 import { csvLines } from '../export/results';
+import type { TermLists } from '../terms/rank';
 
 const percent = (share: number | null) => (share === null ? '' : String(Number((share * 100).toFixed(4))));
 
@@ -42,4 +44,20 @@ export function countriesCsv(values: readonly CountryValue[], compared: readonly
 		])
 	]);
 	return csvLines(header, rows);
+}
+
+/** Both top-terms lists, frequent first: each term's rank in its list, articles, shares and G². */
+export function termsCsv(lists: TermLists): string {
+	const rows = (['frequent', 'distinctive'] as const).flatMap((list) =>
+		lists[list].map((r, k) => [
+			list,
+			String(k + 1),
+			r.term,
+			String(r.count),
+			percent(r.share),
+			percent(r.restShare),
+			String(Number(r.keyness.toFixed(2)))
+		])
+	);
+	return csvLines(['list', 'rank', 'term', 'articles', 'share (%)', 'share of the rest (%)', 'G2'], rows);
 }
