@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SYNTHETIC_URL, settledStatus, waitForExplorer } from './sites';
+import { SYNTHETIC_URL, downloaded, downloadedLines, settledStatus, waitForExplorer } from './sites';
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search articles' });
 const tabs = (page: Page) => page.getByRole('tablist', { name: 'Compared queries' }).getByRole('tab');
@@ -71,32 +70,20 @@ test.describe('queries compared', () => {
 		const dated = (label: string) => Number(new RegExp(`“${label}” ([\\d,]+)`).exec(summary)![1].replace(/,/g, ''));
 
 		await page.getByText('Download charts').click();
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: 'CSV of the timeline' }).click()
-		]);
-		const lines = readFileSync(await download.path(), 'utf8')
-			.replace(/^\uFEFF/, '')
-			.trimEnd()
-			.split('\r\n');
+		const lines = await downloadedLines(page, 'CSV of the timeline');
 		expect(lines[0]).toBe(
 			'first_day,last_day,all_articles,“railway”: matching,“railway”: share of all (%),“tourism”: matching,“tourism”: share of all (%),“pipeline”: matching,“pipeline”: share of all (%)'
 		);
 		const column = (k: number) => lines.slice(1).reduce((sum, line) => sum + Number(line.split(',')[k]), 0);
 		expect([column(3), column(5), column(7)]).toEqual([dated('railway'), dated('tourism'), dated('pipeline')]);
 
-		const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV of the country bars' }).click()]);
-		const countryLines = readFileSync(await csv.path(), 'utf8')
-			.replace(/^\uFEFF/, '')
-			.trimEnd()
-			.split('\r\n');
+		const countryLines = await downloadedLines(page, 'CSV of the country bars');
 		expect(countryLines[0]).toBe(
 			'code,country,“railway”: articles,“railway”: share of results (%),“tourism”: articles,“tourism”: share of results (%),“pipeline”: articles,“pipeline”: share of results (%)'
 		);
 		expect(countryLines.length).toBeGreaterThan(5);
 
-		const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG of the country bars' }).click()]);
-		expect(readFileSync(await svg.path(), 'utf8')).toContain('>“tourism”</text>');
+		expect(await downloaded(page, 'SVG of the country bars')).toContain('>“tourism”</text>');
 
 		const result = await new AxeBuilder({ page }).analyze();
 		expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

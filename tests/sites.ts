@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
 /** The two sites tests/e2e-server.ts builds and serves. */
@@ -33,4 +34,15 @@ export function status(page: Page) {
 export async function settledStatus(page: Page): Promise<string> {
 	await expect(status(page)).not.toContainText('searching', { timeout: 15_000 });
 	return (await status(page).textContent())!.trim();
+}
+
+/** Clicks the button named `name` and reads the file it saves: its text, a CSV's byte-order mark left off. */
+export async function downloaded(page: Page, name: string): Promise<string> {
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+	return readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
+}
+
+/** The lines of a CSV file the button named `name` saves. */
+export async function downloadedLines(page: Page, name: string): Promise<string[]> {
+	return (await downloaded(page, name)).trimEnd().split('\r\n');
 }

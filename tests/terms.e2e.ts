@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SEED_URL, SYNTHETIC_URL, settledStatus, waitForExplorer } from './sites';
+import { SEED_URL, SYNTHETIC_URL, downloadedLines, settledStatus, waitForExplorer } from './sites';
 
 const figure = (page: Page) => page.getByRole('figure', { name: 'Top terms' });
 const termButtons = (page: Page) => figure(page).getByRole('button', { name: /^Add “/ });
@@ -54,14 +53,7 @@ test.describe('top terms', () => {
 		expect(Number(g)).toBeGreaterThan(10);
 		// Both lists as CSV, with the numbers of the table.
 		await page.getByText('Download charts').click();
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: 'CSV of the top terms' }).click()
-		]);
-		const lines = readFileSync(await download.path(), 'utf8')
-			.replace(/^\uFEFF/, '')
-			.trimEnd()
-			.split('\r\n');
+		const lines = await downloadedLines(page, 'CSV of the top terms');
 		expect(lines[0]).toBe('list,rank,term,articles,share (%),share of the rest (%),G2');
 		expect(lines.filter((l) => l.startsWith('distinctive,1,'))[0]).toMatch(new RegExp(`^distinctive,1,${top[0]},`));
 		const axe = await new AxeBuilder({ page }).include('figure').analyze();
