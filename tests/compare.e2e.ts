@@ -112,6 +112,14 @@ test.describe('queries compared', () => {
 		expect(periods).toBeGreaterThan(10);
 	});
 
+	test('a malformed query says what is wrong in its tab, and the charts draw the others', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=railway&q=(pipeline&tab=2`);
+		await waitForExplorer(page);
+		await expect(page.getByRole('status').filter({ hasText: 'Check the query' })).toContainText('An opening “(” is not closed');
+		await expect(timeline(page).locator('.summary')).toContainText(/“railway” [1-9][\d,]*, “\(pipeline” 0 match/);
+		await expect(timeline(page).locator('path.series')).toHaveCount(2);
+	});
+
 	test('up to five queries: the sixth cannot be added', async ({ page }) => {
 		await page.goto(`${SYNTHETIC_URL}?q=a&q=b&q=c&q=d`);
 		await waitForExplorer(page);

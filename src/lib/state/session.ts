@@ -283,6 +283,8 @@ export class CorpusSession {
 				if ('error' in outcome) {
 					ex.searchedQuery = q;
 					ex.searchError = outcome.error;
+					// Compared, a query that cannot run matches nothing: the charts draw the others.
+					if (client === this.client) this.keep(key, null, new Int32Array());
 					return;
 				}
 				if (client !== this.client) return;
