@@ -90,8 +90,7 @@ export class ExplorerPage<C> {
 		// come on screen (the term table is fetched at the first request). The embed shows none.
 		$effect(() => {
 			if (options.compact || !this.termsShown || !this.screen.up || !ex.complete) return;
-			const { countries, from, to } = ex.view;
-			const rows = ex.hits === null && !countries.length && !from && !to ? null : ex.rows;
+			const rows = ex.passAll ? null : ex.rows;
 			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
 			return () => clearTimeout(timer);
 		});

@@ -157,6 +157,10 @@ export class Explorer {
 	readonly q = $derived(queryOf(this.view));
 	/** The search is catching up with the text in the box. */
 	readonly pending = $derived(this.q.trim() !== this.searchedQuery.trim());
+	/** No answered query and no country filter: every article passes but for the date range. */
+	readonly passAnyDate = $derived(this.hits === null && this.view.countries.length === 0);
+	/** And no date range either: every article passes. */
+	readonly passAll = $derived(this.passAnyDate && !this.view.from && !this.view.to);
 	/** Results with every filter but the date range: what the timeline draws strong. */
 	readonly rowsAnyDate = $derived(
 		filterRows(this.articles, this.hits, { from: null, to: null, countries: this.view.countries }, this.sort)

@@ -58,7 +58,6 @@ export class FirstScreen<C> {
 export function chartInputs(ex: Explorer): { timeline: Charted; countries: Charted } {
 	// No answered query and no country filter: every article passes, loaded or not (see
 	// Explorer.corpusTotals); the country charts also count only the date range's articles.
-	const everything = ex.hits === null && ex.view.countries.length === 0;
 	const { countries, from, to } = ex.view;
 	return {
 		timeline: {
@@ -66,14 +65,14 @@ export function chartInputs(ex: Explorer): { timeline: Charted; countries: Chart
 			rows: ex.rowsAnyDate,
 			series: ex.seriesRows({ countries, from: null, to: null }),
 			imported: ex.importedMetas,
-			everything
+			everything: ex.passAnyDate
 		},
 		countries: {
 			articles: ex.articles,
 			rows: ex.rows,
 			series: ex.seriesRows({ countries, from, to }),
 			imported: ex.importedMetas,
-			everything: everything && !from && !to
+			everything: ex.passAll
 		}
 	};
 }

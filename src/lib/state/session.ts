@@ -302,7 +302,7 @@ export class CorpusSession {
 
 	/**
 	 * Searches each compared query not answered yet, each in a lane of its own so that none
-	 * replaces another; the one being typed is `search`'s. A query that fails draws no line.
+	 * replaces another; the one being typed is `search`'s. A query that cannot run matches nothing.
 	 */
 	compare(queries: readonly string[]): void {
 		if (!this.client) return;
