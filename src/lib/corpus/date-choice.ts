@@ -9,14 +9,14 @@ import type { LineKind } from './furniture';
 import { FAR_STAMP, stampDistance, type Head } from './head';
 import type { Line } from './lines';
 import { comparisonKey } from './text';
-import type { Dateline } from './types';
+import type { PrintedDateline } from './types';
 
 export interface DateChoice {
 	iso: string | null;
 	warning: string | null;
 }
 
-export function chooseDate(lines: Line[], kinds: LineKind[], head: Head, dateline: Dateline | null): DateChoice {
+export function chooseDate(lines: Line[], kinds: LineKind[], head: Head, dateline: PrintedDateline | null): DateChoice {
 	const titleKey = head.title ? comparisonKey(head.title) : '';
 	let best: { iso: string; distance: number } | null = null;
 	let yearless: string | null = null;

@@ -1,4 +1,4 @@
-import type { Dateline } from './types';
+import type { PrintedDateline } from './types';
 
 /**
  * Datelines open the first paragraph: "Tehran, Sept 13, IRNA – ", "Kabul, IRNA - ",
@@ -40,7 +40,7 @@ const FORMS: RegExp[] = [
 ];
 
 export interface DatelineSplit {
-	dateline: Dateline;
+	dateline: PrintedDateline;
 	/** The paragraph with its dateline removed. */
 	rest: string;
 }
@@ -64,7 +64,7 @@ const ALONE = new RegExp(
 );
 
 /** A dateline printed on a line of its own, above the first paragraph. */
-export function datelineAlone(line: string): Dateline | null {
+export function datelineAlone(line: string): PrintedDateline | null {
 	const m = line.length <= 80 ? line.match(ALONE) : null;
 	if (!m || !/[A-Z]{3}/.test(m[1])) return null;
 	// A place alone is a word or two ("ANKARA", "NEW YORK"); three words in capitals are a headline.

@@ -5,7 +5,7 @@
 import { GREGORIAN_MONTHS, WEEKDAY_NAMES } from './date-words';
 import { datelineAlone } from './dateline';
 import { parseDateStamp } from './dates';
-import type { Dateline } from './types';
+import type { PrintedDateline } from './types';
 import { toAsciiDigits } from './text';
 
 export type LineKind =
@@ -21,7 +21,7 @@ export type LineKind =
 	/** Dropped wherever it stands (font-size widget, tag box label, category line). */
 	| { kind: 'noise' }
 	/** A dateline on a line of its own ("ANKARA", "BAKU, Azerbaijan, Jan.5"). */
-	| { kind: 'dateline'; value: Dateline }
+	| { kind: 'dateline'; value: PrintedDateline }
 	/** A date printed without its year ("Tuesday, March 3"): no date can be taken from it. */
 	| { kind: 'yearless'; text: string }
 	/** Ends the article body: what follows is comment box, related news or sign-off. */

@@ -13,7 +13,7 @@ describe("other outlets' pages", () => {
 		expect(a.byline).toBe('Gazette Staff');
 		// The stamp beside the byline, not the page's clock at the top; an unpadded minute read.
 		expect(a.publishedAt).toBe('2021-03-14T19:02');
-		expect(a.dateline).toEqual({ place: 'CARACAS', date: 'March 14', agency: 'Gazette' });
+		expect(a.dateline).toEqual({ place: 'CARACAS', date: 'March 14', agency: 'Gazette', country: 'VE' });
 		expect(a.paragraphs).toHaveLength(3);
 		expect(a.paragraphs[0]).toMatch(/^Venezuela reopened its border crossings/);
 		expect(a.paragraphs.join(' ')).not.toMatch(/Share|Facebook|Related|cookie|©|Colombia sends envoy/);
@@ -33,7 +33,7 @@ describe("other outlets' pages", () => {
 		const a = parseFixture('outlet-one-line.txt');
 		expect(a.title).toBe("Yemen's Houthis free 200 detainees in goodwill gesture");
 		expect(a.publishedAt).toBe('2018-03-04');
-		expect(a.dateline).toEqual({ place: 'SANAA', date: 'March 4', agency: 'Saba' });
+		expect(a.dateline).toEqual({ place: 'SANAA', date: 'March 4', agency: 'Saba', country: 'YE' });
 		expect(a.paragraphs[0]).toMatch(/^The Houthi movement released 200 detainees/);
 	});
 
@@ -43,7 +43,7 @@ describe("other outlets' pages", () => {
 		expect(a.kicker).toBe('Minister in a phone call with his counterpart:');
 		expect(a.byline).toBe('Trend');
 		expect(a.publishedAt).toBe('2021-01-05');
-		expect(a.dateline).toEqual({ place: 'Baku, Azerbaijan', date: 'Jan. 5', agency: 'Trend' });
+		expect(a.dateline).toEqual({ place: 'Baku, Azerbaijan', date: 'Jan. 5', agency: 'Trend', country: 'AZ' });
 		expect(a.paragraphs.join(' ')).not.toMatch(/#Energy|https?:/);
 		expect(a.url).toBe('https://en.site.az/news/politics/baku-and-ankara-sign-energy-deal');
 	});
@@ -54,7 +54,7 @@ describe("other outlets' pages", () => {
 		expect(a.publishedAt).toBeNull();
 		expect(a.warnings.join(' ')).toMatch(/"March 3" is printed without a year/);
 		expect(a.warnings.join(' ')).toMatch(/site's clock/);
-		expect(a.dateline).toEqual({ place: 'WASHINGTON', date: null, agency: 'Reuters' });
+		expect(a.dateline).toEqual({ place: 'WASHINGTON', date: null, agency: 'Reuters', country: 'US' });
 		// Credits at the end are the byline, not a paragraph.
 		expect(a.byline).toBe('Reporting by Jane Doe; Editing by John Roe');
 		expect(a.paragraphs).toHaveLength(2);

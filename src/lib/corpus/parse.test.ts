@@ -23,7 +23,7 @@ describe('the seed article', () => {
 	});
 
 	it('keeps the dateline apart from the first sentence', () => {
-		expect(a.dateline).toEqual({ place: 'Tehran', date: 'Sept 13', agency: 'IRNA' });
+		expect(a.dateline).toEqual({ place: 'Tehran', date: 'Sept 13', agency: 'IRNA', country: 'IR' });
 		expect(a.paragraphs[0]).toMatch(/^Iran's Minister of Interior Affairs Abdolreza Rahmani-Fazli said/);
 	});
 
@@ -69,7 +69,7 @@ describe('IRNA header layouts', () => {
 		expect(a.newsCode).toBe('83443299');
 		expect(a.journalistId).toBe('2379');
 		expect(a.title).toBe('Rouhani calls for wider trade with Armenia');
-		expect(a.dateline).toEqual({ place: 'Tehran', date: 'Aug 19', agency: 'IRNA' });
+		expect(a.dateline).toEqual({ place: 'Tehran', date: 'Aug 19', agency: 'IRNA', country: 'IR' });
 		expect(a.paragraphs).toHaveLength(3);
 		expect(a.paragraphs.join(' ')).not.toMatch(/Rouhani calls for wider trade|7 \+ 0/);
 	});
@@ -80,7 +80,7 @@ describe('IRNA header layouts', () => {
 		expect(a.newsCode).toBe('84145642');
 		expect(a.journalistId).toBe('956');
 		expect(a.title).toBe('Iran, Iraq discuss electricity debts');
-		expect(a.dateline).toEqual({ place: 'Tehran', date: null, agency: 'IRNA' });
+		expect(a.dateline).toEqual({ place: 'Tehran', date: null, agency: 'IRNA', country: 'IR' });
 		expect(a.paragraphs).toHaveLength(2);
 		const body = a.paragraphs.join('\n');
 		expect(body).not.toMatch(/T T|8072|Related News|Oil exports to China|Dec 1[03]/);
@@ -90,7 +90,7 @@ describe('IRNA header layouts', () => {
 		const a = parseFile('fixtures/irna-date-only.txt');
 		expect(a.publishedAt).toBe('2021-04-12');
 		expect(a.title).toBe('Afghan refugees to receive vaccines');
-		expect(a.dateline).toEqual({ place: 'Kabul', date: null, agency: 'IRNA' });
+		expect(a.dateline).toEqual({ place: 'Kabul', date: null, agency: 'IRNA', country: 'AF' });
 		expect(a.newsCode).toBeNull();
 		expect(a.id).toMatch(/^[0-9a-z]{11}$/);
 	});
@@ -100,7 +100,7 @@ describe('IRNA header layouts', () => {
 		expect(a.title).toBe('Caspian states agree on fishing quotas');
 		expect(a.publishedAt).toBeNull();
 		expect(a.warnings).toContain('no publication date found: "July 29" is printed without a year');
-		expect(a.dateline).toEqual({ place: 'Rasht', date: 'July 29', agency: 'IRNA' });
+		expect(a.dateline).toEqual({ place: 'Rasht', date: 'July 29', agency: 'IRNA', country: 'IR' });
 	});
 });
 
@@ -109,7 +109,7 @@ describe('sister agencies and other outlets', () => {
 		const a = parseFile('fixtures/mehr.txt');
 		expect(a.kicker).toBe('S. Korea FM:');
 		expect(a.title).toBe('Seoul ready to expand ties with Tehran');
-		expect(a.dateline).toEqual({ place: 'TEHRAN', date: 'Apr. 24', agency: 'MNA' });
+		expect(a.dateline).toEqual({ place: 'TEHRAN', date: 'Apr. 24', agency: 'MNA', country: 'IR' });
 		expect(a.newsCode).toBe('151184');
 		expect(a.url).toBe('https://en.mehrnews.com/news/151184/Seoul-ready-to-expand-ties-with-Tehran');
 		expect(a.publishedAt).toBeNull();
@@ -123,7 +123,7 @@ describe('sister agencies and other outlets', () => {
 		expect(a.newsCode).toBe('98050703350');
 		expect(a.journalistId).toBe('71593');
 		expect(a.title).toBe('Zarif arrives in Brazil for Latin America tour');
-		expect(a.dateline).toEqual({ place: 'Tehran', date: null, agency: 'ISNA' });
+		expect(a.dateline).toEqual({ place: 'Tehran', date: null, agency: 'ISNA', country: 'IR' });
 		expect(a.url).toBe('https://en.isna.ir/news/98050703350/');
 		expect(a.paragraphs.join(' ')).not.toContain('Category');
 	});
@@ -132,7 +132,7 @@ describe('sister agencies and other outlets', () => {
 		const a = parseFile('fixtures/other-outlet.txt');
 		expect(a.publishedAt).toBe('2019-11-08T11:56-05:00');
 		expect(a.title).toBe('UN envoy briefs Security Council on Yemen');
-		expect(a.dateline).toEqual({ place: 'NEW YORK', date: null, agency: null });
+		expect(a.dateline).toEqual({ place: 'NEW YORK', date: null, agency: null, country: 'US' });
 		expect(a.paragraphs).toHaveLength(2);
 	});
 

@@ -10,7 +10,8 @@ import { htmlToText, looksLikeHtmlDocument } from './html';
 import { toLines, toParagraphs, type Line } from './lines';
 import { shortHash } from './hash';
 import { comparisonKey, countWords } from './text';
-import type { Article, Dateline, Rejection, SourceFile } from './types';
+import type { Article, PrintedDateline, Rejection, SourceFile } from './types';
+import { filedCountry } from './filed-from';
 
 export type ParseResult = { article: Article } | { rejected: Rejection };
 
@@ -92,7 +93,7 @@ function canonicalUrl(agency: string | null, code: string | null, pageUrl: strin
 }
 
 /** IRNA's own furniture names it even when the dateline does not. */
-function guessAgency(dateline: Dateline | null, text: string): string | null {
+function guessAgency(dateline: PrintedDateline | null, text: string): string | null {
 	if (dateline?.agency) return dateline.agency;
 	if (/@IrnaEnglish|\birna\.ir\b/i.test(text)) return 'IRNA';
 	if (/mehrnews\.com/i.test(text)) return 'MNA';
@@ -101,7 +102,7 @@ function guessAgency(dateline: Dateline | null, text: string): string | null {
 }
 
 /** A dateline printed on a line of its own between the headline and the first paragraph. */
-function datelineAbove(kinds: LineKind[], head: Head): Dateline | null {
+function datelineAbove(kinds: LineKind[], head: Head): PrintedDateline | null {
 	for (let i = head.titleLine + 1; i <= Math.min(head.start, kinds.length - 1); i++) {
 		const kind = kinds[i];
 		if (kind.kind === 'dateline') return kind.value;
@@ -133,7 +134,7 @@ export function parseArticle(source: SourceFile): ParseResult {
 	const paragraphs = toParagraphs(readBody(lines, kinds, head.bodyStart, meta));
 
 	const split = paragraphs.length ? splitDateline(paragraphs[0]) : null;
-	const dateline: Dateline | null = split ? split.dateline : datelineAbove(kinds, head);
+	const dateline: PrintedDateline | null = split ? split.dateline : datelineAbove(kinds, head);
 	if (split) {
 		if (split.rest) paragraphs[0] = split.rest;
 		else paragraphs.shift();
@@ -164,7 +165,7 @@ export function parseArticle(source: SourceFile): ParseResult {
 			journalistId: meta.journalistId,
 			byline: meta.byline,
 			personsCount: meta.personsCount,
-			dateline,
+			dateline: dateline && { ...dateline, country: filedCountry(dateline.place) },
 			paragraphs,
 			countries: findCountries(paragraphs),
 			wordCount: countWords(paragraphs),

@@ -21,7 +21,12 @@ export interface Dateline {
 	date: string | null;
 	/** Agency named in the dateline ("IRNA", "MNA", "ISNA"), or null. */
 	agency: string | null;
+	/** The country the place is in (ISO 3166-1 alpha-2), or null when it is not known: where the story was filed from. */
+	country: string | null;
 }
+
+/** A dateline as printed, before its place is looked up. */
+export type PrintedDateline = Omit<Dateline, 'country'>;
 
 export interface Article {
 	/** Stable id: the news code where there is one, else a short content hash. */
