@@ -27,7 +27,7 @@ const articles = [
 	article('2020-01-01T00:01', ['US', 'KG']),
 	article(null, ['IR'])
 ];
-const none = { from: null, to: null, countries: [] };
+const none = { from: null, to: null, countries: [], filed: [], bylines: [] };
 
 describe('filterRows', () => {
 	it('lists every article newest first when there is no query', () => {
@@ -51,6 +51,28 @@ describe('filterRows', () => {
 	it('requires every selected country to be mentioned', () => {
 		expect([...filterRows(articles, null, { ...none, countries: ['KG'] }, 'date')]).toEqual([0, 2]);
 		expect([...filterRows(articles, null, { ...none, countries: ['KG', 'US'] }, 'date')]).toEqual([2]);
+	});
+
+	it('keeps the articles filed from any chosen country or place, and those with no dateline on request', () => {
+		const filed = [
+			{ ...article('2021-01-03', []), dateline: { place: 'TEHRAN', date: null, agency: 'IRNA', country: 'IR' } },
+			{ ...article('2021-01-02', []), dateline: { place: 'Mashhad', date: null, agency: 'IRNA', country: 'IR' } },
+			{ ...article('2021-01-01', []), dateline: { place: 'Bishkek', date: null, agency: null, country: 'KG' } },
+			article('2020-12-31', [])
+		];
+		expect([...filterRows(filed, null, { ...none, filed: ['IR'] }, 'date')]).toEqual([0, 1]);
+		expect([...filterRows(filed, null, { ...none, filed: ['tehran', 'KG'] }, 'date')]).toEqual([0, 2]);
+		expect([...filterRows(filed, null, { ...none, filed: ['none'] }, 'date')]).toEqual([3]);
+	});
+
+	it('keeps the articles of any chosen byline or journalist ID', () => {
+		const signed = [
+			{ ...article('2021-01-03', []), byline: 'Gazette Staff' },
+			{ ...article('2021-01-02', []), journalistId: '2080' },
+			article('2021-01-01', [])
+		];
+		expect([...filterRows(signed, null, { ...none, bylines: ['Gazette Staff'] }, 'date')]).toEqual([0]);
+		expect([...filterRows(signed, null, { ...none, bylines: ['Gazette Staff', 'id:2080'] }, 'date')]).toEqual([0, 1]);
 	});
 
 	it('keeps relevance order for a query and re-sorts by date on request', () => {

@@ -1,6 +1,9 @@
 import { publishedDay } from '../corpus/day';
-/** What filtering needs of an article: its date and the countries it names. */
-export interface Filterable {
+import { bylineKey, type BylineArticle } from '../provenance/bylines';
+import { filedFrom, type FiledArticle } from '../provenance/filed';
+
+/** What filtering needs of an article: its date, the countries it names, where it was filed and who wrote it. */
+export interface Filterable extends FiledArticle, BylineArticle {
 	publishedAt: string | null;
 	countries: readonly { code: string }[];
 }
@@ -8,7 +11,12 @@ export interface Filterable {
 export interface Filters {
 	from: string | null;
 	to: string | null;
+	/** Every one of these must be named. */
 	countries: string[];
+	/** Filed from any of these (see provenance/filed.ts); none: any. */
+	filed: string[];
+	/** By any of these byline keys (see provenance/bylines.ts); none: any. */
+	bylines: string[];
 }
 
 export type SortOrder = 'relevance' | 'date';
@@ -35,12 +43,22 @@ function mentionsAll(a: Filterable, codes: string[]): boolean {
 	return codes.every((code) => a.countries.some((c) => c.code === code));
 }
 
+function passes(a: Filterable, f: Filters): boolean {
+	if (!inRange(a, f.from, f.to) || !mentionsAll(a, f.countries)) return false;
+	if (f.filed.length && !filedFrom(a, f.filed)) return false;
+	if (f.bylines.length) {
+		const key = bylineKey(a);
+		if (key === null || !f.bylines.includes(key)) return false;
+	}
+	return true;
+}
+
 /**
  * The articles that pass a query's hits (null: every article) and the filters.
  * Articles arrive newest first, so "date" order for a query is a re-sort and no query keeps it.
  */
 export function filterRows(articles: readonly Filterable[], hits: Int32Array | null, filters: Filters, sort: SortOrder): Rows {
-	const filtered = filters.from || filters.to || filters.countries.length;
+	const filtered = filters.from || filters.to || filters.countries.length || filters.filed.length || filters.bylines.length;
 	// Nothing to filter or sort: every article (already newest first), or the hits themselves (never written to).
 	if (!filtered && !hits) return everyRow(articles.length);
 	if (!filtered && hits && sort !== 'date' && allBelow(hits, articles.length)) return hits;
@@ -51,7 +69,7 @@ export function filterRows(articles: readonly Filterable[], hits: Int32Array | n
 		const i = hits ? hits[j] : j;
 		// Hits can briefly outlive a collection that was hidden, until the search answers again.
 		if (i >= articles.length) continue;
-		if (filtered && !(inRange(articles[i], filters.from, filters.to) && mentionsAll(articles[i], filters.countries))) continue;
+		if (filtered && !passes(articles[i], filters)) continue;
 		out[k++] = i;
 	}
 	const rows = k === n ? out : out.slice(0, k);

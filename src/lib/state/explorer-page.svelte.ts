@@ -187,6 +187,19 @@ export class ExplorerPage<C> {
 		this.setView({ countries: c.includes(code) ? c.filter((x) => x !== code) : [...c, code] });
 	}
 
+	/** Adds or removes a filed-from filter: a country code, a place, or "none" (see provenance/filed.ts). */
+	toggleFiled(value: string): void {
+		const f = this.ex.view.filed;
+		const same = (v: string) => v.toLowerCase() === value.toLowerCase();
+		this.setView({ filed: f.some(same) ? f.filter((v) => !same(v)) : [...f, value] });
+	}
+
+	/** Adds or removes a byline filter (a byline key: see provenance/bylines.ts). */
+	toggleByline(key: string): void {
+		const b = this.ex.view.bylines;
+		this.setView({ bylines: b.includes(key) ? b.filter((x) => x !== key) : [...b, key] });
+	}
+
 	/** Opens an article in the reader. */
 	open(id: string): void {
 		this.returnTo = id;

@@ -19,7 +19,7 @@ import type { ListedCollection } from '../collections/types';
 import { dayOf, filterRows, type Filters, type Rows, type SortOrder } from '../search/filter';
 import type { SearchResult, Suggestion } from '../search/engine';
 import type { TermLists } from '../terms/rank';
-import { emptyView, queryOf, type View } from './view-url';
+import { emptyView, filtersOf, queryOf, type View } from './view-url';
 import { countDays, type DayCounts } from '../corpus/day';
 
 /** One of the compared queries, as a chart draws it: its results (every filter but those the chart leaves out). */
@@ -157,18 +157,16 @@ export class Explorer {
 	readonly q = $derived(queryOf(this.view));
 	/** The search is catching up with the text in the box. */
 	readonly pending = $derived(this.q.trim() !== this.searchedQuery.trim());
-	/** No answered query and no country filter: every article passes but for the date range. */
-	readonly passAnyDate = $derived(this.hits === null && this.view.countries.length === 0);
+	/** No answered query and no filter but the date range: every article passes but for the date range. */
+	readonly passAnyDate = $derived(
+		this.hits === null && this.view.countries.length === 0 && this.view.filed.length === 0 && this.view.bylines.length === 0
+	);
 	/** And no date range either: every article passes. */
 	readonly passAll = $derived(this.passAnyDate && !this.view.from && !this.view.to);
 	/** Results with every filter but the date range: what the timeline draws strong. */
-	readonly rowsAnyDate = $derived(
-		filterRows(this.articles, this.hits, { from: null, to: null, countries: this.view.countries }, this.sort)
-	);
+	readonly rowsAnyDate = $derived(filterRows(this.articles, this.hits, filtersOf(this.view, false), this.sort));
 	readonly rows = $derived(
-		this.view.from || this.view.to
-			? filterRows(this.articles, this.hits, { from: this.view.from, to: this.view.to, countries: this.view.countries }, this.sort)
-			: this.rowsAnyDate
+		this.view.from || this.view.to ? filterRows(this.articles, this.hits, filtersOf(this.view), this.sort) : this.rowsAnyDate
 	);
 	/**
 	 * What each chart was last drawn from. The page moves these forward after a pause in typing

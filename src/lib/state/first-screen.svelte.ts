@@ -12,6 +12,7 @@
  */
 import { untrack } from 'svelte';
 import type { Charted, Explorer } from './explorer.svelte';
+import { filtersOf } from './view-url';
 
 export const STEPS = { timeline: 1, countries: 2, map: 3, results: 4, allResults: 5 } as const;
 /** Results drawn in the results step: about a screenful; the rest of the page of results follows. */
@@ -56,21 +57,20 @@ export class FirstScreen<C> {
 
 /** The charts' inputs as the explorer's state stands: the timeline's, and the country charts'. */
 export function chartInputs(ex: Explorer): { timeline: Charted; countries: Charted } {
-	// No answered query and no country filter: every article passes, loaded or not (see
+	// No answered query and no filter but dates: every article passes, loaded or not (see
 	// Explorer.corpusTotals); the country charts also count only the date range's articles.
-	const { countries, from, to } = ex.view;
 	return {
 		timeline: {
 			articles: ex.articles,
 			rows: ex.rowsAnyDate,
-			series: ex.seriesRows({ countries, from: null, to: null }),
+			series: ex.seriesRows(filtersOf(ex.view, false)),
 			imported: ex.importedMetas,
 			everything: ex.passAnyDate
 		},
 		countries: {
 			articles: ex.articles,
 			rows: ex.rows,
-			series: ex.seriesRows({ countries, from, to }),
+			series: ex.seriesRows(filtersOf(ex.view)),
 			imported: ex.importedMetas,
 			everything: ex.passAll
 		}

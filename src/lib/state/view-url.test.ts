@@ -7,13 +7,17 @@ describe('view URLs', () => {
 			queries: ['Kyrgyz narcotics'],
 			tab: 0,
 			countries: ['KG', 'IR'],
+			filed: ['IR', 'Mashhad'],
+			bylines: ['id:2080'],
 			from: '2019-01-01',
 			to: '2019-12-31',
 			article: '83473451',
 			share: true
 		};
 		const qs = viewToParams(view).toString();
-		expect(qs).toBe('q=Kyrgyz+narcotics&country=KG&country=IR&from=2019-01-01&to=2019-12-31&article=83473451&scale=share');
+		expect(qs).toBe(
+			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&from=2019-01-01&to=2019-12-31&article=83473451&scale=share'
+		);
 		expect(viewFromParams(new URLSearchParams(qs))).toEqual(view);
 	});
 
@@ -34,6 +38,13 @@ describe('view URLs', () => {
 	it('drops malformed dates and country codes instead of trusting them', () => {
 		const v = viewFromParams(new URLSearchParams('from=yesterday&to=2020-02-30x&country=kg&country=<b>&country=KG'));
 		expect(v).toEqual({ ...emptyView(), countries: ['KG'] });
+	});
+
+	it('reads places and bylines as text, each once, and drops empty or overlong ones', () => {
+		const long = 'x'.repeat(201);
+		const v = viewFromParams(new URLSearchParams(`filed=+Tabriz+&filed=Tabriz&filed=&byline=${long}&byline=<script>`));
+		expect(v.filed).toEqual(['Tabriz']);
+		expect(v.bylines).toEqual(['<script>']);
 	});
 
 	it('leaves defaults out of the query string', () => {

@@ -1,3 +1,5 @@
+import type { Filters } from '../search/filter';
+
 /** The shareable part of the explorer's state, and its query-string form. */
 export interface View {
 	/**
@@ -8,6 +10,10 @@ export interface View {
 	/** Which query the search box edits and the results list (an index into `queries`). */
 	tab: number;
 	countries: string[];
+	/** Filed from any of these: country codes, places as printed, or "none" (see provenance/filed.ts). */
+	filed: string[];
+	/** By any of these byline keys (see provenance/bylines.ts). */
+	bylines: string[];
 	from: string | null;
 	to: string | null;
 	article: string | null;
@@ -18,16 +24,25 @@ export interface View {
 /** As many queries as a chart can tell apart by colour and dash (see charts/series.ts). */
 export const MAX_QUERIES = 5;
 
+/** Longest filed-from place or byline read from an address, and how many of each. */
+const MAX_TEXT = 200;
+const MAX_VALUES = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Z]{2}$/;
 
 export function emptyView(): View {
-	return { queries: [''], tab: 0, countries: [], from: null, to: null, article: null, share: false };
+	return { queries: [''], tab: 0, countries: [], filed: [], bylines: [], from: null, to: null, article: null, share: false };
 }
 
 /** The query the search box edits and the results list. */
 export function queryOf(view: View): string {
 	return view.queries[view.tab] ?? '';
+}
+
+/** The view's filters, with its date range or (`dates` false) without. */
+export function filtersOf(view: View, dates = true): Filters {
+	const { countries, filed, bylines } = view;
+	return { countries, filed, bylines, from: dates ? view.from : null, to: dates ? view.to : null };
 }
 
 /** Reads a view from a query string; malformed values are dropped rather than trusted. */
@@ -41,6 +56,16 @@ export function viewFromParams(params: URLSearchParams): View {
 				.filter((c) => CODE.test(c))
 		)
 	];
+	// Free text, but bounded: a crafted link cannot make every article compare a megabyte.
+	const texts = (name: string) =>
+		[
+			...new Set(
+				params
+					.getAll(name)
+					.map((v) => v.trim())
+					.filter((v) => v && v.length <= MAX_TEXT)
+			)
+		].slice(0, MAX_VALUES);
 	const queries = params.getAll('q').slice(0, MAX_QUERIES);
 	if (!queries.length) queries.push('');
 	const tab = Number(params.get('tab'));
@@ -49,6 +74,8 @@ export function viewFromParams(params: URLSearchParams): View {
 		// Written from 1, as people count tabs.
 		tab: Number.isInteger(tab) && tab >= 1 && tab <= queries.length ? tab - 1 : 0,
 		countries,
+		filed: texts('filed'),
+		bylines: texts('byline'),
 		from: day(params.get('from')),
 		to: day(params.get('to')),
 		article: params.get('article') || null,
@@ -63,6 +90,8 @@ export function viewToParams(view: View): URLSearchParams {
 	if (view.queries.length > 1 || view.queries[0]) for (const q of view.queries) p.append('q', q);
 	if (view.tab > 0) p.set('tab', String(view.tab + 1));
 	for (const c of view.countries) p.append('country', c);
+	for (const f of view.filed) p.append('filed', f);
+	for (const b of view.bylines) p.append('byline', b);
 	if (view.from) p.set('from', view.from);
 	if (view.to) p.set('to', view.to);
 	if (view.article) p.set('article', view.article);
