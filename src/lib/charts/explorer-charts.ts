@@ -7,3 +7,6 @@ export { default as CountryBars } from './CountryBars.svelte';
 export { default as WorldMap } from './WorldMap.svelte';
 export { default as TopTerms } from './TopTerms.svelte';
 export { default as ChartDownloads } from './ChartDownloads.svelte';
+export { default as FiledMatrix } from './FiledMatrix.svelte';
+export { default as BylineFacet } from './BylineFacet.svelte';
+export { default as NewsCodes } from './NewsCodes.svelte';

@@ -103,3 +103,49 @@ export function barsSvg(groups: readonly BarGroup[], style: BarsStyle): { text: 
 		`<text x="8" y="20" font-weight="600" font-size="14">${escapeXml(style.title)}</text>${legend.join('')}${rows.join('')}</svg>`;
 	return { text, width, height };
 }
+
+export interface MatrixStyle {
+	title: string;
+	fg: string;
+	bg: string;
+	mark: string;
+}
+
+const CELL = 34;
+const ROW_LABEL = 150;
+const COLUMN_LABEL = 110;
+
+/** A matrix of counts as an SVG document, each count a square of its size: the filed-from matrix's file. */
+export function matrixSvg(
+	rows: readonly string[],
+	columns: readonly string[],
+	cells: readonly (readonly number[])[],
+	style: MatrixStyle
+): { text: string; width: number; height: number } {
+	const largest = Math.max(1, ...cells.flat());
+	const width = ROW_LABEL + columns.length * CELL + 16;
+	const height = HEADER + COLUMN_LABEL + rows.length * CELL + 8;
+	const top = HEADER + COLUMN_LABEL;
+	const heads = columns.map((name, c) => {
+		const x = ROW_LABEL + c * CELL + CELL / 2;
+		return `<text transform="translate(${x},${top - 6}) rotate(-55)">${escapeXml(name)}</text>`;
+	});
+	const body = rows.map((name, r) => {
+		const y = top + r * CELL;
+		const marks = cells[r].map((n, c) => {
+			if (!n) return '';
+			const side = Math.max(3, (CELL - 6) * Math.sqrt(n / largest));
+			const x = ROW_LABEL + c * CELL + (CELL - side) / 2;
+			return (
+				`<rect x="${x.toFixed(1)}" y="${(y + (CELL - side) / 2).toFixed(1)}" width="${side.toFixed(1)}" height="${side.toFixed(1)}" fill="${escapeXml(style.mark)}" fill-opacity="0.55"><title>${escapeXml(`${name}, ${columns[c]}: ${n}`)}</title></rect>` +
+				`<text x="${ROW_LABEL + c * CELL + CELL / 2}" y="${y + CELL / 2 + 4}" text-anchor="middle">${n}</text>`
+			);
+		});
+		return `<text x="${ROW_LABEL - 8}" y="${y + CELL / 2 + 4}" text-anchor="end">${escapeXml(name)}</text>${marks.join('')}`;
+	});
+	const text =
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12" fill="${escapeXml(style.fg)}">` +
+		`<rect width="100%" height="100%" fill="${escapeXml(style.bg)}"/>` +
+		`<text x="8" y="20" font-weight="600" font-size="14">${escapeXml(style.title)}</text>${heads.join('')}${body.join('')}</svg>`;
+	return { text, width, height };
+}

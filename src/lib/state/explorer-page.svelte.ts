@@ -194,6 +194,17 @@ export class ExplorerPage<C> {
 		this.setView({ filed: f.some(same) ? f.filter((v) => !same(v)) : [...f, value] });
 	}
 
+	/**
+	 * A cell of the filed-from matrix: the articles filed from `row` that name `code`; the same
+	 * cell again lifts both filters.
+	 */
+	filterCell(row: string, code: string): void {
+		const { filed, countries } = this.ex.view;
+		if (filed.length === 1 && filed[0] === row && countries.includes(code))
+			return this.setView({ filed: [], countries: countries.filter((c) => c !== code) });
+		this.setView({ filed: [row], countries: countries.includes(code) ? countries : [...countries, code] });
+	}
+
 	/** Adds or removes a byline filter (a byline key: see provenance/bylines.ts). */
 	toggleByline(key: string): void {
 		const b = this.ex.view.bylines;

@@ -21,6 +21,9 @@ import type { SearchResult, Suggestion } from '../search/engine';
 import type { TermLists } from '../terms/rank';
 import { emptyView, filtersOf, queryOf, type View } from './view-url';
 import { countDays, type DayCounts } from '../corpus/day';
+import { bylineFacet } from '../provenance/bylines';
+import { filedMatrix } from '../provenance/filed';
+import { codeReport, codeSequences } from '../provenance/news-codes';
 
 /** One of the compared queries, as a chart draws it: its results (every filter but those the chart leaves out). */
 export interface Series {
@@ -88,6 +91,7 @@ const dayIndexOf = perArticles((articles) => {
 	});
 	return { keys: [...indexOf.keys()], index };
 });
+const sequencesOf = perArticles(codeSequences);
 const columnsOf = perArticles((articles): CountryColumns => countryColumns(articles));
 /** The whole corpus's day counts: the bundle's (from its totals) and the imported articles'. */
 const allDaysOf = perArticles((imported, totals: CorpusTotals): DayCounts =>
@@ -176,6 +180,8 @@ export class Explorer {
 	timelineInput = $state.raw<Charted>(NOTHING_CHARTED);
 	countriesInput = $state.raw<Charted>(NOTHING_CHARTED);
 	mapInput = $state.raw<Charted>(NOTHING_CHARTED);
+	/** What the filed-from matrix and the bylines were last drawn from (a frame after the map). */
+	sourcesInput = $state.raw<Charted>(NOTHING_CHARTED);
 	/**
 	 * The whole bundle's days and country counts, known from its first piece: while its other
 	 * pieces load, the charts already show the whole corpus, and for a view that every article
@@ -203,6 +209,19 @@ export class Explorer {
 		}))
 	);
 	readonly mapValues = $derived(this.chartValues(this.mapInput));
+	/** Where the results were filed from against the countries they name (worked out only once the figure asks). */
+	readonly filed = $derived(filedMatrix(this.sourcesInput.articles, this.sourcesInput.rows));
+	readonly bylines = $derived(bylineFacet(this.sourcesInput.articles, this.sourcesInput.rows));
+	/**
+	 * The news codes of every article published in the view's date range, whatever the search:
+	 * a capture's gaps and re-dated stories are facts of the corpus, not of a query.
+	 */
+	readonly codes = $derived(
+		sequencesOf(this.sourcesInput.articles).flatMap((seq) => {
+			const report = codeReport(seq, this.view.from, this.view.to);
+			return report ? [{ seq, report }] : [];
+		})
+	);
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);

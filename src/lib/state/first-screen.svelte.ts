@@ -90,7 +90,7 @@ export function feedCharts(
 ): () => void {
 	if (when.first) {
 		ex.timelineInput = inputs.timeline;
-		ex.countriesInput = ex.mapInput = inputs.countries;
+		ex.countriesInput = ex.mapInput = ex.sourcesInput = inputs.countries;
 		return () => {};
 	}
 	let cancel = () => {};
@@ -106,7 +106,8 @@ export function feedCharts(
 			inTurn(
 				() => (ex.timelineInput = inputs.timeline),
 				() => (ex.countriesInput = inputs.countries),
-				() => (ex.mapInput = inputs.countries)
+				() => (ex.mapInput = inputs.countries),
+				() => (ex.sourcesInput = inputs.countries)
 			),
 		when.corpusChanged ? 0 : CHARTS_AFTER_MS
 	);

@@ -41,6 +41,20 @@ function sentence(rand: () => number, place: Place, other: Place): string {
 	return pick(rand, forms);
 }
 
+const REPUBLISHED_EVERY = 997;
+const REPUBLISHED_AT = 500;
+/** Codes per ten minutes: more than a generated corpus has articles, so no two articles share a code. */
+const CODES_PER_SLOT = 100_000;
+
+/**
+ * A news code that rises with the time of filing, as an agency's do: the ten-minute slot it
+ * was filed in, then the article's number (unique up to CODES_PER_SLOT articles).
+ */
+function newsCode(filed: number, index: number): string {
+	const slot = Math.floor((filed - FIRST_DAY) / 600_000);
+	return String(10_000_000_000 + slot * CODES_PER_SLOT + (index % CODES_PER_SLOT));
+}
+
 /** One synthetic article as the text a scraper would have saved. */
 export function synthArticle(index: number, seed = 1): { name: string; text: string } {
 	const rand = seededRandom(seed * 1_000_003 + index);
@@ -49,7 +63,10 @@ export function synthArticle(index: number, seed = 1): { name: string; text: str
 	if (b === a) b = PLACES[(PLACES.indexOf(a) + 1) % PLACES.length];
 	const day = FIRST_DAY + Math.floor(rand() * SPAN_DAYS) * 86_400_000;
 	const minutes = Math.floor(rand() * 24 * 60);
-	const when = new Date(day + minutes * 60_000);
+	const filed = day + minutes * 60_000;
+	// One story in REPUBLISHED_EVERY is published again long after it was filed: its code is
+	// that of its filing, its stamp much later (what the news-code view flags).
+	const when = new Date(index % REPUBLISHED_EVERY === REPUBLISHED_AT ? filed + (30 + (index % 300)) * 86_400_000 : filed);
 	const topic = pick(rand, TOPICS);
 	const title = `${a.name} and ${b.name} discuss ${topic}`;
 	const paragraphs: string[] = [];
@@ -63,7 +80,7 @@ export function synthArticle(index: number, seed = 1): { name: string; text: str
 		title,
 		when,
 		paragraphs,
-		newsCode: String(80_000_000 + index),
+		newsCode: newsCode(filed, index),
 		journalistId: String(100 + (index % 900)),
 		place: a.capital ?? a.name
 	};

@@ -1,0 +1,67 @@
+/**
+ * The numbers behind the filed-from matrix, the bylines and the news codes, as CSV: what each
+ * figure shows, a row per row of its table.
+ */
+import type { BylineFacet } from '../provenance/bylines';
+import { filedLabel, type FiledMatrix } from '../provenance/filed';
+import type { CodeReport } from '../provenance/news-codes';
+import { csvLines } from '../export/results';
+
+/** A row per filed-from country (its places after it), a column per country named. */
+export function filedCsv(m: FiledMatrix, names: Readonly<Record<string, string>>): string {
+	const header = ['filed from', 'code', 'places', 'articles', ...m.columns.map((c) => `names ${filedLabel(c.code, names)} (${c.code})`)];
+	const rows = m.rows.map((r) => [
+		filedLabel(r.key, names),
+		r.key,
+		r.places.map((p) => `${p.place} (${p.count})`).join('; '),
+		String(r.total),
+		...r.cells.map(String)
+	]);
+	return csvLines(header, rows);
+}
+
+/** A row per byline: its articles, first and last days, and its articles in each month. */
+export function bylinesCsv(f: BylineFacet): string {
+	return csvLines(
+		['byline', 'key', 'articles', 'first', 'last', ...f.months],
+		f.bylines.map((b) => [b.label, b.key, String(b.articles), b.first ?? '', b.last ?? '', ...b.perMonth.map(String)])
+	);
+}
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * Per sequence: its span and the codes it holds, each of its longest gaps, and each story
+ * out of order (`idOf` names a story by its index).
+ */
+export function codesCsv(reports: readonly CodeReport[], idOf: (index: number) => string): string {
+	const rows = reports.flatMap((r) => [
+		[r.name, 'span', String(r.first), String(r.last), String(r.span), String(r.held), '', '', ''],
+		...r.gaps.map((g) => [
+			r.name,
+			'gap',
+			String(g.before),
+			String(g.after),
+			String(g.missing),
+			'',
+			day(g.beforeTime),
+			day(g.afterTime),
+			''
+		]),
+		...r.outOfOrder.map((o) => [r.name, 'out of order', String(o.code), '', '', '', day(o.time), day(o.expected), idOf(o.index)])
+	]);
+	return csvLines(
+		[
+			'sequence',
+			'kind',
+			'code',
+			'to code',
+			'codes (span or missing)',
+			'codes held',
+			'stamp',
+			'neighbours’ stamp (or stamp after)',
+			'article'
+		],
+		rows
+	);
+}
