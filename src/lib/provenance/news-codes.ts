@@ -17,13 +17,16 @@ export interface CodedArticle {
 /** Neighbours on each side whose stamps a story's is compared with. */
 export const NEIGHBOURS = 25;
 /**
- * How far a stamp may stray from its neighbours' median before the story is flagged: this
- * many days, plus SPREADS times the neighbours' own spread. A full capture's 50 neighbours were
- * filed within hours, so the days decide; in a sparse capture they span weeks, and a story at
- * the edge of its window is no outlier.
+ * A story is out of order when most of the NEIGHBOURS numbered after it were stamped more than
+ * TOLERANCE_DAYS before it (it was re-dated or published again later), or most of those
+ * numbered before it more than TOLERANCE_DAYS after it (stamped earlier than filed). Votes of
+ * neighbours, not a distance from their median: in a sparse capture, where 25 neighbours span
+ * months, a story at the edge of its window is still in order with each of them.
  */
 export const TOLERANCE_DAYS = 2;
-export const SPREADS = 2;
+/** Neighbours on the side that disagrees needed at the least, and the share of them. */
+const MIN_VOTES = 5;
+const VOTE_SHARE = 0.5;
 const DAY_MS = 86_400_000;
 const NUMBER = /^\d{1,15}$/;
 
@@ -37,8 +40,6 @@ export interface CodeSequence {
 	times: Float64Array;
 	/** The median stamp of the NEIGHBOURS numbered on each side (the story's own included). */
 	expected: Float64Array;
-	/** How far apart those neighbours' stamps are (their interquartile range, ms). */
-	spread: Float64Array;
 }
 
 /** A stamp as milliseconds, or NaN: "2019-09-13T09:57", "2021-04-12", an offset ignored. */
@@ -61,16 +62,14 @@ function sequenceName(a: CodedArticle): string {
 }
 
 /**
- * Each position's window of 2 × NEIGHBOURS + 1 stories by code (its own included), one sorted
- * window slid along: the window's median stamp and its spread (interquartile range). Near
- * either end the window stops at the end rather than shrinking, so every story is judged
- * against as many neighbours.
+ * The median stamp of each position's window of 2 × NEIGHBOURS + 1 stories by code (its own
+ * included), one sorted window slid along. Near either end the window stops at the end rather
+ * than shrinking.
  */
-function slidingStamps(times: Float64Array): { median: Float64Array; spread: Float64Array } {
+function slidingMedian(times: Float64Array): Float64Array {
 	const n = times.length;
 	const size = Math.min(n, 2 * NEIGHBOURS + 1);
 	const median = new Float64Array(n);
-	const spread = new Float64Array(n);
 	// One more than a window: the next stamp goes in before the oldest leaves.
 	const win = new Float64Array(size + 1);
 	let count = 0;
@@ -84,35 +83,40 @@ function slidingStamps(times: Float64Array): { median: Float64Array; spread: Flo
 		}
 		return lo;
 	};
-	const insert = (t: number) => {
-		const at = find(t);
-		win.copyWithin(at + 1, at, count);
-		win[at] = t;
-		count++;
-	};
-	const remove = (t: number) => {
-		const at = find(t);
-		win.copyWithin(at, at + 1, count);
-		count--;
-	};
-	for (let i = 0; i < size; i++) insert(times[i]);
+	for (let i = 0; i < size; i++) {
+		const at = find(times[i]);
+		win.copyWithin(at + 1, at, count++);
+		win[at] = times[i];
+	}
 	// Window k covers stories k to k + size - 1; story i is judged by window clamp(i - NEIGHBOURS).
 	const last = n - size;
 	for (let k = 0; k <= last; k++) {
 		const m = count % 2 ? win[count >> 1] : (win[count / 2 - 1] + win[count / 2]) / 2;
-		const iqr = win[Math.floor((3 * (count - 1)) / 4)] - win[Math.floor((count - 1) / 4)];
-		const from = k === 0 ? 0 : k + NEIGHBOURS;
-		const to = k === last ? n - 1 : k + NEIGHBOURS;
-		for (let i = from; i <= to; i++) {
-			median[i] = m;
-			spread[i] = iqr;
-		}
-		if (k < last) {
-			insert(times[k + size]);
-			remove(times[k]);
-		}
+		for (let i = k === 0 ? 0 : k + NEIGHBOURS; i <= (k === last ? n - 1 : k + NEIGHBOURS); i++) median[i] = m;
+		if (k === last) break;
+		const t = times[k + size];
+		let at = find(t);
+		win.copyWithin(at + 1, at, count++);
+		win[at] = t;
+		at = find(times[k]);
+		win.copyWithin(at, at + 1, count--);
 	}
-	return { median, spread };
+	return median;
+}
+
+/** Whether the story at position `p` is out of order with its neighbours (see TOLERANCE_DAYS). */
+function outOfOrderAt(seq: CodeSequence, p: number): boolean {
+	const t = seq.times[p];
+	const tol = TOLERANCE_DAYS * DAY_MS;
+	const n = seq.times.length;
+	let after = 0;
+	let afterVotes = 0;
+	for (let q = p + 1; q < Math.min(n, p + 1 + NEIGHBOURS); q++, after++) if (seq.times[q] < t - tol) afterVotes++;
+	let before = 0;
+	let beforeVotes = 0;
+	for (let q = p - 1; q >= Math.max(0, p - NEIGHBOURS); q--, before++) if (seq.times[q] > t + tol) beforeVotes++;
+	const carries = (votes: number, of: number) => votes >= MIN_VOTES && votes >= VOTE_SHARE * of;
+	return carries(afterVotes, after) || carries(beforeVotes, before);
 }
 
 /** Below this, a code and a list position pack into one double: a native numeric sort, no comparator. */
@@ -146,8 +150,7 @@ export function codeSequences(articles: readonly CodedArticle[]): CodeSequence[]
 			const order = byCode(list, (i) => Number(articles[i].newsCode));
 			const codes = Float64Array.from(order, (i) => Number(articles[i].newsCode));
 			const times = Float64Array.from(order, (i) => stampTime(articles[i].publishedAt));
-			const { median, spread } = slidingStamps(times);
-			return { name, order, codes, times, expected: median, spread };
+			return { name, order, codes, times, expected: slidingMedian(times) };
 		})
 		.sort((x, y) => y.order.length - x.order.length);
 }
@@ -211,8 +214,7 @@ export function codeReport(seq: CodeSequence, from: string | null, to: string | 
 			const missing = seq.codes[p] - seq.codes[q] - 1;
 			if (missing > 0) gaps.push({ before: seq.codes[q], after: seq.codes[p], missing, beforeTime: seq.times[q], afterTime: seq.times[p] });
 		}
-		if (Math.abs(seq.times[p] - seq.expected[p]) > TOLERANCE_DAYS * DAY_MS + SPREADS * seq.spread[p])
-			outOfOrder.push({ index: seq.order[p], code: seq.codes[p], time: seq.times[p], expected: seq.expected[p] });
+		if (outOfOrderAt(seq, p)) outOfOrder.push({ index: seq.order[p], code: seq.codes[p], time: seq.times[p], expected: seq.expected[p] });
 	}
 	gaps.sort((x, y) => y.missing - x.missing || x.before - y.before);
 	const first = seq.codes[positions[0]];
