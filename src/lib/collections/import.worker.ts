@@ -7,6 +7,7 @@
  * out at most every PROGRESS_MS while reading and after each stored piece. It reads only the
  * files it is given: nothing here touches the network.
  */
+import { signature, versionGroups } from '../provenance/versions';
 import { appendAll } from '../append';
 import { CorpusBuilder } from '../corpus/corpus';
 import { hashBytes } from '../corpus/hash';
@@ -108,7 +109,8 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 		hidden: false,
 		files: stored,
 		rejected,
-		pieces: Math.ceil(articles.length / ARTICLES_PER_RECORD)
+		pieces: Math.ceil(articles.length / ARTICLES_PER_RECORD),
+		versions: versionGroups(articles.map((a) => signature(a.paragraphs)))
 	};
 	reply({ type: 'progress', done: 0, total: articles.length, phase: 'storing' });
 	await addCollection({ ...record, articles }, (stored) =>

@@ -19,6 +19,8 @@ export interface CollectionRecord {
 	rejected: Rejection[];
 	/** How many pieces of ARTICLES_PER_RECORD articles the articles are stored in. */
 	pieces: number;
+	/** Its articles (indices in its order) that are versions of one story; absent in collections imported before. */
+	versions?: number[][];
 }
 
 /** Files a reader imported, parsed and kept in this browser (IndexedDB), with its articles. */

@@ -18,7 +18,8 @@ export const bundleUrls: BundleUrls = {
 	meta: (n) => resolve('/corpus/meta/[piece].json', { piece: String(n) }),
 	index: resolve('/corpus/index.bin'),
 	terms: resolve('/corpus/terms.bin'),
-	chunk: (n) => resolve('/corpus/bodies/[chunk].json', { chunk: String(n) })
+	chunk: (n) => resolve('/corpus/bodies/[chunk].json', { chunk: String(n) }),
+	versions: resolve('/corpus/versions.json')
 };
 
 export function explorerPage(compact: boolean, hostParams: readonly string[] = []): ExplorerPage<ExplorerCharts> {

@@ -37,6 +37,16 @@ export interface MetaPiece {
 	articles: (Omit<ArticleMeta, 'countries'> & { countries: [string, number][] })[];
 }
 
+export const VERSIONS_FORMAT = 'wirescope-versions/1';
+
+/** `corpus/versions.json`: the articles (indices in the bundle's order) that are versions of one story. */
+export interface VersionsFile {
+	format: typeof VERSIONS_FORMAT;
+	/** The bundle's corpusFingerprint: indices of another build name other articles. */
+	build?: string;
+	groups: number[][];
+}
+
 /** A piece, or the search index, of another build than the first piece's: the site was deployed again while the page was open. */
 export class BundleChanged extends Error {
 	constructor() {

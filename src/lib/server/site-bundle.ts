@@ -4,6 +4,8 @@ import { META_PIECE_SIZE, toBodyChunks, toMetaPieces } from '../corpus/bundle-wr
 import { toIndexedText } from '../search/documents';
 import { buildTokenIndex } from '../search/token-index';
 import { buildTermTable, writeTermTable } from '../terms/term-table';
+import { signature, versionGroups } from '../provenance/versions';
+import { VERSIONS_FORMAT, type VersionsFile } from '../corpus/bundle';
 import { siteCorpus } from './site-corpus';
 
 /** Articles per metadata piece: META_PIECE_SIZE, or the build's META_PIECE_SIZE variable (tests use small pieces). */
@@ -17,6 +19,8 @@ export interface SiteBundle {
 	index: Uint8Array;
 	/** Each article's most characteristic terms, for the "Top terms" lists. */
 	terms: Uint8Array;
+	/** Articles that are versions of one story (see provenance/versions.ts). */
+	versions: VersionsFile;
 }
 
 let pending: Promise<SiteBundle> | null = null;
@@ -25,14 +29,19 @@ export function siteBundle(): Promise<SiteBundle> {
 	pending ??= siteCorpus().then(({ corpus }) => {
 		const started = Date.now();
 		const meta = toMetaPieces(corpus.articles, corpus.rejected, metaPieceSize());
-		const bundle = {
+		const bundle: SiteBundle = {
 			meta,
 			chunks: toBodyChunks(corpus.articles),
 			index: buildTokenIndex(corpus.articles.map(toIndexedText), meta[0].build),
-			terms: writeTermTable(buildTermTable(corpus.articles), meta[0].build ?? '')
+			terms: writeTermTable(buildTermTable(corpus.articles), meta[0].build ?? ''),
+			versions: {
+				format: VERSIONS_FORMAT,
+				build: meta[0].build,
+				groups: versionGroups(corpus.articles.map((a) => signature(a.paragraphs)))
+			}
 		};
 		console.log(
-			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, in ${Date.now() - started} ms`
+			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
 		);
 		return bundle;
 	});

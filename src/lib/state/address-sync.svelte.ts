@@ -25,6 +25,7 @@ export interface AddressOptions {
 function sameExceptQuery(a: View, b: View): boolean {
 	return (
 		a.article === b.article &&
+		a.version === b.version &&
 		a.from === b.from &&
 		a.to === b.to &&
 		a.share === b.share &&

@@ -94,9 +94,12 @@ export class ExplorerPage<C> {
 			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
 			return () => clearTimeout(timer);
 		});
-		// The reader needs the open article's body chunk.
+		// The reader needs the open article's body chunk, and that of the version compared with it.
 		$effect(() => {
 			if (ex.openIndex !== null) this.session.loadChunk(chunkOf(ex.openIndex));
+		});
+		$effect(() => {
+			if (ex.versionIndex !== null) this.session.loadVersion(ex.versionIndex);
 		});
 	}
 
@@ -132,7 +135,15 @@ export class ExplorerPage<C> {
 	}
 
 	setView(patch: Partial<View>): void {
-		this.ex.view = { ...this.ex.view, ...patch };
+		const next = { ...this.ex.view, ...patch };
+		// A compared version belongs to the article open with it.
+		if (!next.article || (next.article !== this.ex.view.article && !('version' in patch))) next.version = null;
+		this.ex.view = next;
+	}
+
+	/** Compares the open article with its version `id`, word by word; null stops comparing. */
+	compareVersion(id: string | null): void {
+		this.setView({ version: id });
 	}
 
 	/** Replaces the text of the query the search box edits. */

@@ -122,6 +122,10 @@ export class Explorer {
 	collections = $state.raw<ListedCollection[]>([]);
 	/** The body of the imported article open in the reader, once read from IndexedDB. */
 	importedBody = $state.raw<{ id: string; body: Body } | null>(null);
+	/** The same for the imported version compared with it. */
+	importedVersionBody = $state.raw<{ id: string; body: Body } | null>(null);
+	/** The bundle's stories told in several versions: groups of article indices (see provenance/versions.ts). */
+	bundleVersions = $state.raw<readonly number[][]>([]);
 	/** The import under way, if any. */
 	importing = $state.raw<ImportProgress | null>(null);
 	/** What the last import or collection change did, or why it failed. */
@@ -223,6 +227,34 @@ export class Explorer {
 		})
 	);
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
+	/**
+	 * Each article told in several versions, by its index: the indices of all its versions (its
+	 * own included). The bundle's groups, then each visible collection's, at its place in `articles`.
+	 */
+	readonly versionsOf = $derived.by(() => {
+		const of = new Map<number, readonly number[]>();
+		const add = (groups: readonly number[][], offset: number) => {
+			for (const group of groups) {
+				const at = offset ? group.map((i) => i + offset) : group;
+				for (const i of at) of.set(i, at);
+			}
+		};
+		if (this.complete) add(this.bundleVersions, 0);
+		let offset = this.bundled.length;
+		for (const c of this.collections) {
+			if (c.hidden) continue;
+			add(c.versions ?? [], offset);
+			offset += c.metas.length;
+		}
+		return of;
+	});
+	/** Index of the version compared with the open article, if it is one of its versions. */
+	readonly versionIndex = $derived.by(() => {
+		const i = this.view.version ? this.indexById.get(this.view.version) : undefined;
+		return i !== undefined && this.openIndex !== null && this.versionsOf.get(this.openIndex)?.includes(i) && i !== this.openIndex
+			? i
+			: null;
+	});
 	/** Index of the article open in the reader, if it exists in the corpus. */
 	readonly openIndex = $derived(this.view.article ? (this.indexById.get(this.view.article) ?? null) : null);
 	/** The open article's body: loaded, on its way (undefined), or from another build of the site ('other'). */
@@ -233,6 +265,19 @@ export class Explorer {
 		// An imported article's body is read from IndexedDB (see CorpusSession.loadChunk), not fetched.
 		if (i >= this.bundled.length) return this.importedBody?.id === id ? this.importedBody.body : undefined;
 		return bodyOf(this.chunks, i, id);
+	});
+	/** The compared version in full, once its body is in. */
+	readonly versionArticle = $derived.by(() => {
+		const i = this.versionIndex;
+		if (i === null) return null;
+		const id = this.articles[i].id;
+		const body =
+			i >= this.bundled.length
+				? this.importedVersionBody?.id === id
+					? this.importedVersionBody.body
+					: undefined
+				: bodyOf(this.chunks, i, id);
+		return body && body !== 'other' ? joinArticle(this.articles[i], body) : null;
 	});
 	/** The open article in full, once its body chunk has loaded. */
 	readonly openArticle = $derived(

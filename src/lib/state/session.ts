@@ -4,7 +4,7 @@
  */
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
-import { BundleChanged, chunkOf, type Body } from '../corpus/bundle';
+import { BundleChanged, VERSIONS_FORMAT, chunkOf, type Body, type VersionsFile } from '../corpus/bundle';
 import { SearchClient, type SearchOutcome } from '../search/client';
 import type { SearchResult } from '../search/engine';
 import type { Explorer } from './explorer.svelte';
@@ -32,6 +32,8 @@ export interface BundleUrls {
 	/** The term table, fetched by the search worker when top terms are first asked for. */
 	terms: string;
 	chunk: (n: number) => string;
+	/** Which articles are versions of one story (corpus/versions.json). */
+	versions: string;
 }
 
 export class CorpusSession {
@@ -60,6 +62,7 @@ export class CorpusSession {
 		ex.load = { status: 'loading', loaded: 0, total: null };
 		ex.complete = false;
 		ex.corpusTotals = null;
+		ex.bundleVersions = [];
 		this.dropClient();
 		this.answered.clear();
 		const attempt = ++this.attempts;
@@ -99,6 +102,7 @@ export class CorpusSession {
 						this.client?.setImports(ex.bundled.length, ex.visibleCollections);
 						ex.complete = true;
 						allIn();
+						this.loadVersions(head.build);
 					}
 					// The later pieces join once the first screen is drawn: their download, reading and
 					// charting would otherwise share a phone's few cores with the first screen's steps.
@@ -212,15 +216,42 @@ export class CorpusSession {
 		const ex = this.ex;
 		const id = ex.articles[i]?.id;
 		if (!id || ex.importedBody?.id === id) return;
-		let k = i - ex.bundled.length;
-		for (const c of ex.collections) {
+		const body = await this.importedBodyAt(i, id);
+		if (body) ex.importedBody = { id, body };
+	}
+
+	private async importedBodyAt(i: number, id: string): Promise<Body | null> {
+		let k = i - this.ex.bundled.length;
+		for (const c of this.ex.collections) {
 			if (c.hidden) continue;
-			if (k < c.metas.length) {
-				const body = await readBody(c.id, k, id).catch(() => null);
-				if (body) ex.importedBody = { id, body };
-				return;
-			}
+			if (k < c.metas.length) return readBody(c.id, k, id).catch(() => null);
 			k -= c.metas.length;
+		}
+		return null;
+	}
+
+	/** Loads the body of article `i`, a version compared with the open one: its chunk, or from IndexedDB if imported. */
+	async loadVersion(i: number): Promise<void> {
+		const ex = this.ex;
+		if (i < untrack(() => ex.bundled.length)) return this.loadChunk(chunkOf(i));
+		const id = untrack(() => ex.articles[i]?.id);
+		if (!id || untrack(() => ex.importedVersionBody?.id) === id) return;
+		const body = await this.importedBodyAt(i, id);
+		if (body) ex.importedVersionBody = { id, body };
+	}
+
+	/**
+	 * Fetches which of the bundle's articles are versions of one story (a small file, once the
+	 * corpus is in). Without it, or from another build, no article shows versions.
+	 */
+	private async loadVersions(build: string | undefined): Promise<void> {
+		try {
+			const res = await fetch(this.urls.versions);
+			if (!res.ok) return;
+			const file = (await res.json()) as VersionsFile;
+			if (file.format === VERSIONS_FORMAT && (!build || !file.build || file.build === build)) this.ex.bundleVersions = file.groups;
+		} catch {
+			// Versions are an aid: the explorer works without them.
 		}
 	}
 

@@ -12,11 +12,12 @@ describe('view URLs', () => {
 			from: '2019-01-01',
 			to: '2019-12-31',
 			article: '83473451',
+			version: '83473460',
 			share: true
 		};
 		const qs = viewToParams(view).toString();
 		expect(qs).toBe(
-			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&from=2019-01-01&to=2019-12-31&article=83473451&scale=share'
+			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&scale=share'
 		);
 		expect(viewFromParams(new URLSearchParams(qs))).toEqual(view);
 	});
@@ -45,6 +46,11 @@ describe('view URLs', () => {
 		const v = viewFromParams(new URLSearchParams(`filed=+Tabriz+&filed=Tabriz&filed=&byline=${long}&byline=<script>`));
 		expect(v.filed).toEqual(['Tabriz']);
 		expect(v.bylines).toEqual(['<script>']);
+	});
+
+	it('reads a compared version only with the article it belongs to', () => {
+		expect(viewFromParams(new URLSearchParams('version=83473460')).version).toBeNull();
+		expect(viewToParams({ ...emptyView(), version: '83473460' }).toString()).toBe('');
 	});
 
 	it('leaves defaults out of the query string', () => {

@@ -17,6 +17,8 @@ export interface View {
 	from: string | null;
 	to: string | null;
 	article: string | null;
+	/** Another version of the open article, compared with it word by word (its id). */
+	version: string | null;
 	/** The timeline shows each bin's matches as a share of all its articles, not as counts. */
 	share: boolean;
 }
@@ -31,7 +33,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Z]{2}$/;
 
 export function emptyView(): View {
-	return { queries: [''], tab: 0, countries: [], filed: [], bylines: [], from: null, to: null, article: null, share: false };
+	return { queries: [''], tab: 0, countries: [], filed: [], bylines: [], from: null, to: null, article: null, version: null, share: false };
 }
 
 /** The query the search box edits and the results list. */
@@ -79,6 +81,7 @@ export function viewFromParams(params: URLSearchParams): View {
 		from: day(params.get('from')),
 		to: day(params.get('to')),
 		article: params.get('article') || null,
+		version: (params.get('article') && params.get('version')) || null,
 		share: params.get('scale') === 'share'
 	};
 }
@@ -95,6 +98,7 @@ export function viewToParams(view: View): URLSearchParams {
 	if (view.from) p.set('from', view.from);
 	if (view.to) p.set('to', view.to);
 	if (view.article) p.set('article', view.article);
+	if (view.article && view.version) p.set('version', view.version);
 	if (view.share) p.set('scale', 'share');
 	return p;
 }
