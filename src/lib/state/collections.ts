@@ -48,6 +48,8 @@ export class CollectionShelf {
 			this.show(await readListedCollections());
 		} catch (err) {
 			this.note(`Imported collections could not be read from this browser's storage: ${(err as Error).message}`, true);
+		} finally {
+			this.ex.collectionsRead = true;
 		}
 	}
 

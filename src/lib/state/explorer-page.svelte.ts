@@ -14,7 +14,8 @@ import { syncAddress } from './address-sync.svelte';
 import { Explorer } from './explorer.svelte';
 import { CHARTS_AFTER_MS, CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Scheduler } from './first-screen.svelte';
 import { CorpusSession, type BundleUrls } from './session';
-import { MAX_QUERIES, viewToParams, type View } from './view-url';
+import { MAX_QUERIES, viewToParams, type FrozenCorpus, type View } from './view-url';
+import { corpusFingerprint } from '../corpus/hash';
 
 export interface PageOptions<C> {
 	/** The embed: search, results and the timeline only, and no history entries of its own. */
@@ -51,6 +52,22 @@ export class ExplorerPage<C> {
 	});
 	/** The view's query string without the article: worked out once per view, not per result. */
 	private listQuery = $derived(viewToParams({ ...this.ex.view, article: null }).toString());
+	/** The corpus as this page has it, once whole: what a link to a view says it was made on. */
+	private readonly corpusNow = $derived.by((): FrozenCorpus | null => {
+		const ex = this.ex;
+		if (!ex.complete || !ex.collectionsRead) return null;
+		return { fingerprint: corpusFingerprint(ex.articles.map((a) => a.id)), articles: ex.articles.length };
+	});
+	/**
+	 * The view's link was made on another corpus than this page has (other articles, or
+	 * collections imported there and not here): both, to say so. Null when it was not, or
+	 * cannot be known yet.
+	 */
+	readonly otherCorpus = $derived.by(() => {
+		const then = this.ex.view.corpus;
+		const now = then && this.corpusNow;
+		return then && now && now.fingerprint !== then.fingerprint ? { then, now } : null;
+	});
 	/** The map's values by country code. */
 	readonly mapValues = $derived(new Map(this.ex.mapValues.map((c) => [c.code, c.value])));
 
@@ -59,6 +76,8 @@ export class ExplorerPage<C> {
 		this.session = new CorpusSession(ex, options.urls);
 		this.shelf = new CollectionShelf(ex, this.session);
 		this.screen = new FirstScreen<C>(options.compact);
+		// The embed lists no imported collections.
+		if (options.compact) ex.collectionsRead = true;
 		syncAddress(ex, {
 			hostParams: options.hostParams,
 			replaceAlways: options.compact,
@@ -253,6 +272,17 @@ export class ExplorerPage<C> {
 	/** `path` with the view's query string. */
 	withView(path: string): string {
 		const qs = viewToParams(this.ex.view).toString();
+		return qs ? `${path}?${qs}` : path;
+	}
+
+	/**
+	 * `path` with the view's query string and the corpus it is on: a link that, opened on
+	 * another corpus (a later build, other collections), says so. Before the corpus is whole,
+	 * the link is the view's alone.
+	 */
+	frozenLink(path: string): string {
+		const corpus = this.corpusNow;
+		const qs = viewToParams({ ...this.ex.view, corpus }).toString();
 		return qs ? `${path}?${qs}` : path;
 	}
 }

@@ -126,6 +126,8 @@ export class Explorer {
 	importedVersionBody = $state.raw<{ id: string; body: Body } | null>(null);
 	/** The bundle's stories told in several versions: groups of article indices (see provenance/versions.ts). */
 	bundleVersions = $state.raw<readonly number[][]>([]);
+	/** The imported collections have been read from this browser's storage (or there are none to read). */
+	collectionsRead = $state(false);
 	/** The import under way, if any. */
 	importing = $state.raw<ImportProgress | null>(null);
 	/** What the last import or collection change did, or why it failed. */

@@ -13,11 +13,12 @@ describe('view URLs', () => {
 			to: '2019-12-31',
 			article: '83473451',
 			version: '83473460',
+			corpus: { fingerprint: 'ws1-00abcdefghi', articles: 1204 },
 			share: true
 		};
 		const qs = viewToParams(view).toString();
 		expect(qs).toBe(
-			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&scale=share'
+			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&scale=share&corpus=ws1-00abcdefghi&articles=1204'
 		);
 		expect(viewFromParams(new URLSearchParams(qs))).toEqual(view);
 	});
@@ -51,6 +52,16 @@ describe('view URLs', () => {
 	it('reads a compared version only with the article it belongs to', () => {
 		expect(viewFromParams(new URLSearchParams('version=83473460')).version).toBeNull();
 		expect(viewToParams({ ...emptyView(), version: '83473460' }).toString()).toBe('');
+	});
+
+	it('reads the corpus a view was made on only when its fingerprint and count are well formed', () => {
+		expect(viewFromParams(new URLSearchParams('corpus=ws1-00abcdefghi&articles=12')).corpus).toEqual({
+			fingerprint: 'ws1-00abcdefghi',
+			articles: 12
+		});
+		expect(viewFromParams(new URLSearchParams('corpus=<b>&articles=12')).corpus).toBeNull();
+		expect(viewFromParams(new URLSearchParams('corpus=ws1-00abcdefghi&articles=-1')).corpus).toBeNull();
+		expect(viewFromParams(new URLSearchParams('corpus=ws1-00abcdefghi')).corpus).toBeNull();
 	});
 
 	it('leaves defaults out of the query string', () => {

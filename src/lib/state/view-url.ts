@@ -19,8 +19,18 @@ export interface View {
 	article: string | null;
 	/** Another version of the open article, compared with it word by word (its id). */
 	version: string | null;
+	/**
+	 * The corpus the view was made on, when its link says (a "frozen" view): its fingerprint
+	 * (see corpus/hash.ts) and its article count, so that a page with another corpus can say so.
+	 */
+	corpus: FrozenCorpus | null;
 	/** The timeline shows each bin's matches as a share of all its articles, not as counts. */
 	share: boolean;
+}
+
+export interface FrozenCorpus {
+	fingerprint: string;
+	articles: number;
 }
 
 /** As many queries as a chart can tell apart by colour and dash (see charts/series.ts). */
@@ -33,7 +43,19 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Z]{2}$/;
 
 export function emptyView(): View {
-	return { queries: [''], tab: 0, countries: [], filed: [], bylines: [], from: null, to: null, article: null, version: null, share: false };
+	return {
+		queries: [''],
+		tab: 0,
+		countries: [],
+		filed: [],
+		bylines: [],
+		from: null,
+		to: null,
+		article: null,
+		version: null,
+		corpus: null,
+		share: false
+	};
 }
 
 /** The query the search box edits and the results list. */
@@ -45,6 +67,15 @@ export function queryOf(view: View): string {
 export function filtersOf(view: View, dates = true): Filters {
 	const { countries, filed, bylines } = view;
 	return { countries, filed, bylines, from: dates ? view.from : null, to: dates ? view.to : null };
+}
+
+const FINGERPRINT = /^ws1-[0-9a-z]{11}$/;
+
+function frozenFrom(params: URLSearchParams): FrozenCorpus | null {
+	const fingerprint = params.get('corpus') ?? '';
+	const count = params.get('articles');
+	const articles = count && /^\d+$/.test(count) ? Number(count) : NaN;
+	return FINGERPRINT.test(fingerprint) && Number.isSafeInteger(articles) && articles >= 0 ? { fingerprint, articles } : null;
 }
 
 /** Reads a view from a query string; malformed values are dropped rather than trusted. */
@@ -82,6 +113,7 @@ export function viewFromParams(params: URLSearchParams): View {
 		to: day(params.get('to')),
 		article: params.get('article') || null,
 		version: (params.get('article') && params.get('version')) || null,
+		corpus: frozenFrom(params),
 		share: params.get('scale') === 'share'
 	};
 }
@@ -100,5 +132,9 @@ export function viewToParams(view: View): URLSearchParams {
 	if (view.article) p.set('article', view.article);
 	if (view.article && view.version) p.set('version', view.version);
 	if (view.share) p.set('scale', 'share');
+	if (view.corpus) {
+		p.set('corpus', view.corpus.fingerprint);
+		p.set('articles', String(view.corpus.articles));
+	}
 	return p;
 }
