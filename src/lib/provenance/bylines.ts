@@ -1,5 +1,3 @@
-import { publishedDay } from '../corpus/day';
-
 /**
  * Who wrote the stories: a byline as printed, or the journalist ID an agency prints instead.
  * The "Bylines" facet counts them, with each one's articles per month, and the `byline`
@@ -64,47 +62,70 @@ function monthsBetween(first: string, last: string): string[] {
 	return out;
 }
 
-/** The bylines of the results `rows` (indices into `articles`), most articles first, at most `max`. */
-export function bylineFacet(articles: readonly BylineArticle[], rows: ArrayLike<number>, max = 15): BylineFacet {
-	const byKey = new Map<string, number[]>();
+/** What the facet is counted from: the articles' columns (see columns.ts). */
+export interface BylineColumns {
+	bylines: { list: string[] };
+	bylineAt: Int32Array;
+	months: { list: string[] };
+	monthAt: Int32Array;
+	time: Float64Array;
+}
+
+/** The bylines of the results `rows` (indices into the articles of `c`), most articles first, at most `max`. */
+export function bylineFacet(c: BylineColumns, rows: ArrayLike<number>, max = 15): BylineFacet {
+	const totals = new Uint32Array(c.bylines.list.length);
 	let unsigned = 0;
 	for (let r = 0; r < rows.length; r++) {
-		const key = bylineKey(articles[rows[r]]);
-		if (key === null) unsigned++;
-		else {
-			const list = byKey.get(key);
-			if (list) list.push(rows[r]);
-			else byKey.set(key, [rows[r]]);
-		}
+		const b = c.bylineAt[rows[r]];
+		if (b < 0) unsigned++;
+		else totals[b]++;
 	}
-	const top = [...byKey].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0])).slice(0, max);
-	let first: string | null = null;
-	let last: string | null = null;
-	const daysOf = top.map(([, list]) => list.map((i) => publishedDay(articles[i].publishedAt)));
-	for (const days of daysOf)
-		for (const d of days) {
-			if (d === null) continue;
-			if (first === null || d < first) first = d;
-			if (last === null || d > last) last = d;
-		}
-	const months = first && last ? monthsBetween(first.slice(0, 7), last.slice(0, 7)) : [];
-	const monthAt = new Map(months.map((m, i) => [m, i]));
+	const names = c.bylines.list;
+	const signed = [...totals.keys()].filter((k) => totals[k] > 0);
+	const top = signed.sort((x, y) => totals[y] - totals[x] || names[x].localeCompare(names[y])).slice(0, max);
+	const slot = new Int32Array(names.length).fill(-1);
+	top.forEach((k, at) => (slot[k] = at));
+	// Each top byline's articles per month of the corpus's months, then the span they cover.
+	const monthsIn = c.months.list.length;
+	const perMonth = new Uint32Array(top.length * monthsIn);
+	for (let r = 0; r < rows.length; r++) {
+		const i = rows[r];
+		const at = c.bylineAt[i] >= 0 ? slot[c.bylineAt[i]] : -1;
+		if (at >= 0 && c.monthAt[i] >= 0) perMonth[at * monthsIn + c.monthAt[i]]++;
+	}
+	const used = c.months.list.filter((_, m) => top.some((_, at) => perMonth[at * monthsIn + m] > 0)).sort();
+	const months = used.length ? monthsBetween(used[0], used[used.length - 1]) : [];
+	const monthId = new Map(c.months.list.map((m, id) => [m, id]));
+	const days = (at: number) => months.map((m) => (monthId.has(m) ? perMonth[at * monthsIn + monthId.get(m)!] : 0));
+	const firstLast = firstAndLastDays(c, rows, slot, top.length);
 	return {
 		months,
-		bylines: top.map(([key, list], k) => {
-			const perMonth = new Array<number>(months.length).fill(0);
-			let f: string | null = null;
-			let l: string | null = null;
-			for (const d of daysOf[k]) {
-				if (d === null) continue;
-				perMonth[monthAt.get(d.slice(0, 7))!]++;
-				if (f === null || d < f) f = d;
-				if (l === null || d > l) l = d;
-			}
-			return { key, label: bylineLabel(key), articles: list.length, perMonth, first: f, last: l };
-		}),
-		left: Math.max(0, byKey.size - max),
+		bylines: top.map((key, at) => ({
+			key: names[key],
+			label: bylineLabel(names[key]),
+			articles: totals[key],
+			perMonth: days(at),
+			first: firstLast[at][0],
+			last: firstLast[at][1]
+		})),
+		left: Math.max(0, signed.length - max),
 		unsigned,
 		articles: rows.length
 	};
+}
+
+/** Each top byline's first and last publication day among the results. */
+function firstAndLastDays(c: BylineColumns, rows: ArrayLike<number>, slot: Int32Array, n: number): [string | null, string | null][] {
+	const lo = new Float64Array(n).fill(Infinity);
+	const hi = new Float64Array(n).fill(-Infinity);
+	for (let r = 0; r < rows.length; r++) {
+		const i = rows[r];
+		const at = c.bylineAt[i] >= 0 ? slot[c.bylineAt[i]] : -1;
+		const t = c.time[i];
+		if (at < 0 || Number.isNaN(t)) continue;
+		if (t < lo[at]) lo[at] = t;
+		if (t > hi[at]) hi[at] = t;
+	}
+	const day = (t: number) => (Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null);
+	return Array.from({ length: n }, (_, at) => [day(lo[at]), day(hi[at])]);
 }

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { NO_DATELINE, UNPLACED, filedLabel, filedMatrix, type FiledArticle } from './filed';
+import { countryColumns } from '../corpus/aggregate';
+import { provenanceColumns } from './columns';
+import { NO_DATELINE, UNPLACED, filedLabel, filedMatrix as count } from './filed';
 
-const at = (place: string | null, country: string | null, named: string[]): FiledArticle => ({
-	dateline: place === null ? null : { place, country },
-	countries: named.map((code) => ({ code }))
+const at = (place: string | null, country: string | null, named: string[]) => ({
+	dateline: place === null ? null : { place, country, agency: null },
+	countries: named.map((code) => ({ code, name: code, count: 1 })),
+	byline: null,
+	journalistId: null,
+	publishedAt: null,
+	newsCode: null,
+	url: null
 });
+const filedMatrix = (articles: ReturnType<typeof at>[], rows: number[], options?: { maxRows: number; maxColumns: number }) =>
+	count(provenanceColumns(articles), countryColumns(articles), rows, options);
 
 describe('filedMatrix', () => {
 	const articles = [

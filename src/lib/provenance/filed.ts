@@ -2,6 +2,7 @@
  * Where stories were filed from (their dateline's place, grouped by its country) against the
  * countries they name: the "Filed from × countries named" matrix, and the `filed` filter.
  */
+import type { CountryColumns } from '../corpus/aggregate';
 import type { Dateline } from '../corpus/types';
 
 /** What this needs of an article: its dateline and the countries it names. */
@@ -60,60 +61,77 @@ export interface FiledMatrix {
 	columnsLeft: number;
 }
 
+/** What the matrix is counted from: the articles' columns (see columns.ts). */
+export interface FiledColumns {
+	rows: { list: string[] };
+	rowAt: Int32Array;
+	places: { list: string[] };
+	placeShown: string[];
+	placeRow: number[];
+	placeAt: Int32Array;
+}
+
 /**
- * Counts the articles `rows` (indices into `articles`) by filed-from country and country
- * named. One pass over the results, then one over those named a top country.
+ * Counts the articles `rows` (indices into the articles of `c` and `countries`) by filed-from
+ * country and country named: typed counters, one pass for the totals and one for the cells.
  */
 export function filedMatrix(
-	articles: readonly FiledArticle[],
+	c: FiledColumns,
+	countries: CountryColumns,
 	rows: ArrayLike<number>,
 	{ maxRows = 12, maxColumns = 12 } = {}
 ): FiledMatrix {
-	const rowTotals = new Map<string, number>();
-	const named = new Map<string, number>();
-	const places = new Map<string, Map<string, { place: string; count: number }>>();
+	const rowTotals = new Uint32Array(c.rows.list.length);
+	const placeTotals = new Uint32Array(c.places.list.length);
+	const named = new Uint32Array(countries.codes.length);
 	for (let r = 0; r < rows.length; r++) {
-		const a = articles[rows[r]];
-		const key = filedRow(a);
-		rowTotals.set(key, (rowTotals.get(key) ?? 0) + 1);
-		if (a.dateline) {
-			let byPlace = places.get(key);
-			if (!byPlace) places.set(key, (byPlace = new Map()));
-			const pk = placeKey(a.dateline.place);
-			const known = byPlace.get(pk);
-			if (known) known.count++;
-			else byPlace.set(pk, { place: a.dateline.place, count: 1 });
-		}
-		for (const c of a.countries) named.set(c.code, (named.get(c.code) ?? 0) + 1);
+		const i = rows[r];
+		rowTotals[c.rowAt[i]]++;
+		if (c.placeAt[i] >= 0) placeTotals[c.placeAt[i]]++;
+		for (let k = countries.start[i]; k < countries.start[i + 1]; k++) named[countries.country[k]]++;
 	}
-	const byCount = <T extends [string, number]>(x: T, y: T) => y[1] - x[1] || x[0].localeCompare(y[0]);
-	const countries = [...rowTotals].filter(([k]) => k !== UNPLACED && k !== NO_DATELINE).sort(byCount);
-	const keys = countries.slice(0, maxRows).map(([k]) => k);
-	for (const special of [UNPLACED, NO_DATELINE]) if (rowTotals.has(special)) keys.push(special);
-	const columns = [...named].sort(byCount).slice(0, maxColumns);
-	const column = new Map(columns.map(([code], i) => [code, i]));
-	const rowAt = new Map(keys.map((k, i) => [k, i]));
-	const cells = keys.map(() => new Array<number>(columns.length).fill(0));
+	const ranked = (totals: Uint32Array, names: readonly string[]) =>
+		[...totals.keys()].filter((k) => totals[k] > 0).sort((x, y) => totals[y] - totals[x] || names[x].localeCompare(names[y]));
+	const keys = c.rows.list;
+	const countryRows = ranked(rowTotals, keys).filter((k) => keys[k] !== UNPLACED && keys[k] !== NO_DATELINE);
+	const shownRows = countryRows.slice(0, maxRows);
+	for (const special of [UNPLACED, NO_DATELINE]) {
+		const k = keys.indexOf(special);
+		if (k >= 0 && rowTotals[k]) shownRows.push(k);
+	}
+	const columns = ranked(named, countries.codes).slice(0, maxColumns);
+	const rowOf = new Int32Array(keys.length).fill(-1);
+	shownRows.forEach((k, at) => (rowOf[k] = at));
+	const columnOf = new Int32Array(countries.codes.length).fill(-1);
+	columns.forEach((k, at) => (columnOf[k] = at));
+	const cells = new Uint32Array(shownRows.length * columns.length);
 	for (let r = 0; r < rows.length; r++) {
-		const a = articles[rows[r]];
-		const at = rowAt.get(filedRow(a));
-		if (at === undefined) continue;
-		for (const c of a.countries) {
-			const col = column.get(c.code);
-			if (col !== undefined) cells[at][col]++;
+		const i = rows[r];
+		const at = rowOf[c.rowAt[i]];
+		if (at < 0) continue;
+		for (let k = countries.start[i]; k < countries.start[i + 1]; k++) {
+			const col = columnOf[countries.country[k]];
+			if (col >= 0) cells[at * columns.length + col]++;
 		}
+	}
+	const places = new Map<number, { place: string; count: number }[]>();
+	for (let p = 0; p < placeTotals.length; p++) {
+		if (!placeTotals[p]) continue;
+		const list = places.get(c.placeRow[p]) ?? [];
+		list.push({ place: c.placeShown[p], count: placeTotals[p] });
+		places.set(c.placeRow[p], list);
 	}
 	return {
-		rows: keys.map((key, i) => ({
-			key,
-			total: rowTotals.get(key) ?? 0,
-			places: [...(places.get(key)?.values() ?? [])].sort((x, y) => y.count - x.count || x.place.localeCompare(y.place)),
-			cells: cells[i]
+		rows: shownRows.map((k, at) => ({
+			key: keys[k],
+			total: rowTotals[k],
+			places: (places.get(k) ?? []).sort((x, y) => y.count - x.count || x.place.localeCompare(y.place)),
+			cells: Array.from(cells.subarray(at * columns.length, (at + 1) * columns.length))
 		})),
-		columns: columns.map(([code, total]) => ({ code, total })),
+		columns: columns.map((k) => ({ code: countries.codes[k], total: named[k] })),
 		articles: rows.length,
-		rowsLeft: Math.max(0, countries.length - maxRows),
-		columnsLeft: Math.max(0, named.size - maxColumns)
+		rowsLeft: Math.max(0, countryRows.length - maxRows),
+		columnsLeft: Math.max(0, ranked(named, countries.codes).length - maxColumns)
 	};
 }
 

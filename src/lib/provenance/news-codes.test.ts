@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { codeReport, codeSequences, stampTime, type CodedArticle } from './news-codes';
+import { provenanceColumns } from './columns';
+import { codeReport, codeSequences as sequencesOf, stampTime, type CodedArticle } from './news-codes';
+
+const codeSequences = (articles: CodedArticle[]) =>
+	sequencesOf(
+		provenanceColumns(
+			articles.map((a) => ({
+				...a,
+				dateline: a.dateline && { ...a.dateline, place: 'Tehran' },
+				byline: null,
+				journalistId: null,
+				countries: []
+			}))
+		)
+	);
 
 const story = (code: string | null, publishedAt: string | null, url: string | null = null): CodedArticle => ({
 	newsCode: code,

@@ -28,7 +28,6 @@ export const TOLERANCE_DAYS = 2;
 const MIN_VOTES = 5;
 const VOTE_SHARE = 0.5;
 const DAY_MS = 86_400_000;
-const NUMBER = /^\d{1,15}$/;
 
 export interface CodeSequence {
 	/** The outlet's site ("en.irna.ir"), else its agency, else "news codes". */
@@ -40,6 +39,8 @@ export interface CodeSequence {
 	times: Float64Array;
 	/** The median stamp of the NEIGHBOURS numbered on each side (the story's own included). */
 	expected: Float64Array;
+	/** 1 where the story is out of order with its neighbours (see TOLERANCE_DAYS). */
+	flagged: Uint8Array;
 }
 
 /** A stamp as milliseconds, or NaN: "2019-09-13T09:57", "2021-04-12", an offset ignored. */
@@ -48,17 +49,6 @@ export function stampTime(publishedAt: string | null): number {
 	if (!day || !publishedAt) return NaN;
 	const clock = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/.exec(publishedAt);
 	return Date.parse(`${day}T${clock ? `${clock[1]}:${clock[2]}` : '12:00'}:00Z`);
-}
-
-function sequenceName(a: CodedArticle): string {
-	if (a.url) {
-		try {
-			return new URL(a.url).hostname;
-		} catch {
-			// A malformed URL says nothing of the outlet: fall back to the agency.
-		}
-	}
-	return a.dateline?.agency ?? 'news codes';
 }
 
 /**
@@ -105,54 +95,61 @@ function slidingMedian(times: Float64Array): Float64Array {
 }
 
 /** Whether the story at position `p` is out of order with its neighbours (see TOLERANCE_DAYS). */
-function outOfOrderAt(seq: CodeSequence, p: number): boolean {
-	const t = seq.times[p];
+function outOfOrderAt(times: Float64Array, p: number): boolean {
+	const t = times[p];
 	const tol = TOLERANCE_DAYS * DAY_MS;
-	const n = seq.times.length;
+	const n = times.length;
 	let after = 0;
 	let afterVotes = 0;
-	for (let q = p + 1; q < Math.min(n, p + 1 + NEIGHBOURS); q++, after++) if (seq.times[q] < t - tol) afterVotes++;
+	for (let q = p + 1; q < Math.min(n, p + 1 + NEIGHBOURS); q++, after++) if (times[q] < t - tol) afterVotes++;
 	let before = 0;
 	let beforeVotes = 0;
-	for (let q = p - 1; q >= Math.max(0, p - NEIGHBOURS); q--, before++) if (seq.times[q] > t + tol) beforeVotes++;
+	for (let q = p - 1; q >= Math.max(0, p - NEIGHBOURS); q--, before++) if (times[q] > t + tol) beforeVotes++;
 	const carries = (votes: number, of: number) => votes >= MIN_VOTES && votes >= VOTE_SHARE * of;
 	return carries(afterVotes, after) || carries(beforeVotes, before);
 }
 
-/** Below this, a code and a list position pack into one double: a native numeric sort, no comparator. */
-const PACK = 2 ** 20;
-
-/** `list` (ascending article indices) ordered by code, ties in list order: 100,000 stories in a few milliseconds. */
+/**
+ * `list` (ascending article indices) ordered by code, ties in list order. Where a code and a
+ * list position fit in one double together, they are packed and sorted natively, without a
+ * comparator: 100,000 stories in a few milliseconds.
+ */
 function byCode(list: number[], code: (i: number) => number): Int32Array {
 	const codes = list.map(code);
-	if (list.length < PACK && codes.every((c) => c < Number.MAX_SAFE_INTEGER / PACK)) {
-		const packed = Float64Array.from(codes, (c, k) => c * PACK + k).sort();
-		return Int32Array.from(packed, (v) => list[v % PACK]);
+	const pack = 2 ** Math.ceil(Math.log2(list.length + 1));
+	if (codes.every((c) => c < Number.MAX_SAFE_INTEGER / pack)) {
+		const packed = Float64Array.from(codes, (c, k) => c * pack + k).sort();
+		return Int32Array.from(packed, (v) => list[v % pack]);
 	}
 	return Int32Array.from(list.keys())
 		.sort((x, y) => codes[x] - codes[y] || x - y)
 		.map((k) => list[k]);
 }
 
-/** The corpus's code sequences, largest first: every dated article with a numeric news code. */
-export function codeSequences(articles: readonly CodedArticle[]): CodeSequence[] {
-	const byName = new Map<string, number[]>();
-	for (let i = 0; i < articles.length; i++) {
-		const a = articles[i];
-		if (!a.newsCode || !NUMBER.test(a.newsCode) || Number.isNaN(stampTime(a.publishedAt))) continue;
-		const name = sequenceName(a);
-		const list = byName.get(name);
-		if (list) list.push(i);
-		else byName.set(name, [i]);
-	}
-	return [...byName]
-		.map(([name, list]) => {
-			const order = byCode(list, (i) => Number(articles[i].newsCode));
-			const codes = Float64Array.from(order, (i) => Number(articles[i].newsCode));
-			const times = Float64Array.from(order, (i) => stampTime(articles[i].publishedAt));
-			return { name, order, codes, times, expected: slidingMedian(times) };
-		})
-		.sort((x, y) => y.order.length - x.order.length);
+/** What the sequences are read from: the articles' columns (see columns.ts). */
+export interface SequenceColumns {
+	size: number;
+	sequences: { list: string[] };
+	sequenceAt: Int32Array;
+	code: Float64Array;
+	time: Float64Array;
+}
+
+/** The sequence `id` of the columns (see columns.ts): its stories by code, their stamps, medians and flags. */
+export function codeSequence(c: SequenceColumns, id: number): CodeSequence {
+	const list: number[] = [];
+	for (let i = 0; i < c.size; i++) if (c.sequenceAt[i] === id) list.push(i);
+	const order = byCode(list, (i) => c.code[i]);
+	const codes = Float64Array.from(order, (i) => c.code[i]);
+	const times = Float64Array.from(order, (i) => c.time[i]);
+	const flagged = new Uint8Array(order.length);
+	for (let p = 0; p < order.length; p++) flagged[p] = outOfOrderAt(times, p) ? 1 : 0;
+	return { name: c.sequences.list[id], order, codes, times, expected: slidingMedian(times), flagged };
+}
+
+/** Every code sequence of the columns, largest first. */
+export function codeSequences(c: SequenceColumns): CodeSequence[] {
+	return c.sequences.list.map((_, id) => codeSequence(c, id)).sort((x, y) => y.order.length - x.order.length);
 }
 
 /** A story whose stamp strays from its neighbours' median (see TOLERANCE_DAYS). */
@@ -204,6 +201,7 @@ export function codeReport(seq: CodeSequence, from: string | null, to: string | 
 	if (!at.length) return null;
 	const positions = Int32Array.from(at);
 	let held = 0;
+	// The longest runs so far, longest first: GAPS_LISTED at most, not one per gap.
 	const gaps: CodeGap[] = [];
 	const outOfOrder: OutOfOrder[] = [];
 	for (let k = 0; k < positions.length; k++) {
@@ -212,11 +210,14 @@ export function codeReport(seq: CodeSequence, from: string | null, to: string | 
 		if (k > 0) {
 			const q = positions[k - 1];
 			const missing = seq.codes[p] - seq.codes[q] - 1;
-			if (missing > 0) gaps.push({ before: seq.codes[q], after: seq.codes[p], missing, beforeTime: seq.times[q], afterTime: seq.times[p] });
+			if (missing > 0 && (gaps.length < GAPS_LISTED || missing > gaps[gaps.length - 1].missing)) {
+				gaps.push({ before: seq.codes[q], after: seq.codes[p], missing, beforeTime: seq.times[q], afterTime: seq.times[p] });
+				gaps.sort((x, y) => y.missing - x.missing || x.before - y.before);
+				if (gaps.length > GAPS_LISTED) gaps.pop();
+			}
 		}
-		if (outOfOrderAt(seq, p)) outOfOrder.push({ index: seq.order[p], code: seq.codes[p], time: seq.times[p], expected: seq.expected[p] });
+		if (seq.flagged[p]) outOfOrder.push({ index: seq.order[p], code: seq.codes[p], time: seq.times[p], expected: seq.expected[p] });
 	}
-	gaps.sort((x, y) => y.missing - x.missing || x.before - y.before);
 	const first = seq.codes[positions[0]];
 	const last = seq.codes[positions[positions.length - 1]];
 	return {
@@ -226,7 +227,7 @@ export function codeReport(seq: CodeSequence, from: string | null, to: string | 
 		last,
 		span: last - first + 1,
 		held,
-		gaps: gaps.slice(0, GAPS_LISTED),
+		gaps,
 		outOfOrder,
 		positions
 	};

@@ -16,6 +16,9 @@ import { CHARTS_AFTER_MS, CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInT
 import { CorpusSession, type BundleUrls } from './session';
 import { MAX_QUERIES, viewToParams, type FrozenCorpus, type View } from './view-url';
 import { corpusFingerprint } from '../corpus/hash';
+import type { ArticleMeta } from '../corpus/bundle';
+import type { ProvenanceColumns } from '../provenance/columns';
+import { buildProvenance } from './provenance-build';
 
 export interface PageOptions<C> {
 	/** The embed: search, results and the timeline only, and no history entries of its own. */
@@ -42,6 +45,10 @@ export class ExplorerPage<C> {
 
 	/** The top terms' figure has been on screen: its lists are counted from then on. */
 	private termsShown = $state(false);
+	/** A view of provenance has been on screen: their columns are built from then on. */
+	private provenanceShown = $state(false);
+	/** How far the last build of those columns got, to resume from. */
+	private provenanceBuilt: { articles: readonly ArticleMeta[]; columns: ProvenanceColumns } | null = null;
 
 	/** The open article's place in the results, or null. */
 	readonly position = $derived.by(() => {
@@ -112,6 +119,24 @@ export class ExplorerPage<C> {
 			const rows = ex.passAll ? null : ex.rows;
 			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
 			return () => clearTimeout(timer);
+		});
+		// The views of provenance's columns, a slice per task, once one of them has been on screen.
+		$effect(() => {
+			const articles = ex.sourcesInput.articles;
+			if (!this.provenanceShown || !articles.length) return;
+			let stopped = false;
+			buildProvenance(
+				articles,
+				this.provenanceBuilt,
+				() => stopped,
+				options.nextTask,
+				(columns) => {
+					this.provenanceBuilt = { articles, columns };
+				}
+			).then((built) => {
+				if (built && !stopped) ex.provenance = built;
+			});
+			return () => (stopped = true);
 		});
 		// The reader needs the open article's body chunk, and that of the version compared with it.
 		$effect(() => {
@@ -185,6 +210,11 @@ export class ExplorerPage<C> {
 		if (queries.length === 1) return this.setView({ queries: [''], tab: 0 });
 		const next = queries.filter((_, k) => k !== i);
 		this.setView({ queries: next, tab: tab > i ? tab - 1 : Math.min(tab, next.length - 1), article: null });
+	}
+
+	/** A view of provenance came on screen. */
+	showProvenance(): void {
+		this.provenanceShown = true;
 	}
 
 	/** The top terms' figure came on screen. */

@@ -23,7 +23,8 @@ import { emptyView, filtersOf, queryOf, type View } from './view-url';
 import { countDays, type DayCounts } from '../corpus/day';
 import { bylineFacet } from '../provenance/bylines';
 import { filedMatrix } from '../provenance/filed';
-import { codeReport, codeSequences } from '../provenance/news-codes';
+import { codeReport } from '../provenance/news-codes';
+import type { Provenance } from './provenance-build';
 
 /** One of the compared queries, as a chart draws it: its results (every filter but those the chart leaves out). */
 export interface Series {
@@ -91,7 +92,6 @@ const dayIndexOf = perArticles((articles) => {
 	});
 	return { keys: [...indexOf.keys()], index };
 });
-const sequencesOf = perArticles(codeSequences);
 const columnsOf = perArticles((articles): CountryColumns => countryColumns(articles));
 /** The whole corpus's day counts: the bundle's (from its totals) and the imported articles'. */
 const allDaysOf = perArticles((imported, totals: CorpusTotals): DayCounts =>
@@ -215,18 +215,25 @@ export class Explorer {
 		}))
 	);
 	readonly mapValues = $derived(this.chartValues(this.mapInput));
-	/** Where the results were filed from against the countries they name (worked out only once the figure asks). */
-	readonly filed = $derived(filedMatrix(this.sourcesInput.articles, this.sourcesInput.rows));
-	readonly bylines = $derived(bylineFacet(this.sourcesInput.articles, this.sourcesInput.rows));
+	/** The views of provenance's columns, once built for `sourcesInput`'s articles (see ExplorerPage). */
+	provenance = $state.raw<Provenance | null>(null);
+	private readonly provenanceNow = $derived(this.provenance?.articles === this.sourcesInput.articles ? this.provenance : null);
+	/** Where the results were filed from against the countries they name; null until the columns are built. */
+	readonly filed = $derived(
+		this.provenanceNow ? filedMatrix(this.provenanceNow.columns, columnsOf(this.sourcesInput.articles), this.sourcesInput.rows) : null
+	);
+	readonly bylines = $derived(this.provenanceNow ? bylineFacet(this.provenanceNow.columns, this.sourcesInput.rows) : null);
 	/**
 	 * The news codes of every article published in the view's date range, whatever the search:
 	 * a capture's gaps and re-dated stories are facts of the corpus, not of a query.
 	 */
 	readonly codes = $derived(
-		sequencesOf(this.sourcesInput.articles).flatMap((seq) => {
-			const report = codeReport(seq, this.view.from, this.view.to);
-			return report ? [{ seq, report }] : [];
-		})
+		this.provenanceNow
+			? this.provenanceNow.sequences.flatMap((seq) => {
+					const report = codeReport(seq, this.view.from, this.view.to);
+					return report ? [{ seq, report }] : [];
+				})
+			: null
 	);
 	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
 	/**
