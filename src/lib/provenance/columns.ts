@@ -10,7 +10,7 @@ import { bylineKey, type BylineArticle } from './bylines';
 import { filedRow, placeKey, type FiledArticle } from './filed';
 import { stampTime, type CodedArticle } from './news-codes';
 
-export type ProvenanceArticle = FiledArticle & BylineArticle & CodedArticle;
+export type ProvenanceArticle = FiledArticle & BylineArticle & CodedArticle & { countries: readonly { code: string }[] };
 
 /** Distinct strings, each with a number. */
 class Names {
@@ -39,6 +39,10 @@ export interface ProvenanceColumns {
 	placeAt: Int32Array;
 	bylines: Names;
 	bylineAt: Int32Array;
+	/** The countries each article names: article k's are countryAt[countryStart[k] … countryStart[k + 1] - 1]. */
+	countries: Names;
+	countryStart: Int32Array;
+	countryAt: Int32Array;
 	/** YYYY-MM of publication. */
 	months: Names;
 	monthAt: Int32Array;
@@ -60,6 +64,9 @@ export function emptyColumns(): ProvenanceColumns {
 		placeAt: new Int32Array(0),
 		bylines: new Names(),
 		bylineAt: new Int32Array(0),
+		countries: new Names(),
+		countryStart: new Int32Array(1),
+		countryAt: new Int32Array(0),
 		months: new Names(),
 		monthAt: new Int32Array(0),
 		sequences: new Names(),
@@ -79,6 +86,36 @@ function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
 const NUMBER = /^\d{1,15}$/;
 const HOST = /^https?:\/\/([^/?#]+)/i;
 
+/** The digits of `text` from `at` to `at + n - 1` as a number, or NaN. */
+function digits(text: string, at: number, n: number): number {
+	let v = 0;
+	for (let i = at; i < at + n; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return NaN;
+		v = v * 10 + d;
+	}
+	return v;
+}
+
+/**
+ * A stamp's time and month, read from its digits ("2019-09-13T09:57", "2021-04-12"): the same as
+ * stampTime and publishedDay, at a fraction of their cost over 100,000 articles. NaN for any
+ * other shape, which then goes through stampTime.
+ */
+function quickStamp(stamp: string): { time: number; month: number } {
+	const y = digits(stamp, 0, 4);
+	const m = digits(stamp, 5, 2);
+	const d = digits(stamp, 8, 2);
+	if (stamp.charCodeAt(4) !== 45 || stamp.charCodeAt(7) !== 45 || !(m >= 1 && m <= 12 && d >= 1 && d <= 31))
+		return { time: NaN, month: NaN };
+	const clock = stamp.length >= 16 && stamp.charCodeAt(10) === 84 && stamp.charCodeAt(13) === 58;
+	const hh = clock ? digits(stamp, 11, 2) : 12;
+	const mm = clock ? digits(stamp, 14, 2) : 0;
+	const time = Date.UTC(y, m - 1, d, hh, mm);
+	// Date.UTC rolls 31 February over into March: such a day is not a day.
+	return new Date(time).getUTCDate() === d ? { time, month: y * 12 + m - 1 } : { time: NaN, month: NaN };
+}
+
 /** The outlet a code belongs to: its URL's host ("en.irna.ir"), else its agency. */
 export function sequenceName(a: CodedArticle): string {
 	const host = a.url ? HOST.exec(a.url)?.[1] : undefined;
@@ -94,30 +131,74 @@ export function fillColumns(c: ProvenanceColumns, articles: readonly ProvenanceA
 	c.sequenceAt = grown(c.sequenceAt, to);
 	c.code = grown(c.code, to);
 	c.time = grown(c.time, to);
+	c.countryStart = grown(c.countryStart, to + 1);
+	const raw = placeIds.get(c) ?? new Map<string, number>();
+	placeIds.set(c, raw);
+	const monthIds = monthIdsOf(c);
+	let lastHost = '';
+	let lastSequence = -1;
 	for (let i = from; i < to; i++) {
 		const a = articles[i];
 		const row = c.rows.id(filedRow(a));
 		c.rowAt[i] = row;
 		if (a.dateline) {
-			const before = c.places.list.length;
-			const place = c.places.id(placeKey(a.dateline.place));
-			if (place === before) {
-				c.placeShown.push(a.dateline.place);
-				c.placeRow.push(row);
+			// Each spelling is lower-cased once, not once per article.
+			let place = raw.get(a.dateline.place);
+			if (place === undefined) {
+				const before = c.places.list.length;
+				place = c.places.id(placeKey(a.dateline.place));
+				if (place === before) {
+					c.placeShown.push(a.dateline.place);
+					c.placeRow.push(row);
+				}
+				raw.set(a.dateline.place, place);
 			}
 			c.placeAt[i] = place;
 		} else c.placeAt[i] = -1;
 		const byline = bylineKey(a);
 		c.bylineAt[i] = byline === null ? -1 : c.bylines.id(byline);
-		const day = publishedDay(a.publishedAt);
-		c.monthAt[i] = day ? c.months.id(day.slice(0, 7)) : -1;
-		const time = stampTime(a.publishedAt);
-		const coded = !!a.newsCode && NUMBER.test(a.newsCode) && !Number.isNaN(time);
-		c.sequenceAt[i] = coded ? c.sequences.id(sequenceName(a)) : -1;
+		let { time, month } = a.publishedAt ? quickStamp(a.publishedAt) : { time: NaN, month: NaN };
+		if (Number.isNaN(time) && a.publishedAt) {
+			time = stampTime(a.publishedAt);
+			const day = publishedDay(a.publishedAt);
+			const m = day ? Number(day.slice(5, 7)) : NaN;
+			month = day && m >= 1 && m <= 12 ? Number(day.slice(0, 4)) * 12 + m - 1 : NaN;
+		}
+		if (Number.isNaN(month)) c.monthAt[i] = -1;
+		else {
+			let id = monthIds.get(month);
+			if (id === undefined) {
+				id = c.months.id(`${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`);
+				monthIds.set(month, id);
+			}
+			c.monthAt[i] = id;
+		}
+		const coded = !!a.newsCode && !Number.isNaN(time) && NUMBER.test(a.newsCode);
+		if (!coded) c.sequenceAt[i] = -1;
+		else if (lastHost && a.url?.startsWith(lastHost)) c.sequenceAt[i] = lastSequence;
+		else {
+			c.sequenceAt[i] = lastSequence = c.sequences.id(sequenceName(a));
+			const host = a.url ? HOST.exec(a.url)?.[0] : undefined;
+			// The next article of the same site is known by its URL's start, without a match.
+			lastHost = host ? `${host}/` : '';
+		}
 		c.code[i] = coded ? Number(a.newsCode) : NaN;
 		c.time[i] = time;
+		const start = c.countryStart[i];
+		c.countryAt = grown(c.countryAt, start + a.countries.length);
+		for (let k = 0; k < a.countries.length; k++) c.countryAt[start + k] = c.countries.id(a.countries[k].code);
+		c.countryStart[i + 1] = start + a.countries.length;
 	}
 	c.size = to;
+}
+
+/** Per columns: each place spelling's id, and each month number's. */
+const placeIds = new WeakMap<ProvenanceColumns, Map<string, number>>();
+const monthIdMaps = new WeakMap<ProvenanceColumns, Map<number, number>>();
+function monthIdsOf(c: ProvenanceColumns): Map<number, number> {
+	let ids = monthIdMaps.get(c);
+	if (!ids) monthIdMaps.set(c, (ids = new Map()));
+	return ids;
 }
 
 /** Every article's columns at once (tests, and small corpora). */

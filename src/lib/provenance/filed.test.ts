@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { countryColumns } from '../corpus/aggregate';
 import { provenanceColumns } from './columns';
 import { NO_DATELINE, UNPLACED, filedLabel, filedMatrix as count } from './filed';
 
@@ -13,7 +12,7 @@ const at = (place: string | null, country: string | null, named: string[]) => ({
 	url: null
 });
 const filedMatrix = (articles: ReturnType<typeof at>[], rows: number[], options?: { maxRows: number; maxColumns: number }) =>
-	count(provenanceColumns(articles), countryColumns(articles), rows, options);
+	count(provenanceColumns(articles), rows, options);
 
 describe('filedMatrix', () => {
 	const articles = [

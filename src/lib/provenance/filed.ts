@@ -2,7 +2,6 @@
  * Where stories were filed from (their dateline's place, grouped by its country) against the
  * countries they name: the "Filed from × countries named" matrix, and the `filed` filter.
  */
-import type { CountryColumns } from '../corpus/aggregate';
 import type { Dateline } from '../corpus/types';
 
 /** What this needs of an article: its dateline and the countries it names. */
@@ -29,13 +28,14 @@ export function placeKey(place: string): string {
 }
 
 /**
- * Whether an article was filed from any of `values`: a country code ("IR"), NO_DATELINE,
- * UNPLACED, or a place as printed ("Mashhad", in any case).
+ * A test of whether an article was filed from any of `values`: a country code ("IR"),
+ * NO_DATELINE, UNPLACED, or a place as printed ("Mashhad", in any case). Made once per filter,
+ * then run per article: the values are sorted out here, not for each of 100,000 articles.
  */
-export function filedFrom(a: FiledArticle, values: readonly string[]): boolean {
-	const row = filedRow(a);
-	const place = a.dateline ? placeKey(a.dateline.place) : null;
-	return values.some((v) => v === row || (place !== null && !CODE.test(v) && placeKey(v) === place));
+export function filedFrom(values: readonly string[]): (a: FiledArticle) => boolean {
+	const rows = new Set(values.filter((v) => CODE.test(v) || v === NO_DATELINE || v === UNPLACED));
+	const places = new Set(values.filter((v) => !CODE.test(v)).map(placeKey));
+	return (a) => rows.has(filedRow(a)) || (places.size > 0 && a.dateline !== null && places.has(placeKey(a.dateline.place)));
 }
 
 export interface FiledRowCounts {
@@ -69,26 +69,25 @@ export interface FiledColumns {
 	placeShown: string[];
 	placeRow: number[];
 	placeAt: Int32Array;
+	countries: { list: string[] };
+	countryStart: Int32Array;
+	countryAt: Int32Array;
 }
 
 /**
- * Counts the articles `rows` (indices into the articles of `c` and `countries`) by filed-from
+ * Counts the articles `rows` (indices into the articles of `c`) by filed-from
  * country and country named: typed counters, one pass for the totals and one for the cells.
  */
-export function filedMatrix(
-	c: FiledColumns,
-	countries: CountryColumns,
-	rows: ArrayLike<number>,
-	{ maxRows = 12, maxColumns = 12 } = {}
-): FiledMatrix {
+export function filedMatrix(c: FiledColumns, rows: ArrayLike<number>, { maxRows = 12, maxColumns = 12 } = {}): FiledMatrix {
 	const rowTotals = new Uint32Array(c.rows.list.length);
 	const placeTotals = new Uint32Array(c.places.list.length);
-	const named = new Uint32Array(countries.codes.length);
+	const codes = c.countries.list;
+	const named = new Uint32Array(codes.length);
 	for (let r = 0; r < rows.length; r++) {
 		const i = rows[r];
 		rowTotals[c.rowAt[i]]++;
 		if (c.placeAt[i] >= 0) placeTotals[c.placeAt[i]]++;
-		for (let k = countries.start[i]; k < countries.start[i + 1]; k++) named[countries.country[k]]++;
+		for (let k = c.countryStart[i]; k < c.countryStart[i + 1]; k++) named[c.countryAt[k]]++;
 	}
 	const ranked = (totals: Uint32Array, names: readonly string[]) =>
 		[...totals.keys()].filter((k) => totals[k] > 0).sort((x, y) => totals[y] - totals[x] || names[x].localeCompare(names[y]));
@@ -99,18 +98,18 @@ export function filedMatrix(
 		const k = keys.indexOf(special);
 		if (k >= 0 && rowTotals[k]) shownRows.push(k);
 	}
-	const columns = ranked(named, countries.codes).slice(0, maxColumns);
+	const columns = ranked(named, codes).slice(0, maxColumns);
 	const rowOf = new Int32Array(keys.length).fill(-1);
 	shownRows.forEach((k, at) => (rowOf[k] = at));
-	const columnOf = new Int32Array(countries.codes.length).fill(-1);
+	const columnOf = new Int32Array(codes.length).fill(-1);
 	columns.forEach((k, at) => (columnOf[k] = at));
 	const cells = new Uint32Array(shownRows.length * columns.length);
 	for (let r = 0; r < rows.length; r++) {
 		const i = rows[r];
 		const at = rowOf[c.rowAt[i]];
 		if (at < 0) continue;
-		for (let k = countries.start[i]; k < countries.start[i + 1]; k++) {
-			const col = columnOf[countries.country[k]];
+		for (let k = c.countryStart[i]; k < c.countryStart[i + 1]; k++) {
+			const col = columnOf[c.countryAt[k]];
 			if (col >= 0) cells[at * columns.length + col]++;
 		}
 	}
@@ -128,10 +127,10 @@ export function filedMatrix(
 			places: (places.get(k) ?? []).sort((x, y) => y.count - x.count || x.place.localeCompare(y.place)),
 			cells: Array.from(cells.subarray(at * columns.length, (at + 1) * columns.length))
 		})),
-		columns: columns.map((k) => ({ code: countries.codes[k], total: named[k] })),
+		columns: columns.map((k) => ({ code: codes[k], total: named[k] })),
 		articles: rows.length,
 		rowsLeft: Math.max(0, countryRows.length - maxRows),
-		columnsLeft: Math.max(0, ranked(named, countries.codes).length - maxColumns)
+		columnsLeft: Math.max(0, ranked(named, codes).length - maxColumns)
 	};
 }
 

@@ -43,14 +43,21 @@ function mentionsAll(a: Filterable, codes: string[]): boolean {
 	return codes.every((code) => a.countries.some((c) => c.code === code));
 }
 
-function passes(a: Filterable, f: Filters): boolean {
-	if (!inRange(a, f.from, f.to) || !mentionsAll(a, f.countries)) return false;
-	if (f.filed.length && !filedFrom(a, f.filed)) return false;
-	if (f.bylines.length) {
-		const key = bylineKey(a);
-		if (key === null || !f.bylines.includes(key)) return false;
-	}
-	return true;
+/** The test of one set of filters, its values sorted out once for every article. */
+function passing(f: Filters): (a: Filterable) => boolean {
+	const filed = f.filed.length ? filedFrom(f.filed) : null;
+	const bylines = f.bylines.length ? new Set(f.bylines) : null;
+	const dated = !!(f.from || f.to);
+	return (a) => {
+		if (dated && !inRange(a, f.from, f.to)) return false;
+		if (f.countries.length && !mentionsAll(a, f.countries)) return false;
+		if (filed && !filed(a)) return false;
+		if (bylines) {
+			const key = bylineKey(a);
+			if (key === null || !bylines.has(key)) return false;
+		}
+		return true;
+	};
 }
 
 /**
@@ -63,13 +70,14 @@ export function filterRows(articles: readonly Filterable[], hits: Int32Array | n
 	if (!filtered && !hits) return everyRow(articles.length);
 	if (!filtered && hits && sort !== 'date' && allBelow(hits, articles.length)) return hits;
 	const n = hits ? hits.length : articles.length;
+	const passes = passing(filters);
 	const out = new Int32Array(n);
 	let k = 0;
 	for (let j = 0; j < n; j++) {
 		const i = hits ? hits[j] : j;
 		// Hits can briefly outlive a collection that was hidden, until the search answers again.
 		if (i >= articles.length) continue;
-		if (filtered && !passes(articles[i], filters)) continue;
+		if (filtered && !passes(articles[i])) continue;
 		out[k++] = i;
 	}
 	const rows = k === n ? out : out.slice(0, k);

@@ -47,6 +47,11 @@ export class ExplorerPage<C> {
 	private termsShown = $state(false);
 	/** A view of provenance has been on screen: their columns are built from then on. */
 	private provenanceShown = $state(false);
+	/**
+	 * How many of the three views of provenance may draw from newly built columns: one more per
+	 * painted frame, so that the first drawing of all three is never one long task.
+	 */
+	provenanceStep = $state(0);
 	/** How far the last build of those columns got, to resume from. */
 	private provenanceBuilt: { articles: readonly ArticleMeta[]; columns: ProvenanceColumns } | null = null;
 
@@ -120,11 +125,15 @@ export class ExplorerPage<C> {
 			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
 			return () => clearTimeout(timer);
 		});
-		// The views of provenance's columns, a slice per task, once one of them has been on screen.
+		// The views of provenance's columns, a slice per task.
 		$effect(() => {
 			const articles = ex.sourcesInput.articles;
-			if (!this.provenanceShown || !articles.length) return;
+			// Built in the background once the whole corpus is in, so that a view scrolled to later
+			// draws at once; or as soon as one is on screen. The embed shows none of them.
+			const wanted = this.provenanceShown || (!options.compact && this.screen.up && ex.complete);
+			if (!wanted || !articles.length) return;
 			let stopped = false;
+			let cancel = () => {};
 			buildProvenance(
 				articles,
 				this.provenanceBuilt,
@@ -134,9 +143,20 @@ export class ExplorerPage<C> {
 					this.provenanceBuilt = { articles, columns };
 				}
 			).then((built) => {
-				if (built && !stopped) ex.provenance = built;
+				if (!built || stopped) return;
+				ex.provenance = built;
+				this.provenanceStep = 0;
+				const step = () => {
+					if (stopped || this.provenanceStep >= 3) return;
+					this.provenanceStep++;
+					cancel = options.afterPaint(step);
+				};
+				cancel = options.afterPaint(step);
 			});
-			return () => (stopped = true);
+			return () => {
+				stopped = true;
+				cancel();
+			};
 		});
 		// The reader needs the open article's body chunk, and that of the version compared with it.
 		$effect(() => {

@@ -186,8 +186,9 @@ export class Explorer {
 	timelineInput = $state.raw<Charted>(NOTHING_CHARTED);
 	countriesInput = $state.raw<Charted>(NOTHING_CHARTED);
 	mapInput = $state.raw<Charted>(NOTHING_CHARTED);
-	/** What the filed-from matrix and the bylines were last drawn from (a frame after the map). */
+	/** What the filed-from matrix was last drawn from (a frame after the map), and the bylines (a frame later). */
 	sourcesInput = $state.raw<Charted>(NOTHING_CHARTED);
+	bylinesInput = $state.raw<Charted>(NOTHING_CHARTED);
 	/**
 	 * The whole bundle's days and country counts, known from its first piece: while its other
 	 * pieces load, the charts already show the whole corpus, and for a view that every article
@@ -219,10 +220,12 @@ export class Explorer {
 	provenance = $state.raw<Provenance | null>(null);
 	private readonly provenanceNow = $derived(this.provenance?.articles === this.sourcesInput.articles ? this.provenance : null);
 	/** Where the results were filed from against the countries they name; null until the columns are built. */
-	readonly filed = $derived(
-		this.provenanceNow ? filedMatrix(this.provenanceNow.columns, columnsOf(this.sourcesInput.articles), this.sourcesInput.rows) : null
+	readonly filed = $derived(this.provenanceNow ? filedMatrix(this.provenanceNow.columns, this.sourcesInput.rows) : null);
+	readonly bylines = $derived(
+		this.provenanceNow && this.bylinesInput.articles === this.sourcesInput.articles
+			? bylineFacet(this.provenanceNow.columns, this.bylinesInput.rows)
+			: null
 	);
-	readonly bylines = $derived(this.provenanceNow ? bylineFacet(this.provenanceNow.columns, this.sourcesInput.rows) : null);
 	/**
 	 * The news codes of every article published in the view's date range, whatever the search:
 	 * a capture's gaps and re-dated stories are facts of the corpus, not of a query.

@@ -90,7 +90,7 @@ export function feedCharts(
 ): () => void {
 	if (when.first) {
 		ex.timelineInput = inputs.timeline;
-		ex.countriesInput = ex.mapInput = ex.sourcesInput = inputs.countries;
+		ex.countriesInput = ex.mapInput = ex.sourcesInput = ex.bylinesInput = inputs.countries;
 		return () => {};
 	}
 	let cancel = () => {};
@@ -107,7 +107,8 @@ export function feedCharts(
 				() => (ex.timelineInput = inputs.timeline),
 				() => (ex.countriesInput = inputs.countries),
 				() => (ex.mapInput = inputs.countries),
-				() => (ex.sourcesInput = inputs.countries)
+				() => (ex.sourcesInput = inputs.countries),
+				() => (ex.bylinesInput = inputs.countries)
 			),
 		when.corpusChanged ? 0 : CHARTS_AFTER_MS
 	);
