@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { serveStatic } from '../tests/serve-static';
+import { longTasksOf, recordLongTasks } from './bench/long-tasks';
 
 function arg(name: string, fallback: string): string {
 	const i = process.argv.indexOf(`--${name}`);
@@ -43,13 +44,7 @@ interface Run {
 async function visit(browser: import('@playwright/test').Browser): Promise<Run> {
 	const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
-	await page.addInitScript(() => {
-		const w = window as unknown as { __long: { start: number; duration: number }[] };
-		w.__long = [];
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
-		}).observe({ type: 'longtask', buffered: true });
-	});
+	await recordLongTasks(page);
 	if (WITHOUT_TERMS) await page.route('**/corpus/terms.bin', (route) => route.abort());
 	await page.goto(`http://localhost:${PORT}/`);
 	// The lists are counted once their figure is on screen.
@@ -93,24 +88,26 @@ async function visit(browser: import('@playwright/test').Browser): Promise<Run> 
 		);
 		await page.waitForTimeout(300);
 	}
-	const run = await page.evaluate((start) => {
+	const { entries, ...run } = await page.evaluate((start) => {
 		// No named helpers in here: tsx would wrap them in a helper the page lacks.
 		const entries = (performance.getEntriesByName('wirescope:terms') as PerformanceMeasure[]).filter((e) => e.startTime >= start);
 		return {
 			paint: entries.map((e) => e.duration),
 			worker: entries.map((e) => (e.detail as { workerMs: number }).workerMs),
 			articles: entries.map((e) => (e.detail as { articles: number }).articles),
-			longTasks: (window as unknown as { __long: { start: number; duration: number }[] }).__long
-				.filter((t) => t.start >= start)
-				.map((t) => t.duration),
-			// Those that began while some lists were on their way (asked for, not yet painted).
-			duringLists: (window as unknown as { __long: { start: number; duration: number }[] }).__long
-				.filter((t) => entries.some((e) => t.start >= e.startTime && t.start < e.startTime + e.duration))
-				.map((t) => t.duration)
+			entries: entries.map((e) => ({ start: e.startTime, duration: e.duration }))
 		};
 	}, since);
+	const long = (await longTasksOf(page)).filter((t) => t.start >= since);
 	await context.close();
-	return { firstMs, fromQuery, ...run };
+	return {
+		firstMs,
+		fromQuery,
+		...run,
+		longTasks: long.map((t) => t.duration),
+		// Those that began while some lists were on their way (asked for, not yet painted).
+		duringLists: long.filter((t) => entries.some((e) => t.start >= e.start && t.start < e.start + e.duration)).map((t) => t.duration)
+	};
 }
 
 const server = await serveStatic(SITE, PORT);
