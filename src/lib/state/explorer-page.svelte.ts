@@ -127,7 +127,7 @@ export class ExplorerPage<C> {
 		});
 		// The views of provenance's columns, a slice per task.
 		$effect(() => {
-			const articles = ex.sourcesInput.articles;
+			const articles = ex.sourcesArticles;
 			// Built in the background once the whole corpus is in, so that a view scrolled to later
 			// draws at once; or as soon as one is on screen. The embed shows none of them.
 			const wanted = this.provenanceShown || (!options.compact && this.screen.up && ex.complete);

@@ -189,6 +189,8 @@ export class Explorer {
 	/** What the filed-from matrix was last drawn from (a frame after the map), and the bylines (a frame later). */
 	sourcesInput = $state.raw<Charted>(NOTHING_CHARTED);
 	bylinesInput = $state.raw<Charted>(NOTHING_CHARTED);
+	/** The articles the views of provenance count: what their columns are built for (a new filter is not a new list). */
+	readonly sourcesArticles = $derived(this.sourcesInput.articles);
 	/**
 	 * The whole bundle's days and country counts, known from its first piece: while its other
 	 * pieces load, the charts already show the whole corpus, and for a view that every article
