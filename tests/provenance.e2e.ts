@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parseArticle } from '../src/lib/corpus/parse';
 import { republished, synthArticle, versionEdit } from '../src/lib/synth/generate';
-import { SEED_URL, SYNTHETIC_URL, downloadedLines, settledStatus, waitForExplorer } from './sites';
+import { SEED_URL, SYNTHETIC_URL, downloaded, downloadedLines, settledStatus, waitForExplorer } from './sites';
 
 const figure = (page: Page, name: string) => page.getByRole('figure', { name });
 const matrix = (page: Page) => figure(page, 'Filed from × countries named');
@@ -172,6 +172,13 @@ test.describe('versions of a story', () => {
 		await expect(diff.locator('del').first()).toContainText('agree to pursue');
 		await expect(diff.locator('ins').first()).toContainText('discuss');
 		await expect(diff.getByRole('status')).toContainText('only in this version');
+		// Both saved: the runs of words as CSV, the two versions side by side as SVG.
+		const csv = await downloadedLines(page, 'CSV of the versions compared');
+		expect(csv[0]).toBe('version,article,published,code,paragraph,words,text');
+		expect(csv.some((l) => /^open,.*,0,removed,agree to pursue$/.test(l))).toBe(true);
+		expect(csv.some((l) => /^compared,.*,0,added,discuss$/.test(l))).toBe(true);
+		const svg = await downloaded(page, 'SVG of the versions compared');
+		expect(svg).toMatch(/text-decoration="line-through">agree to pursue<\/tspan>/);
 		// Back steps out of the comparison, to the article alone.
 		await page.goBack();
 		await expect(page).not.toHaveURL(/version=/);
