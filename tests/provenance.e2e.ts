@@ -139,6 +139,16 @@ test.describe('news codes', () => {
 		await waitForExplorer(page);
 		await show(codes(page));
 		await expect(codes(page)).toContainText('from 2020-01-01 to 2020-12-31');
+		// Another outlet's codes, kept in the address.
+		const sequences = codes(page).getByRole('group', { name: 'Code sequence' }).getByRole('button');
+		const other = sequences.nth(1);
+		const name = (await other.textContent())!.trim();
+		await other.click();
+		await expect(page).toHaveURL(new RegExp(`codes=${name.replace(/\./g, '\\.')}`));
+		await page.reload();
+		await waitForExplorer(page);
+		await show(codes(page));
+		await expect(codes(page).getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
 		await codes(page).getByRole('button', { name: 'Show news codes as table' }).click();
 		const gaps = codes(page).getByRole('table', { name: 'Longest runs of codes with no story' });
 		await expect(gaps.getByRole('row')).toHaveCount(6);

@@ -26,6 +26,7 @@ function sameExceptQuery(a: View, b: View): boolean {
 	return (
 		a.article === b.article &&
 		a.version === b.version &&
+		a.codes === b.codes &&
 		a.corpus?.fingerprint === b.corpus?.fingerprint &&
 		a.from === b.from &&
 		a.to === b.to &&

@@ -24,6 +24,8 @@ export interface View {
 	 * (see corpus/hash.ts) and its article count, so that a page with another corpus can say so.
 	 */
 	corpus: FrozenCorpus | null;
+	/** The news-code sequence shown (an outlet's site or agency), or null for the largest. */
+	codes: string | null;
 	/** The timeline shows each bin's matches as a share of all its articles, not as counts. */
 	share: boolean;
 }
@@ -54,6 +56,7 @@ export function emptyView(): View {
 		article: null,
 		version: null,
 		corpus: null,
+		codes: null,
 		share: false
 	};
 }
@@ -114,6 +117,7 @@ export function viewFromParams(params: URLSearchParams): View {
 		article: params.get('article') || null,
 		version: (params.get('article') && params.get('version')) || null,
 		corpus: frozenFrom(params),
+		codes: texts('codes')[0] ?? null,
 		share: params.get('scale') === 'share'
 	};
 }
@@ -132,6 +136,7 @@ export function viewToParams(view: View): URLSearchParams {
 	if (view.article) p.set('article', view.article);
 	if (view.article && view.version) p.set('version', view.version);
 	if (view.share) p.set('scale', 'share');
+	if (view.codes) p.set('codes', view.codes);
 	if (view.corpus) {
 		p.set('corpus', view.corpus.fingerprint);
 		p.set('articles', String(view.corpus.articles));
