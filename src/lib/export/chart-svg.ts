@@ -23,7 +23,8 @@ const INLINED = [
 	'display'
 ] as const;
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text made safe to place in an SVG document's markup. */
+export const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A copy of a chart's SVG with its computed styles inlined, its size fixed and a background. */
 export function serializeSvg(svg: SVGSVGElement, background: string): { text: string; width: number; height: number } {

@@ -3,6 +3,7 @@
  * and a drawing of both side by side, what only one has struck through or underlined.
  */
 import type { Segment, WordDiff } from '../provenance/word-diff';
+import { escapeXml } from './chart-svg';
 import { csvLines } from './results';
 
 export interface DiffSide {
@@ -38,7 +39,6 @@ export interface DiffStyle {
 	labels: [string, string];
 }
 
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const COLUMN = 420;
 const GAP = 30;
 const LINE = 17;
