@@ -4,7 +4,7 @@
  */
 import type { BylineFacet } from '../provenance/bylines';
 import { filedLabel, type FiledMatrix } from '../provenance/filed';
-import type { CodeReport } from '../provenance/news-codes';
+import { formatStamp, type CodeReport } from '../provenance/news-codes';
 import { csvLines } from '../export/results';
 
 /** A row per filed-from country (its places after it), a column per country named. */
@@ -28,8 +28,6 @@ export function bylinesCsv(f: BylineFacet): string {
 	);
 }
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
-
 /**
  * Per sequence: its span and the codes it holds, each of its longest gaps, and each story
  * out of order (`idOf` names a story by its index).
@@ -44,11 +42,21 @@ export function codesCsv(reports: readonly CodeReport[], idOf: (index: number) =
 			String(g.after),
 			String(g.missing),
 			'',
-			day(g.beforeTime),
-			day(g.afterTime),
+			formatStamp(g.beforeTime),
+			formatStamp(g.afterTime),
 			''
 		]),
-		...r.outOfOrder.map((o) => [r.name, 'out of order', String(o.code), '', '', '', day(o.time), day(o.expected), idOf(o.index)])
+		...r.outOfOrder.map((o) => [
+			r.name,
+			'out of order',
+			String(o.code),
+			'',
+			'',
+			'',
+			formatStamp(o.time),
+			formatStamp(o.expected),
+			idOf(o.index)
+		])
 	]);
 	return csvLines(
 		[

@@ -5,10 +5,9 @@
  * task, and extended when more articles follow the same ones. Counting a query's results is
  * then a pass over typed arrays.
  */
-import { publishedDay } from '../corpus/day';
 import { bylineKey, type BylineArticle } from './bylines';
 import { filedRow, placeKey, type FiledArticle } from './filed';
-import { stampTime, type CodedArticle } from './news-codes';
+import { stampMonth, stampTime, type CodedArticle } from './news-codes';
 
 export type ProvenanceArticle = FiledArticle & BylineArticle & CodedArticle & { countries: readonly { code: string }[] };
 
@@ -86,36 +85,6 @@ function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
 const NUMBER = /^\d{1,15}$/;
 const HOST = /^https?:\/\/([^/?#]+)/i;
 
-/** The digits of `text` from `at` to `at + n - 1` as a number, or NaN. */
-function digits(text: string, at: number, n: number): number {
-	let v = 0;
-	for (let i = at; i < at + n; i++) {
-		const d = text.charCodeAt(i) - 48;
-		if (d < 0 || d > 9) return NaN;
-		v = v * 10 + d;
-	}
-	return v;
-}
-
-/**
- * A stamp's time and month, read from its digits ("2019-09-13T09:57", "2021-04-12"): the same as
- * stampTime and publishedDay, at a fraction of their cost over 100,000 articles. NaN for any
- * other shape, which then goes through stampTime.
- */
-function quickStamp(stamp: string): { time: number; month: number } {
-	const y = digits(stamp, 0, 4);
-	const m = digits(stamp, 5, 2);
-	const d = digits(stamp, 8, 2);
-	if (stamp.charCodeAt(4) !== 45 || stamp.charCodeAt(7) !== 45 || !(m >= 1 && m <= 12 && d >= 1 && d <= 31))
-		return { time: NaN, month: NaN };
-	const clock = stamp.length >= 16 && stamp.charCodeAt(10) === 84 && stamp.charCodeAt(13) === 58;
-	const hh = clock ? digits(stamp, 11, 2) : 12;
-	const mm = clock ? digits(stamp, 14, 2) : 0;
-	const time = Date.UTC(y, m - 1, d, hh, mm);
-	// Date.UTC rolls 31 February over into March: such a day is not a day.
-	return new Date(time).getUTCDate() === d ? { time, month: y * 12 + m - 1 } : { time: NaN, month: NaN };
-}
-
 /** The outlet a code belongs to: its URL's host ("en.irna.ir"), else its agency. */
 export function sequenceName(a: CodedArticle): string {
 	const host = a.url ? HOST.exec(a.url)?.[1] : undefined;
@@ -157,13 +126,8 @@ export function fillColumns(c: ProvenanceColumns, articles: readonly ProvenanceA
 		} else c.placeAt[i] = -1;
 		const byline = bylineKey(a);
 		c.bylineAt[i] = byline === null ? -1 : c.bylines.id(byline);
-		let { time, month } = a.publishedAt ? quickStamp(a.publishedAt) : { time: NaN, month: NaN };
-		if (Number.isNaN(time) && a.publishedAt) {
-			time = stampTime(a.publishedAt);
-			const day = publishedDay(a.publishedAt);
-			const m = day ? Number(day.slice(5, 7)) : NaN;
-			month = day && m >= 1 && m <= 12 ? Number(day.slice(0, 4)) * 12 + m - 1 : NaN;
-		}
+		const time = stampTime(a.publishedAt);
+		const month = stampMonth(a.publishedAt);
 		if (Number.isNaN(month)) c.monthAt[i] = -1;
 		else {
 			let id = monthIds.get(month);

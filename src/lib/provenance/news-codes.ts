@@ -5,7 +5,6 @@
  * of codes with no story are what a capture may be missing. Codes are read per sequence (one
  * outlet's site, else one agency), since two outlets' codes say nothing of each other.
  */
-import { publishedDay } from '../corpus/day';
 
 export interface CodedArticle {
 	newsCode: string | null;
@@ -43,12 +42,46 @@ export interface CodeSequence {
 	flagged: Uint8Array;
 }
 
-/** A stamp as milliseconds, or NaN: "2019-09-13T09:57", "2021-04-12", an offset ignored. */
+/** The digits of `text` from `at` to `at + n - 1` as a number, or NaN. */
+function digits(text: string, at: number, n: number): number {
+	let v = 0;
+	for (let i = at; i < at + n; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return NaN;
+		v = v * 10 + d;
+	}
+	return v;
+}
+
+/** A stamp's year and month as one number (year × 12 + month - 1), or NaN: what bylines count by. */
+export function stampMonth(publishedAt: string | null): number {
+	if (!publishedAt || publishedAt.charCodeAt(4) !== 45) return NaN;
+	const m = digits(publishedAt, 5, 2);
+	return m >= 1 && m <= 12 ? digits(publishedAt, 0, 4) * 12 + m - 1 : NaN;
+}
+
+/**
+ * A stamp as milliseconds, or NaN: "2019-09-13T09:57", "2021-04-12" (read as noon), an offset
+ * ignored. Read from its digits, not parsed as text: 100,000 stamps are read in milliseconds.
+ */
 export function stampTime(publishedAt: string | null): number {
-	const day = publishedDay(publishedAt);
-	if (!day || !publishedAt) return NaN;
-	const clock = /^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})/.exec(publishedAt);
-	return Date.parse(`${day}T${clock ? `${clock[1]}:${clock[2]}` : '12:00'}:00Z`);
+	if (!publishedAt || publishedAt.charCodeAt(7) !== 45) return NaN;
+	const month = stampMonth(publishedAt);
+	const d = digits(publishedAt, 8, 2);
+	if (Number.isNaN(month) || !(d >= 1 && d <= 31)) return NaN;
+	const clock = publishedAt.length >= 16 && publishedAt.charCodeAt(10) === 84 && publishedAt.charCodeAt(13) === 58;
+	const hh = clock ? digits(publishedAt, 11, 2) : 12;
+	const mm = clock ? digits(publishedAt, 14, 2) : 0;
+	// A clock of digits that is no time is no stamp; one that is not digits is no clock (noon).
+	if (clock && !(hh <= 23 && mm <= 59)) return Number.isNaN(hh) || Number.isNaN(mm) ? stampTime(publishedAt.slice(0, 10)) : NaN;
+	const time = Date.UTC(Math.floor(month / 12), month % 12, d, hh, mm);
+	// Date.UTC rolls 30 February over into March: such a day is not a day.
+	return new Date(time).getUTCDate() === d ? time : NaN;
+}
+
+/** A stamp in milliseconds as the views and their files print it: "2019-09-13 09:57". */
+export function formatStamp(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /**
