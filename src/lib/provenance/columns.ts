@@ -86,7 +86,7 @@ const NUMBER = /^\d{1,15}$/;
 const HOST = /^https?:\/\/([^/?#]+)/i;
 
 /** The outlet a code belongs to: its URL's host ("en.irna.ir"), else its agency. */
-export function sequenceName(a: CodedArticle): string {
+function sequenceName(a: CodedArticle): string {
 	const host = a.url ? HOST.exec(a.url)?.[1] : undefined;
 	return host ? host.toLowerCase() : (a.dateline?.agency ?? 'news codes');
 }

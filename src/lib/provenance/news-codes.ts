@@ -220,7 +220,7 @@ export interface CodeReport {
 }
 
 /** How many of the longest gaps a report lists. */
-export const GAPS_LISTED = 5;
+const GAPS_LISTED = 5;
 
 /**
  * A sequence's codes among the stories published from `from` to `to` (days, inclusive; null:

@@ -7,13 +7,13 @@
  */
 
 /** Words per shingle: long enough that two reports of one topic share few. */
-export const SHINGLE = 5;
+const SHINGLE = 5;
 /** Slots of a signature, and how they are banded: BANDS × ROWS = SLOTS. */
-export const SLOTS = 64;
+const SLOTS = 64;
 const BANDS = 16;
 const ROWS = 4;
 /** Share of slots two signatures must agree in to be versions of one story. */
-export const SIMILAR = 0.6;
+const SIMILAR = 0.6;
 /** Fewer shingles than this say too little to judge. */
 const MIN_SHINGLES = 12;
 /** A band bucket larger than this is boilerplate many articles share, not one story's versions. */
