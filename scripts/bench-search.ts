@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readMetaPieces, type MetaFile, type MetaPiece } from '../src/lib/corpus/bundle';
 import { toSearchDoc } from '../src/lib/search/documents';
-import { createEngine } from '../src/lib/search/engine';
+import { SearchEngine } from '../src/lib/search/engine';
+import { ShardedIndex } from '../src/lib/search/sharded-index';
 import { BENCH_QUERIES } from './bench/measure-page';
 
 const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !all[i - 1]?.startsWith('--'));
@@ -23,8 +24,17 @@ const piece = (n: number) => JSON.parse(readFileSync(join(site, `corpus/meta/${n
 const head = piece(0);
 const meta = readMetaPieces([head, ...Array.from({ length: head.pieceCount - 1 }, (_, n) => piece(n + 1))]);
 const docs = meta.map(toSearchDoc);
-const indexBytes = new Uint8Array(readFileSync(join(site, 'corpus/index.bin')));
-let engine = createEngine(docs, indexBytes);
+/** The site's index with every shard in, as the worker holds it once a visit's queries have fetched theirs. */
+function loadIndex(): ShardedIndex {
+	const index = new ShardedIndex(new Uint8Array(readFileSync(join(site, 'corpus/index/head.bin'))), undefined, Infinity);
+	for (let shard = 0; shard < index.shardCount; shard++) {
+		index.add({ kind: 'count', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/c/${shard}.bin`))));
+		index.add({ kind: 'pos', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/p/${shard}.bin`))));
+	}
+	return index;
+}
+const index = loadIndex();
+let engine = new SearchEngine(docs, index);
 (globalThis as { gc?: () => void }).gc?.();
 console.log(
 	`${meta.length} articles; engine ready in ${(performance.now() - t0).toFixed(0)} ms; heap with the engine ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB` +
@@ -35,7 +45,7 @@ const prefixes = BENCH_QUERIES.flatMap((q) => Array.from(q, (_, i) => q.slice(0,
 const times = new Map<string, number[]>(prefixes.map((p) => [p, []]));
 for (let r = 0; r < RUNS + 1; r++) {
 	// A fresh engine per run: its cache of matched words must not answer a query typed before.
-	if (r > 0) engine = createEngine(docs, indexBytes);
+	if (r > 0) engine = new SearchEngine(docs, index);
 	for (const p of prefixes) {
 		const s = performance.now();
 		engine.search(p);

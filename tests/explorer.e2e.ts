@@ -375,7 +375,7 @@ test.describe('a generated corpus loading in pieces', () => {
 
 	test('the search worker starts once the first screen is drawn, and a search in the address is still answered', async ({ page }) => {
 		let firstScreenAtIndexRequest: number | null = null;
-		await page.route('**/corpus/index.bin', async (route) => {
+		await page.route('**/corpus/index/head.bin', async (route) => {
 			firstScreenAtIndexRequest = await page.evaluate(() => performance.getEntriesByName('wirescope:first-results').length);
 			await route.continue();
 		});

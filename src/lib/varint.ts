@@ -5,17 +5,29 @@ export class ByteWriter {
 	bytes = new Uint8Array(1 << 16);
 	length = 0;
 
-	varint(n: number): void {
-		if (this.length + 5 > this.bytes.length) {
-			const grown = new Uint8Array(this.bytes.length * 2);
-			grown.set(this.bytes);
+	/** Room for `n` more bytes. */
+	private reserve(n: number): void {
+		if (this.length + n > this.bytes.length) {
+			const grown = new Uint8Array(Math.max(this.length + n, this.bytes.length * 2));
+			grown.set(this.bytes.subarray(0, this.length));
 			this.bytes = grown;
 		}
+	}
+
+	varint(n: number): void {
+		this.reserve(5);
 		while (n >= 0x80) {
 			this.bytes[this.length++] = (n & 0x7f) | 0x80;
 			n >>>= 7;
 		}
 		this.bytes[this.length++] = n;
+	}
+
+	/** Appends bytes as they are. */
+	raw(bytes: Uint8Array): void {
+		this.reserve(bytes.length);
+		this.bytes.set(bytes, this.length);
+		this.length += bytes.length;
 	}
 
 	done(): Uint8Array {

@@ -16,7 +16,7 @@ export type ExplorerCharts = typeof import('../charts/explorer-charts');
 /** Where the site's bundle is, under whatever path the site is served from. */
 export const bundleUrls: BundleUrls = {
 	meta: (n) => resolve('/corpus/meta/[piece].json', { piece: String(n) }),
-	index: resolve('/corpus/index.bin'),
+	index: resolve('/corpus/index/head.bin'),
 	terms: resolve('/corpus/terms.bin'),
 	chunk: (n) => resolve('/corpus/bodies/[chunk].json', { chunk: String(n) }),
 	versions: resolve('/corpus/versions.json')

@@ -13,23 +13,7 @@ import {
 } from '../corpus/bundle';
 import { nextTask } from '../next-task';
 import { fetchBytes } from './fetch-bytes';
-
-/** Pauses before a later piece that failed to arrive is asked for again; after the last, the load fails (and the page offers Retry). */
-export const RETRY_MS = [1000, 2000, 4000, 8000, 16_000];
-
-/** `attempt()`, tried again after each pause in `pauses` while it fails. */
-async function withRetries<T>(attempt: () => Promise<T>, pauses: readonly number[]): Promise<T> {
-	for (let k = 0; ; k++) {
-		try {
-			return await attempt();
-		} catch (err) {
-			// A refusal (HTTP 4xx but a timeout or a rate limit) will not change by asking again.
-			const refused = /\bHTTP 4(?!08|29)\d\d\b/.test((err as Error).message);
-			if (k >= pauses.length || refused || (err as Error).message === 'superseded') throw err;
-			await new Promise((resume) => setTimeout(resume, pauses[k]));
-		}
-	}
-}
+import { RETRY_MS, withRetries } from './retry';
 
 /** How long one task may spend reading a piece's articles before letting the page paint and answer input. */
 const READ_SLICE_MS = 5;

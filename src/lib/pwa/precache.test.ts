@@ -10,7 +10,7 @@ describe('appFiles', () => {
 			'/a/embed',
 			'/a/corpus.json',
 			'/a/corpus/meta/0.json',
-			'/a/corpus/index.bin',
+			'/a/corpus/index/head.bin',
 			'/a/corpus/bodies/0.json',
 			'/a/favicon.svg'
 		];
@@ -20,7 +20,7 @@ describe('appFiles', () => {
 			'/a/',
 			'/a/embed',
 			'/a/corpus/meta/0.json',
-			'/a/corpus/index.bin',
+			'/a/corpus/index/head.bin',
 			'/a/corpus/bodies/0.json'
 		]);
 	});

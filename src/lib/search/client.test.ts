@@ -27,7 +27,7 @@ describe('SearchClient', () => {
 
 	it('starts no worker before it is told to, then sends what was asked meanwhile, in order', async () => {
 		let screenUp = () => {};
-		const client = new SearchClient('corpus/index.bin', 'corpus/terms.bin', 2, new Promise<void>((resolve) => (screenUp = resolve)));
+		const client = new SearchClient('corpus/index/head.bin', 'corpus/terms.bin', 2, new Promise<void>((resolve) => (screenUp = resolve)));
 		client.addPiece(new ArrayBuffer(4));
 		client.search('tehran');
 		await settle();
@@ -41,7 +41,7 @@ describe('SearchClient', () => {
 
 	it('starts none at all when destroyed first (a retry or a page left before the first screen)', async () => {
 		let screenUp = () => {};
-		const client = new SearchClient('corpus/index.bin', 'corpus/terms.bin', 1, new Promise<void>((resolve) => (screenUp = resolve)));
+		const client = new SearchClient('corpus/index/head.bin', 'corpus/terms.bin', 1, new Promise<void>((resolve) => (screenUp = resolve)));
 		client.destroy();
 		screenUp();
 		await settle();
@@ -49,7 +49,7 @@ describe('SearchClient', () => {
 	});
 
 	it('still starts when what it waited for failed', async () => {
-		const client = new SearchClient('corpus/index.bin', 'corpus/terms.bin', 1, Promise.reject(new Error('no first screen')));
+		const client = new SearchClient('corpus/index/head.bin', 'corpus/terms.bin', 1, Promise.reject(new Error('no first screen')));
 		await settle();
 		expect(FakeWorker.made).toHaveLength(1);
 		client.destroy();

@@ -7,7 +7,8 @@
 import type { SearchDoc } from './documents';
 import { decodePositions, LeafHits, NONE } from './leaf-hits';
 import type { Leaf } from './query';
-import { FIELD_WEIGHTS, LEAD, SHORT_FIELDS, TITLE, fieldAt, fieldWeight, type TokenIndex } from './token-index';
+import { SHORT_FIELDS, type IndexReader } from './index-reader';
+import { FIELD_WEIGHTS, LEAD, TITLE, fieldAt, fieldWeight } from './token-index';
 import { tokenize } from './tokens';
 import type { Variant, Vocabulary } from './words';
 
@@ -134,7 +135,7 @@ export class Collector {
 	private taken: LeafHits[] = [];
 
 	constructor(
-		private index: TokenIndex,
+		private index: IndexReader,
 		private docs: SearchDoc[],
 		private vocabulary: Vocabulary
 	) {}
@@ -177,8 +178,12 @@ export class Collector {
 		return h;
 	}
 
-	/** What the word's variants match in the leaf's scope, with where their positions lie (decoded when needed). */
-	private collectWord(word: string, leaf: Leaf): LeafHits {
+	/**
+	 * What the word's variants match in the leaf's scope, with where their positions lie
+	 * (decoded when needed). Without `withPositions` the index may give no positions: for a
+	 * query that never places its words.
+	 */
+	private collectWord(word: string, leaf: Leaf, withPositions: boolean): LeafHits {
 		const h = this.slot();
 		h.leaf = leaf;
 		const { typos, field, weight } = h;
@@ -201,7 +206,7 @@ export class Collector {
 				this.index.eachShort(leaf.scope, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 				continue;
 			}
-			const { bytes, from, to } = this.index.textPostings(v.word);
+			const { bytes, from, to } = this.index.textPostings(v.word, withPositions || titleOnly);
 			h.source = bytes;
 			// A completion of the word being typed is a guess at the word: it counts for the match
 			// but not for proximity, so its positions are stepped over.
@@ -217,11 +222,11 @@ export class Collector {
 		return h;
 	}
 
-	/** A leaf's matches: one word, or a phrase (its words adjacent, in order). */
-	collectLeaf(leaf: Leaf): LeafHits {
-		if (leaf.words.length === 1) return this.collectWord(leaf.words[0], leaf);
+	/** A leaf's matches: one word, or a phrase (its words adjacent, in order); `withPositions`: see collectWord. */
+	collectLeaf(leaf: Leaf, withPositions: boolean): LeafHits {
+		if (leaf.words.length === 1) return this.collectWord(leaf.words[0], leaf, withPositions);
 		const scoped = leaf.scope === 'place' || leaf.scope === 'code';
-		const parts = leaf.words.map((w) => this.collectWord(w, { ...leaf, typing: false }));
+		const parts = leaf.words.map((w) => this.collectWord(w, { ...leaf, typing: false }, !scoped));
 		const h = this.slot();
 		h.leaf = leaf;
 		h.words = leaf.words;

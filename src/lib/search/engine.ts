@@ -21,6 +21,7 @@ import { parseQuery, positiveLeaves, type Leaf, type ParsedQuery } from './query
 import { MISSING_UNIT, Ranker } from './rank';
 import { evaluate, SetArrays } from './sets';
 import { suggestWords } from './suggest';
+import type { IndexReader } from './index-reader';
 import { TokenIndex } from './token-index';
 import { Vocabulary } from './words';
 
@@ -76,7 +77,7 @@ export class SearchEngine {
 
 	constructor(
 		docs: SearchDoc[],
-		private index: TokenIndex
+		private index: IndexReader
 	) {
 		this.vocabulary = new Vocabulary(index.words);
 		this.collector = new Collector(index, docs, this.vocabulary);
@@ -96,26 +97,35 @@ export class SearchEngine {
 		// Proximity is between words that have positions: not the short fields, nor a word being
 		// typed that is matched by completions alone (they are not placed).
 		const positional = positive.filter((l) => l.scope !== 'place' && l.scope !== 'code' && this.collector.placeable(l));
+		// Positions place words near each other: one word alone is never placed (a phrase and a
+		// title scope read their own), so its query fetches none.
+		const withPositions = positional.length > 1;
 		const hits = new Map<Leaf, LeafHits>();
 		const keep = new Map<string, LeafHits>();
+		this.index.beginQuery();
 		try {
 			for (const leaf of parsed.leaves) {
-				const key = leaf.words.length === 1 ? `${leaf.words[0]} ${leaf.mode} ${leaf.scope} ${leaf.typing}` : null;
+				const key = leaf.words.length === 1 ? `${leaf.words[0]} ${leaf.mode} ${leaf.scope} ${leaf.typing} ${withPositions}` : null;
 				let h = key ? (keep.get(key) ?? this.kept.get(key)) : undefined;
 				if (key && h) this.kept.delete(key);
 				else {
-					h = this.collector.collectLeaf(leaf);
+					h = this.collector.collectLeaf(leaf, withPositions);
 					// A one-word leaf's arrays stay for the next query rather than going back to the pool.
 					if (key) this.collector.keepLast();
 				}
 				if (key) keep.set(key, h);
 				hits.set(leaf, h);
 			}
+			// Postings still to fetch: the caller asks again once they are in (see ShardedIndex).
+			if (this.index.incomplete())
+				return { hits: new Int32Array(0), scores: new Uint32Array(0), words: [], partial: null, suggestions: [] };
 			return this.answer(query, parsed, hits, positive, positional);
 		} finally {
 			this.collector.release(this.kept.values());
 			this.sets.release();
-			this.kept = keep;
+			// What was collected from missing postings must not answer the next query.
+			if (this.index.incomplete()) this.collector.release(keep.values());
+			this.kept = this.index.incomplete() ? new Map() : keep;
 		}
 	}
 

@@ -4,7 +4,7 @@ import { orderByKey } from './order';
 import type { Proximity } from './proximity';
 import type { Leaf } from './query';
 import type { DocSet } from './sets';
-import type { TokenIndex } from './token-index';
+import type { IndexReader } from './index-reader';
 
 /** BM25's saturation and length-norm constants (the usual defaults). */
 const BM25_K1 = 1.2;
@@ -105,7 +105,7 @@ export class Ranker {
 	private rest = { docs: new Int32Array(1024), keys: new Uint32Array(1024) };
 
 	constructor(
-		private index: TokenIndex,
+		private index: IndexReader,
 		private proximity: Proximity,
 		private leading = LEADING
 	) {

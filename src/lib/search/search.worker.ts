@@ -2,22 +2,25 @@
 /**
  * Runs search off the main thread, so typing never waits for a query. It parses the first
  * metadata piece the page hands over, fetches the other pieces for the page (see fetchPiece)
- * and the token index for itself, and answers only the newest query waiting in each lane: a
- * burst of keystrokes costs one search, not one each, and compared queries wait their turn.
+ * and the search index's head for itself, then the index's shards each query needs, and
+ * answers only the newest query waiting in each lane: a burst of keystrokes costs one search,
+ * not one each, and compared queries wait their turn.
  */
 import { BundleChanged, adoptMetaPiece, checkBuild, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
-import { createEngine, mergeResults, QuerySyntaxError, type SearchEngine, type SearchResult } from './engine';
+import { createEngine, mergeResults, QuerySyntaxError, SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
+import { ShardedIndex, type ShardNeed } from './sharded-index';
 import { appendAll } from '../append';
 import { fetchBytes } from '../load/fetch-bytes';
+import { fetchWithRetries } from '../load/retry';
 import { TermStore } from '../terms/term-store';
 import type { TermLists } from '../terms/rank';
 
 export type WorkerRequest =
-	/** The index to fetch, the term table to fetch when terms are first asked for, and how many metadata pieces will follow. */
+	/** The index's head to fetch (its shards lie beside it), the term table to fetch when terms are first asked for, and how many metadata pieces will follow. */
 	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number }
 	/** One metadata piece's JSON bytes, in order (the first describes the corpus). */
 	| { type: 'piece'; bytes: ArrayBuffer }
@@ -61,22 +64,56 @@ const pieces: { expected: number; docs: SearchDoc[]; countryNames: Record<string
 	docs: [],
 	countryNames: {}
 };
-let indexBytes: Uint8Array | null = null;
+let headBytes: Uint8Array | null = null;
+let index: ShardedIndex | null = null;
+let indexUrl = '';
 let started = 0;
 let terms: TermStore | null = null;
+/** Shards being fetched, by URL: two queries needing one shard fetch it once. */
+const fetching = new Map<string, Promise<Uint8Array>>();
+/** Fetch-and-search rounds a query may take: the first finds which shards it needs, the second has them. */
+const MAX_ROUNDS = 4;
 
-async function init(indexUrl: string, termsUrl: string, pieceCount: number) {
+async function init(headUrl: string, termsUrl: string, pieceCount: number) {
 	started = performance.now();
+	indexUrl = headUrl;
 	terms = new TermStore(termsUrl, () => pieces.build);
 	pieces.expected = pieceCount;
 	try {
-		const res = await fetch(indexUrl);
-		if (!res.ok) throw new Error(`the search index could not be loaded (HTTP ${res.status})`);
-		indexBytes = new Uint8Array(await res.arrayBuffer());
+		headBytes = await fetchWithRetries(headUrl).catch((err: Error) => {
+			throw indexUnloaded(err);
+		});
 		startWhenComplete();
 	} catch (err) {
 		reply({ type: 'failed', message: (err as Error).message });
 	}
+}
+
+/** Says which part failed: "the search index could not be loaded (HTTP 500)". */
+function indexUnloaded(err: Error): Error {
+	const status = /\((HTTP \d+)\)$/.exec(err.message);
+	return new Error(`the search index could not be loaded (${status ? status[1] : err.message})`, { cause: err });
+}
+
+/** Fetches the shards a query needs (each once, however many queries wait for it) into the index. */
+async function fetchShards(needs: ShardNeed[]): Promise<void> {
+	await Promise.all(
+		needs.map(async (need) => {
+			const url = new URL(`${need.kind === 'count' ? 'c' : 'p'}/${need.shard}.bin`, indexUrl).href;
+			let load = fetching.get(url);
+			if (!load) {
+				load = fetchWithRetries(url).finally(() => fetching.delete(url));
+				fetching.set(url, load);
+			}
+			let bytes: Uint8Array;
+			try {
+				bytes = await load;
+			} catch (err) {
+				throw indexUnloaded(err as Error);
+			}
+			index!.add(need, bytes);
+		})
+	);
 }
 
 function addPiece(text: string) {
@@ -116,47 +153,85 @@ async function fetchPiece(seq: number, url: string) {
 	addPiece(text);
 }
 
-/** Builds the engine once the index and every piece are in. */
+/** Builds the engine once the index's head and every piece are in. */
 function startWhenComplete() {
-	if (!indexBytes || pieces.expected > 0 || engine) return;
+	if (!headBytes || pieces.expected > 0 || engine) return;
 	try {
-		engine = createEngine(pieces.docs, indexBytes, pieces.build);
+		index = new ShardedIndex(headBytes, pieces.build);
+		engine = new SearchEngine(pieces.docs, index);
 	} catch (err) {
 		reply({ type: 'failed', message: (err as Error).message });
 		return;
 	}
-	indexBytes = null;
+	headBytes = null;
 	reply({ type: 'ready', ms: performance.now() - started });
-	if (pending.size) runPending();
+	if (pending.size) void runPending();
 	warmUp(engine.warmUpQueries());
 }
 
-/** Runs the engine's warm-up queries one per task; a real query waiting goes first. */
+/**
+ * Runs the engine's warm-up queries one per task, a real query waiting first. They fetch
+ * nothing: what they warm is the query's reading and the choice of words, not the shards.
+ */
 function warmUp(queries: string[]) {
 	if (!engine || !queries.length) return;
-	if (!pending.size) engine.search(queries.shift()!);
-	setTimeout(() => warmUp(queries), pending.size ? 50 : 0);
+	if (!pending.size && !running) {
+		engine.search(queries.shift()!);
+		index?.needed();
+	}
+	setTimeout(() => warmUp(queries), pending.size || running ? 50 : 0);
 }
 
-function runPending() {
-	const lane = pending.has(TYPED) ? TYPED : pending.keys().next().value;
-	if (lane === undefined || !engine) return;
-	if (importsLoading) {
-		importsLoading.then(runPending);
-		return;
+/** Set while a query is answered (between its rounds it may wait for shards). */
+let running = false;
+
+async function runPending() {
+	if (running || !engine) return;
+	running = true;
+	try {
+		for (;;) {
+			if (importsLoading) await importsLoading;
+			const lane = pending.has(TYPED) ? TYPED : pending.keys().next().value;
+			if (lane === undefined) return;
+			const msg = pending.get(lane)!;
+			pending.delete(lane);
+			await answer(engine, msg, lane);
+			// One query per task: a keystroke arriving meanwhile goes before the compared queries left.
+			await new Promise((resume) => setTimeout(resume, 0));
+		}
+	} finally {
+		running = false;
 	}
-	const msg = pending.get(lane)!;
-	pending.delete(lane);
-	// One query per task: a keystroke arriving meanwhile goes before the compared queries left.
-	if (pending.size) setTimeout(runPending, 0);
+}
+
+/**
+ * Answers one query: searches, fetches the shards it found missing, and searches again with
+ * them. A newer query in the same lane arriving meanwhile replaces it: its answer is dropped,
+ * but the shards fetched stay for the next one.
+ */
+async function answer(engine: SearchEngine, msg: { seq: number; query: string }, lane: string): Promise<void> {
 	const t0 = performance.now();
 	try {
-		const result = searchAll(engine, msg.query);
+		let result = searchAll(engine, msg.query);
+		for (let round = 1; ; round++) {
+			const needs = index!.needed();
+			if (!needs.length) break;
+			if (round >= MAX_ROUNDS) throw new Error('the search index did not hold what it lists (rebuild the site)');
+			await fetchShards(needs);
+			if (pending.has(lane)) return;
+			result = searchAll(engine, msg.query);
+		}
 		// The hit arrays move to the page instead of being copied.
 		const message: WorkerReply = { type: 'result', seq: msg.seq, result, ms: performance.now() - t0 };
 		self.postMessage(message, result ? [result.hits.buffer, result.scores.buffer] : []);
 	} catch (err) {
-		const message = err instanceof QuerySyntaxError ? `Check the query: ${err.message}` : `Search could not run: ${(err as Error).message}`;
+		index?.needed();
+		const message =
+			err instanceof QuerySyntaxError
+				? `Check the query: ${err.message}`
+				: err instanceof BundleChanged
+					? err.message
+					: `Search could not run: ${(err as Error).message}`;
 		reply({ type: 'error', seq: msg.seq, message });
 	}
 }
@@ -215,7 +290,7 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const msg = event.data;
 	if (msg.type === 'init') {
-		init(msg.indexUrl, msg.termsUrl, msg.pieceCount);
+		void init(msg.indexUrl, msg.termsUrl, msg.pieceCount);
 		return;
 	}
 	if (msg.type === 'piece') {
@@ -243,6 +318,6 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		importsLoading = loading;
 		return;
 	}
-	if (!pending.size) setTimeout(runPending, 0);
+	if (!pending.size) setTimeout(() => void runPending(), 0);
 	pending.set(msg.lane, msg);
 };

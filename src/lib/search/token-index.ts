@@ -10,10 +10,7 @@
  */
 import { tokenize } from './tokens';
 import { ByteWriter, readVarint } from '../varint';
-
-/** The short fields indexed without positions, each searchable on its own (`place:`, `code:`). */
-export const SHORT_FIELDS = ['place', 'code'] as const;
-export type ShortField = (typeof SHORT_FIELDS)[number];
+import { SHORT_FIELDS, type IndexReader, type ShortField } from './index-reader';
 
 export interface IndexedText {
 	title: string;
@@ -215,10 +212,17 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 	return out;
 }
 
+/** Calls `visit` with each article of a list of (article - previous article - 1) varints in bytes[from..to). */
+export function eachDoc(bytes: Uint8Array, from: number, to: number, visit: (doc: number) => void): void {
+	const at = { at: from };
+	let doc = -1;
+	while (at.at < to) visit((doc += readVarint(bytes, at) + 1));
+}
+
 /** Receives one posting of a word: the article and its positions (`positions[from..to)`). */
 export type PostingVisitor = (doc: number, positions: Int32Array, count: number) => void;
 
-export class TokenIndex {
+export class TokenIndex implements IndexReader {
 	readonly docCount: number;
 	readonly words: string[];
 	/** Per article: title end, lead end and word count (see DocShape), three entries each. */
@@ -271,10 +275,9 @@ export class TokenIndex {
 		}
 	}
 
-	/** Bytes of the word's posting list (text, or one short field): what visiting it costs. */
-	volume(word: number, field?: ShortField): number {
-		const offsets = this.offsets[field ? 1 + SHORT_FIELDS.indexOf(field) : 0];
-		return offsets[word + 1] - offsets[word];
+	/** Bytes of the word's text posting list: what visiting it costs. */
+	volume(word: number): number {
+		return this.offsets[0][word + 1] - this.offsets[0][word];
 	}
 
 	/**
@@ -287,6 +290,12 @@ export class TokenIndex {
 	 */
 	textPostings(word: number): { bytes: Uint8Array; from: number; to: number } {
 		return { bytes: this.postings[0], from: this.offsets[0][word], to: this.offsets[0][word + 1] };
+	}
+
+	/** The word's postings in a short field: (article - previous article - 1) as varints. */
+	shortPostings(field: ShortField, word: number): { bytes: Uint8Array; from: number; to: number } {
+		const g = 1 + SHORT_FIELDS.indexOf(field);
+		return { bytes: this.postings[g], from: this.offsets[g][word], to: this.offsets[g][word + 1] };
 	}
 
 	/** Calls `visit` for each article whose text contains the word, with its positions there, sorted (the array is reused). */
@@ -310,11 +319,14 @@ export class TokenIndex {
 
 	/** Calls `visit` for each article whose short field contains the word, in article order. */
 	eachShort(field: ShortField, word: number, visit: (doc: number) => void): void {
-		const g = 1 + SHORT_FIELDS.indexOf(field);
-		const bytes = this.postings[g];
-		const end = this.offsets[g][word + 1];
-		const at = { at: this.offsets[g][word] };
-		let doc = -1;
-		while (at.at < end) visit((doc += readVarint(bytes, at) + 1));
+		const { bytes, from, to } = this.shortPostings(field, word);
+		eachDoc(bytes, from, to, visit);
 	}
+
+	/** Always whole: every word's postings are in memory. */
+	incomplete(): boolean {
+		return false;
+	}
+
+	beginQuery(): void {}
 }

@@ -2,11 +2,13 @@
 import type { Body, MetaFile, MetaPiece } from '../corpus/bundle';
 import { META_PIECE_SIZE, toBodyChunks, toMetaPieces } from '../corpus/bundle-write';
 import { toIndexedText } from '../search/documents';
-import { buildTokenIndex } from '../search/token-index';
+import { TokenIndex, buildTokenIndex } from '../search/token-index';
+import { shardCount, shardIndex, type IndexFiles } from '../search/index-shards';
 import { buildTermTable, writeTermTable } from '../terms/term-table';
 import { signature, versionGroups } from '../provenance/versions';
 import { VERSIONS_FORMAT, type VersionsFile } from '../corpus/bundle';
-import { siteCorpus } from './site-corpus';
+import { countCorpusFiles } from './read-corpus';
+import { corpusDir, siteCorpus } from './site-corpus';
 
 /** Articles per metadata piece: META_PIECE_SIZE, or the build's META_PIECE_SIZE variable (tests use small pieces). */
 export function metaPieceSize(): number {
@@ -16,7 +18,8 @@ export function metaPieceSize(): number {
 export interface SiteBundle {
 	meta: [MetaFile, ...MetaPiece[]];
 	chunks: Body[][];
-	index: Uint8Array;
+	/** The search index's head and shards (see search/index-shards.ts). */
+	index: IndexFiles;
 	/** Each article's most characteristic terms, for the "Top terms" lists. */
 	terms: Uint8Array;
 	/** Articles that are versions of one story (see provenance/versions.ts). */
@@ -25,14 +28,23 @@ export interface SiteBundle {
 
 let pending: Promise<SiteBundle> | null = null;
 
+/** Shards of each kind in the search index: from the corpus's file count, which the routes' entries know before the corpus is parsed. */
+export async function indexShardCount(): Promise<number> {
+	return shardCount(await countCorpusFiles([corpusDir()]));
+}
+
+function indexBytes(files: IndexFiles): number {
+	return [files.head, ...files.counts, ...files.positions].reduce((sum, f) => sum + f.length, 0);
+}
+
 export function siteBundle(): Promise<SiteBundle> {
-	pending ??= siteCorpus().then(({ corpus }) => {
+	pending ??= siteCorpus().then(async ({ corpus }) => {
 		const started = Date.now();
 		const meta = toMetaPieces(corpus.articles, corpus.rejected, metaPieceSize());
 		const bundle: SiteBundle = {
 			meta,
 			chunks: toBodyChunks(corpus.articles),
-			index: buildTokenIndex(corpus.articles.map(toIndexedText), meta[0].build),
+			index: shardIndex(new TokenIndex(buildTokenIndex(corpus.articles.map(toIndexedText), meta[0].build)), await indexShardCount()),
 			terms: writeTermTable(buildTermTable(corpus.articles), meta[0].build ?? ''),
 			versions: {
 				format: VERSIONS_FORMAT,
@@ -41,7 +53,7 @@ export function siteBundle(): Promise<SiteBundle> {
 			}
 		};
 		console.log(
-			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(bundle.index.length / 1024 / 1024).toFixed(1)} MB, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
+			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
 		);
 		return bundle;
 	});

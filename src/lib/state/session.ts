@@ -8,7 +8,8 @@ import { BundleChanged, VERSIONS_FORMAT, chunkOf, type Body, type VersionsFile }
 import { SearchClient, type SearchOutcome } from '../search/client';
 import type { SearchResult } from '../search/engine';
 import type { Explorer } from './explorer.svelte';
-import { RETRY_MS, loadMetaPieces } from '../load/meta-pieces';
+import { loadMetaPieces } from '../load/meta-pieces';
+import { RETRY_MS } from '../load/retry';
 
 /** Pauses before a failed body chunk is tried again: the metadata pieces' pauses, then every 30 s (the reader waits for it). */
 const CHUNK_RETRY_MS = [...RETRY_MS, 30_000];

@@ -1,0 +1,28 @@
+/**
+ * The one retry policy for the bundle's files: a network that drops for a moment, or a host
+ * that answers 5xx while it redeploys, gets asked again after growing pauses; a refusal does
+ * not. Metadata pieces, index shards and the term table all go through it.
+ */
+import { fetchBytes } from './fetch-bytes';
+
+/** Pauses before a file that failed to arrive is asked for again; after the last, the load fails (and the page offers Retry). */
+export const RETRY_MS = [1000, 2000, 4000, 8000, 16_000];
+
+/** `attempt()`, tried again after each pause in `pauses` while it fails. */
+export async function withRetries<T>(attempt: () => Promise<T>, pauses: readonly number[] = RETRY_MS): Promise<T> {
+	for (let k = 0; ; k++) {
+		try {
+			return await attempt();
+		} catch (err) {
+			// A refusal (HTTP 4xx but a timeout or a rate limit) will not change by asking again.
+			const refused = /\bHTTP 4(?!08|29)\d\d\b/.test((err as Error).message);
+			if (k >= pauses.length || refused || (err as Error).message === 'superseded') throw err;
+			await new Promise((resume) => setTimeout(resume, pauses[k]));
+		}
+	}
+}
+
+/** A bundle file's bytes, asked for again while the network or the host fails. */
+export function fetchWithRetries(url: string, pauses: readonly number[] = RETRY_MS): Promise<Uint8Array> {
+	return withRetries(() => fetchBytes(url), pauses);
+}

@@ -1,0 +1,43 @@
+/**
+ * The envelope of each file of the site's sharded search index: a four-letter kind, the
+ * bundle's build (so a shard of another deploy is never joined to this one's), then the
+ * content, deflated. Static hosts compress text but not binary files, and postings of common
+ * words (runs of small varints) shrink to a third; the browser inflates a shard in
+ * milliseconds.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+import { BundleChanged } from '../corpus/bundle';
+
+export type FrameKind = 'WSIH' | 'WSIC' | 'WSIP';
+
+/** Wraps `content` as a file of this kind and build. */
+export function frame(kind: FrameKind, build: string, content: Uint8Array): Uint8Array {
+	const buildBytes = new TextEncoder().encode(build);
+	const packed = deflateSync(content, { level: 6 });
+	const out = new Uint8Array(8 + buildBytes.length + packed.length);
+	out.set(new TextEncoder().encode(kind), 0);
+	new DataView(out.buffer).setUint32(4, buildBytes.length, true);
+	out.set(buildBytes, 8);
+	out.set(packed, 8 + buildBytes.length);
+	return out;
+}
+
+/**
+ * The content of a file of this kind, checked: BundleChanged when it names another build than
+ * `build` (when given), an error a person can act on when it is not such a file at all (a
+ * host's error page, a file cut short).
+ */
+export function unframe(kind: FrameKind, bytes: Uint8Array, build?: string): { build: string; content: Uint8Array } {
+	if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== kind) {
+		throw new Error('the search index file is damaged or not a wirescope index (reload, or rebuild the site)');
+	}
+	const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
+	if (8 + length > bytes.length) throw new Error('the search index file is cut short (reload)');
+	const found = new TextDecoder().decode(bytes.subarray(8, 8 + length));
+	if (build && found && build !== found) throw new BundleChanged();
+	try {
+		return { build: found, content: inflateSync(bytes.subarray(8 + length)) };
+	} catch {
+		throw new Error('the search index file is cut short or damaged (reload)');
+	}
+}

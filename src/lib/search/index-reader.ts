@@ -1,0 +1,39 @@
+/**
+ * What the search engine reads of an index: the vocabulary, each article's shape, and each
+ * word's postings. Two indexes provide it: the whole index held in memory (`TokenIndex`, for
+ * imported collections) and the site's index fetched a shard at a time (`ShardedIndex`), which
+ * says when a query asked for data it does not hold yet.
+ */
+
+/** The short fields indexed without positions, each searchable on its own (`place:`, `code:`). */
+export const SHORT_FIELDS = ['place', 'code'] as const;
+export type ShortField = (typeof SHORT_FIELDS)[number];
+
+export interface IndexReader {
+	readonly docCount: number;
+	/** The vocabulary, sorted. */
+	readonly words: string[];
+	/** Per article: title end, lead end and word count (see DocShape), three entries each. */
+	readonly shapes: Int32Array;
+	/** The average article length in words, for the ranking's length norm. */
+	readonly averageLength: number;
+	/** The bundle's corpusFingerprint ('' for an index built in the browser). */
+	readonly build: string;
+	/** Bytes of the word's text postings with their positions: what visiting it costs. */
+	volume(word: number): number;
+	/**
+	 * The word's text postings (see TokenIndex.textPostings). Without `positions` the index may
+	 * leave each article's positions out (an empty block): a query that never places its words
+	 * (one word, no phrase, no title scope) then fetches only what counting and ranking need.
+	 */
+	textPostings(word: number, positions: boolean): { bytes: Uint8Array; from: number; to: number };
+	/** Calls `visit` for each article whose short field contains the word, in article order. */
+	eachShort(field: ShortField, word: number, visit: (doc: number) => void): void;
+	/**
+	 * Whether a query asked for postings the index does not hold yet: its answer is then
+	 * incomplete, and the caller fetches what is missing and asks again (see ShardedIndex).
+	 */
+	incomplete(): boolean;
+	/** Called as a query starts: the index may let go of data no query holds now. */
+	beginQuery(): void;
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { BundleChanged } from '../corpus/bundle';
+import { synthCorpus } from '../corpus/synth-corpus';
+import { toIndexedText } from './documents';
+import { SearchEngine, type SearchResult } from './engine';
+import { shardIndex, type IndexFiles } from './index-shards';
+import { ShardedIndex, type ShardNeed } from './sharded-index';
+import { TokenIndex, buildTokenIndex } from './token-index';
+import { engineFor } from './test-corpus';
+
+const articles = synthCorpus(400);
+const { docs, engine: whole } = engineFor(articles);
+const tokens = new TokenIndex(buildTokenIndex(articles.map(toIndexedText), 'build-a'));
+
+/** A sharded engine over `files`, and a search that fetches shards as a worker does, counting them. */
+function shardedEngine(files: IndexFiles) {
+	const index = new ShardedIndex(files.head, 'build-a');
+	const engine = new SearchEngine(docs, index);
+	const fetched: ShardNeed[] = [];
+	const search = (query: string): SearchResult | null => {
+		let result = engine.search(query);
+		for (let needs = index.needed(); needs.length; needs = index.needed()) {
+			for (const need of needs) {
+				fetched.push(need);
+				index.add(need, (need.kind === 'count' ? files.counts : files.positions)[need.shard]);
+			}
+			result = engine.search(query);
+		}
+		return result;
+	};
+	return { index, engine, search, fetched };
+}
+
+/** Queries of every kind the syntax has, made of this corpus's own words. */
+function queriesOf(words: string[]): string[] {
+	const long = words.filter((w) => /^[a-z]{7,}$/.test(w)).slice(0, 12);
+	const [a, b, c, d] = long;
+	const typo = (w: string) => `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`;
+	return [
+		a,
+		typo(a),
+		a.slice(0, 3),
+		`${a} ${b.slice(0, 4)}`,
+		`${a} ${b}`,
+		`${typo(b)} ${c}`,
+		`"${a} ${b}"`,
+		`${a} OR ${d}`,
+		`(${a} OR ${b}) AND ${c}`,
+		`${a} -${b}`,
+		`title:${c}`,
+		`place:tehran`,
+		'tehran iran',
+		`${a} qzxjw`,
+		'kirgizstn'
+	];
+}
+
+describe('the sharded search index', () => {
+	it('answers every kind of query as the whole index does, fetching shards as it goes', () => {
+		const sharded = shardedEngine(shardIndex(tokens, 24));
+		for (const q of queriesOf(tokens.words)) {
+			const want = whole.search(q)!;
+			const got = sharded.search(q)!;
+			expect({ q, hits: Array.from(got.hits), scores: Array.from(got.scores) }).toEqual({
+				q,
+				hits: Array.from(want.hits),
+				scores: Array.from(want.scores)
+			});
+			expect(got.partial).toEqual(want.partial);
+			expect(got.suggestions).toEqual(want.suggestions);
+			expect(got.words).toEqual(want.words);
+		}
+		expect(sharded.index.incomplete()).toBe(false);
+	});
+
+	it('finds a word and its typo neighbours when each lies in a shard of its own', () => {
+		const texts = ['Sanctions on oil', 'Sanction relief', 'Sanctioned banks', 'Santions typo', 'Oil exports'].map((title, i) => ({
+			title,
+			paragraphs: [`Report number ${i} from the ministry.`],
+			place: 'Tehran',
+			code: ''
+		}));
+		const small = new TokenIndex(buildTokenIndex(texts, 'build-a'));
+		const smallDocs = texts.map((t, i) => ({ i, title: t.title, place: t.place, newsCode: '' }));
+		// Far more shards than bytes per word: every word is in a file of its own.
+		const files = shardIndex(small, 4000);
+		const index = new ShardedIndex(files.head, 'build-a');
+		const engine = new SearchEngine(smallDocs, index);
+		const fetched = new Set<number>();
+		let result = engine.search('sanctoins ');
+		for (let needs = index.needed(); needs.length; needs = index.needed()) {
+			for (const need of needs) {
+				fetched.add(need.shard);
+				index.add(need, files.counts[need.shard]);
+			}
+			result = engine.search('sanctoins ');
+		}
+		expect(result!.words).toEqual(['sanctions', 'sanction', 'santions']);
+		expect(Array.from(result!.hits).sort()).toEqual([0, 1, 3]);
+		expect(fetched.size).toBe(3);
+	});
+
+	it('fetches one count shard for a one-word query and positions only for a phrase', () => {
+		const files = shardIndex(tokens, 24);
+		const sharded = shardedEngine(files);
+		const word = tokens.words.find((w) => /^[a-z]{4}$/.test(w) && !/^(tehran|iran)$/.test(w))!;
+		sharded.search(`${word} `);
+		expect(sharded.fetched).toHaveLength(1);
+		expect(sharded.fetched[0].kind).toBe('count');
+		const before = sharded.fetched.length;
+		const [a, b] = tokens.words.filter((w) => /^[a-z]{7,}$/.test(w));
+		sharded.search(`"${a} ${b}"`);
+		expect(sharded.fetched.slice(before).some((n) => n.kind === 'pos')).toBe(true);
+	});
+
+	it('fetches a small share of the index for a query', () => {
+		const files = shardIndex(tokens, 24);
+		const sharded = shardedEngine(files);
+		const total = [...files.counts, ...files.positions].reduce((s, f) => s + f.length, 0);
+		const [a, b] = tokens.words.filter((w) => /^[a-z]{8,}$/.test(w));
+		sharded.search(`${a} ${b}`);
+		const bytes = sharded.fetched.reduce((s, n) => s + (n.kind === 'count' ? files.counts : files.positions)[n.shard].length, 0);
+		expect(bytes).toBeGreaterThan(0);
+		expect(bytes).toBeLessThan(total / 4);
+	});
+
+	it('refuses a shard of another build, and says when a file is not a shard at all', () => {
+		const files = shardIndex(tokens, 8);
+		const other = shardIndex(new TokenIndex(buildTokenIndex(articles.map(toIndexedText), 'build-b')), 8);
+		const index = new ShardedIndex(files.head, 'build-a');
+		expect(() => index.add({ kind: 'count', shard: 0 }, other.counts[0])).toThrow(BundleChanged);
+		expect(() => new ShardedIndex(other.head, 'build-a')).toThrow(BundleChanged);
+		const page = new TextEncoder().encode('<!doctype html><title>Sign in to the network</title>');
+		expect(() => index.add({ kind: 'count', shard: 0 }, page)).toThrow(/damaged or not a wirescope index/);
+		expect(() => index.add({ kind: 'pos', shard: 0 }, files.positions[0].subarray(0, 20))).toThrow(/cut short/);
+	});
+
+	it('keeps every shard, the last ones empty, when the corpus has fewer words than shards', () => {
+		const files = shardIndex(tokens, tokens.words.length + 5);
+		expect(files.counts).toHaveLength(tokens.words.length + 5);
+		const index = new ShardedIndex(files.head);
+		index.add({ kind: 'count', shard: tokens.words.length + 4 }, files.counts[tokens.words.length + 4]);
+		expect(index.words).toEqual(tokens.words);
+	});
+});

@@ -1,0 +1,222 @@
+/**
+ * The site's search index as the search worker holds it: the head (vocabulary, sizes,
+ * article shapes) from the start, and the shards of postings that queries have needed. A
+ * query that asks for a word whose shard is not here gets no postings for it, and the index
+ * notes the shard (`needed`): the worker fetches the shards and asks again, so the answer it
+ * posts is always complete. The file layout is in index-shards.ts.
+ *
+ * The engine reads a word's postings in the in-memory index's layout (article, summary,
+ * positions' length, positions), one buffer for all words of a query (a leaf keeps offsets
+ * into it to decode positions later), so each word it asks for is rebuilt here from its two
+ * shards into `arena`. A word asked for without positions gets empty position blocks.
+ */
+import { ByteWriter, readVarint } from '../varint';
+import { unframe } from './index-frame';
+import type { IndexReader, ShortField } from './index-reader';
+import { eachDoc } from './token-index';
+
+export type ShardKind = 'count' | 'pos';
+export interface ShardNeed {
+	kind: ShardKind;
+	shard: number;
+}
+
+/** Inflated shards kept past the query that needed them, in bytes; older ones go first. */
+const SHARD_CACHE_BYTES = 64 << 20;
+/** Rebuilt postings kept for later queries, in bytes, before the arena starts afresh. */
+const ARENA_BYTES = 96 << 20;
+
+const EMPTY = { bytes: new Uint8Array(0), from: 0, to: 0 };
+
+/** The shard holding word `w`, given each shard's first word (sorted, one past the last at the end). */
+function shardOf(first: Uint32Array, w: number): number {
+	let lo = 0;
+	let hi = first.length - 2;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (first[mid] <= w) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
+}
+
+/** Each word's offset within its shard, from the words' sizes and the shards' first words. */
+function offsetsInShard(sizes: Uint32Array, first: Uint32Array): Uint32Array {
+	const at = new Uint32Array(sizes.length);
+	for (let s = 0; s + 1 < first.length; s++) {
+		let offset = 0;
+		for (let w = first[s]; w < first[s + 1]; w++) {
+			at[w] = offset;
+			offset += sizes[w];
+		}
+	}
+	return at;
+}
+
+export class ShardedIndex implements IndexReader {
+	readonly docCount: number;
+	readonly words: string[];
+	readonly shapes: Int32Array;
+	readonly averageLength: number;
+	readonly build: string;
+	readonly shardCount: number;
+	private textLen: Uint32Array;
+	private placeLen: Uint32Array;
+	private codeLen: Uint32Array;
+	private posLen: Uint32Array;
+	private countFirst: Uint32Array;
+	private posFirst: Uint32Array;
+	private countAt: Uint32Array;
+	private posAt: Uint32Array;
+	/** Inflated shards by key (`count:3`), least recently used first. */
+	private shards = new Map<string, Uint8Array>();
+	private shardBytes = 0;
+	private needs = new Map<string, ShardNeed>();
+	/** Postings rebuilt for the engine, and where each word's are (`full`: with positions). */
+	private arena = new ByteWriter();
+	private placed = new Map<number, { from: number; to: number; full: boolean }>();
+
+	/**
+	 * `bytes`: the head file; `build`, when given, must be the head's (BundleChanged otherwise);
+	 * `cacheBytes`: how much of the shards fetched to keep (a benchmark keeps them all).
+	 */
+	constructor(
+		bytes: Uint8Array,
+		build?: string,
+		private cacheBytes = SHARD_CACHE_BYTES
+	) {
+		const head = unframe('WSIH', bytes, build);
+		this.build = head.build;
+		const content = head.content;
+		const at = { at: 0 };
+		const next = () => readVarint(content, at);
+		this.docCount = next();
+		const wordCount = next();
+		const countShards = next();
+		const posShards = next();
+		this.shardCount = countShards;
+		const wordBytes = next();
+		this.words = wordCount ? new TextDecoder().decode(content.subarray(at.at, at.at + wordBytes)).split('\n') : [];
+		at.at += wordBytes;
+		this.textLen = new Uint32Array(wordCount);
+		this.placeLen = new Uint32Array(wordCount);
+		this.codeLen = new Uint32Array(wordCount);
+		this.posLen = new Uint32Array(wordCount);
+		for (let w = 0; w < wordCount; w++) {
+			this.textLen[w] = next();
+			this.placeLen[w] = next();
+			this.codeLen[w] = next();
+			this.posLen[w] = next();
+		}
+		const firsts = (count: number) => {
+			const first = new Uint32Array(count + 1);
+			for (let s = 0; s <= count; s++) first[s] = next() + (s ? first[s - 1] : 0);
+			return first;
+		};
+		this.countFirst = firsts(countShards);
+		this.posFirst = firsts(posShards);
+		this.countAt = offsetsInShard(
+			this.textLen.map((t, w) => t + this.placeLen[w] + this.codeLen[w]),
+			this.countFirst
+		);
+		this.posAt = offsetsInShard(this.posLen, this.posFirst);
+		this.shapes = new Int32Array(this.docCount * 3);
+		let total = 0;
+		for (let d = 0; d < this.docCount; d++) {
+			const titleEnd = next();
+			this.shapes[d * 3] = titleEnd;
+			this.shapes[d * 3 + 1] = titleEnd + next();
+			total += this.shapes[d * 3 + 2] = next();
+		}
+		if (at.at > content.length) throw new Error('the search index file is cut short (reload)');
+		this.averageLength = this.docCount ? total / this.docCount : 1;
+	}
+
+	volume(word: number): number {
+		return this.textLen[word] + this.posLen[word];
+	}
+
+	incomplete(): boolean {
+		return this.needs.size > 0;
+	}
+
+	/** The shards that queries asked for since the last call and that are not here. */
+	needed(): ShardNeed[] {
+		const out = [...this.needs.values()];
+		this.needs.clear();
+		return out;
+	}
+
+	/** Adds a fetched shard file: BundleChanged when it is of another build, an error when damaged. */
+	add(need: ShardNeed, file: Uint8Array): void {
+		const { content } = unframe(need.kind === 'count' ? 'WSIC' : 'WSIP', file, this.build);
+		const key = `${need.kind}:${need.shard}`;
+		if (this.shards.has(key)) return;
+		this.shards.set(key, content);
+		this.shardBytes += content.length;
+	}
+
+	beginQuery(): void {
+		this.needs.clear();
+		for (const [key, content] of this.shards) {
+			if (this.shardBytes <= this.cacheBytes || this.shards.size <= 1) break;
+			this.shards.delete(key);
+			this.shardBytes -= content.length;
+		}
+		// A leaf of the last query keeps the old buffer it read: starting afresh never changes it.
+		if (this.arena.length > ARENA_BYTES) {
+			this.arena = new ByteWriter();
+			this.placed.clear();
+		}
+	}
+
+	/** The shard's content, marked as used just now; undefined (and noted as needed) when it is not here. */
+	private shard(kind: ShardKind, shard: number): Uint8Array | undefined {
+		const key = `${kind}:${shard}`;
+		const content = this.shards.get(key);
+		if (!content) {
+			this.needs.set(key, { kind, shard });
+			return undefined;
+		}
+		this.shards.delete(key);
+		this.shards.set(key, content);
+		return content;
+	}
+
+	textPostings(word: number, positions: boolean): { bytes: Uint8Array; from: number; to: number } {
+		const done = this.placed.get(word);
+		if (done && (done.full || !positions)) return { bytes: this.arena.bytes, from: done.from, to: done.to };
+		if (this.textLen[word] === 0) return EMPTY;
+		const counts = this.shard('count', shardOf(this.countFirst, word));
+		const places = positions ? this.shard('pos', shardOf(this.posFirst, word)) : undefined;
+		if (!counts || (positions && !places)) return EMPTY;
+		const from = this.arena.length;
+		const at = { at: this.countAt[word] };
+		const end = at.at + this.textLen[word];
+		const pos = { at: places ? this.posAt[word] : 0 };
+		const out = this.arena;
+		while (at.at < end) {
+			const start = at.at;
+			readVarint(counts, at);
+			readVarint(counts, at);
+			out.raw(counts.subarray(start, at.at));
+			if (places) {
+				const lengthAt = pos.at;
+				const blockEnd = readVarint(places, pos) + pos.at;
+				out.raw(places.subarray(lengthAt, blockEnd));
+				pos.at = blockEnd;
+			} else out.varint(0);
+		}
+		this.placed.set(word, { from, to: out.length, full: positions });
+		return { bytes: out.bytes, from, to: out.length };
+	}
+
+	eachShort(field: ShortField, word: number, visit: (doc: number) => void): void {
+		const length = field === 'place' ? this.placeLen[word] : this.codeLen[word];
+		if (length === 0) return;
+		const counts = this.shard('count', shardOf(this.countFirst, word));
+		if (!counts) return;
+		const from = this.countAt[word] + this.textLen[word] + (field === 'code' ? this.placeLen[word] : 0);
+		eachDoc(counts, from, from + length, visit);
+	}
+}
