@@ -12,11 +12,9 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { Document } from 'flexsearch';
 import MiniSearch from 'minisearch';
-import { readMetaPieces } from '../src/lib/corpus/bundle';
-import { toMetaPieces } from '../src/lib/corpus/bundle-write';
 import { parseCorpus } from '../src/lib/corpus/corpus';
 import type { Article } from '../src/lib/corpus/types';
-import { toIndexedText, toSearchDoc } from '../src/lib/search/documents';
+import { toIndexedText } from '../src/lib/search/documents';
 import { createEngine } from '../src/lib/search/engine';
 import { buildTokenIndex } from '../src/lib/search/token-index';
 import { relevanceCorpus } from './relevance/corpus';
@@ -39,8 +37,7 @@ interface Engine {
 }
 
 function wirescope(articles: Article[]): Engine {
-	const docs = readMetaPieces(toMetaPieces(articles, [])).map(toSearchDoc);
-	const engine = createEngine(docs, buildTokenIndex(articles.map(toIndexedText)));
+	const engine = createEngine(buildTokenIndex(articles.map(toIndexedText)));
 	return { name: 'wirescope', search: (q) => Array.from(engine.search(q.query)?.hits ?? []) };
 }
 

@@ -8,8 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readMetaPieces, type MetaFile, type MetaPiece } from '../src/lib/corpus/bundle';
-import { toSearchDoc } from '../src/lib/search/documents';
 import { SearchEngine } from '../src/lib/search/engine';
 import { ShardedIndex } from '../src/lib/search/sharded-index';
 import { BENCH_QUERIES } from './bench/measure-page';
@@ -20,10 +18,6 @@ const runsAt = process.argv.indexOf('--runs');
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
 
 const t0 = performance.now();
-const piece = (n: number) => JSON.parse(readFileSync(join(site, `corpus/meta/${n}.json`), 'utf8')) as MetaFile & MetaPiece;
-const head = piece(0);
-const meta = readMetaPieces([head, ...Array.from({ length: head.pieceCount - 1 }, (_, n) => piece(n + 1))]);
-const docs = meta.map(toSearchDoc);
 /** The site's index with every shard in, as the worker holds it once a visit's queries have fetched theirs. */
 function loadIndex(): ShardedIndex {
 	const index = new ShardedIndex(new Uint8Array(readFileSync(join(site, 'corpus/index/head.bin'))), undefined, Infinity);
@@ -34,10 +28,10 @@ function loadIndex(): ShardedIndex {
 	return index;
 }
 const index = loadIndex();
-let engine = new SearchEngine(docs, index);
+let engine = new SearchEngine(index);
 (globalThis as { gc?: () => void }).gc?.();
 console.log(
-	`${meta.length} articles; engine ready in ${(performance.now() - t0).toFixed(0)} ms; heap with the engine ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB` +
+	`${index.docCount} articles; engine ready in ${(performance.now() - t0).toFixed(0)} ms; heap with the engine ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB` +
 		` (what the search worker holds, measured here in Node${(globalThis as { gc?: unknown }).gc ? '' : '; run with --expose-gc for a settled figure'})`
 );
 
@@ -45,7 +39,7 @@ const prefixes = BENCH_QUERIES.flatMap((q) => Array.from(q, (_, i) => q.slice(0,
 const times = new Map<string, number[]>(prefixes.map((p) => [p, []]));
 for (let r = 0; r < RUNS + 1; r++) {
 	// A fresh engine per run: its cache of matched words must not answer a query typed before.
-	if (r > 0) engine = new SearchEngine(docs, index);
+	if (r > 0) engine = new SearchEngine(index);
 	for (const p of prefixes) {
 		const s = performance.now();
 		engine.search(p);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readMetaPieces } from '../../src/lib/corpus/bundle';
-import { toMetaPieces } from '../../src/lib/corpus/bundle-write';
 import { parseCorpus } from '../../src/lib/corpus/corpus';
-import { toIndexedText, toSearchDoc } from '../../src/lib/search/documents';
+import { toIndexedText } from '../../src/lib/search/documents';
 import { createEngine } from '../../src/lib/search/engine';
 import { buildTokenIndex } from '../../src/lib/search/token-index';
 import { relevanceCorpus } from './corpus';
@@ -12,7 +10,7 @@ describe('search judged on a generated corpus with planted known items', () => {
 	const { files, planted } = relevanceCorpus(400, 40, 3);
 	const enc = new TextEncoder();
 	const { articles } = parseCorpus(files.map((f) => ({ file: f.name, bytes: enc.encode(f.text) }))).corpus;
-	const engine = createEngine(readMetaPieces(toMetaPieces(articles, [])).map(toSearchDoc), buildTokenIndex(articles.map(toIndexedText)));
+	const engine = createEngine(buildTokenIndex(articles.map(toIndexedText)));
 	const queries = judgedQueries(articles, planted, 9);
 	const hits = (q: string) => [...(engine.search(q)?.hits ?? [])];
 

@@ -4,12 +4,10 @@
  * occurrences and where the positions lie, decoded when proximity or a phrase needs them. Its arrays are pooled
  * (see LeafHits) and its hot loop decodes the postings inline.
  */
-import type { SearchDoc } from './documents';
 import { decodePositions, LeafHits, NONE } from './leaf-hits';
 import type { Leaf } from './query';
-import { SHORT_FIELDS, type IndexReader } from './index-reader';
+import { SHORT_FIELDS, type IndexReader, type ShortField } from './index-reader';
 import { FIELD_WEIGHTS, LEAD, TITLE, fieldAt, fieldWeight } from './token-index';
-import { tokenize } from './tokens';
 import type { Variant, Vocabulary } from './words';
 
 /** An occurrence counts less when it is a completion of the word being typed, or a typo. */
@@ -19,11 +17,15 @@ const TYPO_WEIGHTS = [1, 0.5, 0.33];
 const PREFIX_BUDGET_PER_DOC = 4;
 const PREFIX_BUDGET_MIN = 1 << 16;
 
-/** Whether the text's words hold the phrase's words together and in order (never inside a longer word). */
-function holdsPhrase(text: string, phrase: readonly string[]): boolean {
-	const words = tokenize(text);
-	for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;
-	return false;
+/**
+ * Whether the phrase's words stand together and in order in an article's short field, given
+ * each word's positions there as masks (see SHORT_POSITIONS): the first word's positions,
+ * shifted by each later word's place in the phrase, must meet.
+ */
+function holdsPhrase(masks: readonly Map<number, number>[], doc: number): boolean {
+	let starts = masks[0].get(doc) ?? 0;
+	for (let k = 1; k < masks.length && starts; k++) starts &= (masks[k].get(doc) ?? 0) >>> k;
+	return starts !== 0;
 }
 
 /**
@@ -136,9 +138,18 @@ export class Collector {
 
 	constructor(
 		private index: IndexReader,
-		private docs: SearchDoc[],
 		private vocabulary: Vocabulary
 	) {}
+
+	/** Per article, the positions of each of the phrase's words (as written, no typos) in a short field, as masks. */
+	private shortMasks(field: ShortField, words: readonly string[]): Map<number, number>[] {
+		return words.map((word) => {
+			const masks = new Map<number, number>();
+			const w = this.vocabulary.find(word);
+			if (w >= 0) this.index.eachShort(field, w, (doc, positions) => masks.set(doc, positions));
+			return masks;
+		});
+	}
 
 	/** The last leaf collected stays with the caller past `release` (it will hand it back itself). */
 	keepLast(): void {
@@ -236,14 +247,15 @@ export class Collector {
 		const cursor = new Int32Array(parts.length);
 		// Visit in article order, so the positions can be laid out by article.
 		const first = parts[0].docs.slice(0, parts[0].count).sort();
+		// A phrase in a short field is checked on its words' positions there, read once when needed.
+		let masks: Map<number, number>[] | null = scoped ? this.shortMasks(leaf.scope as ShortField, leaf.words) : null;
 		next: for (const doc of first) {
 			for (const p of parts) if (p.typos[doc] === NONE) continue next;
 			const before = starts;
 			let best = NONE;
 			let add = 0;
 			if (scoped) {
-				const text = leaf.scope === 'place' ? this.docs[doc].place : this.docs[doc].newsCode;
-				if (!holdsPhrase(text, leaf.words)) continue;
+				if (!holdsPhrase(masks!, doc)) continue;
 				best = LEAD;
 				add = FIELD_WEIGHTS.short;
 			} else {
@@ -270,7 +282,7 @@ export class Collector {
 					add += fieldWeight(f);
 				}
 				// The dateline's place has no positions: a phrase may still be the place.
-				if (best === NONE && leaf.scope === null && holdsPhrase(this.docs[doc].place, leaf.words)) {
+				if (best === NONE && leaf.scope === null && holdsPhrase((masks ??= this.shortMasks('place', leaf.words)), doc)) {
 					best = LEAD;
 					add = FIELD_WEIGHTS.short;
 				}

@@ -172,16 +172,21 @@ describe('the query syntax', () => {
 
 	it('matches a phrase in the dateline place by whole words only', () => {
 		const places = parseCorpus(
-			['New York', 'New Yorkshire'].map((place, k) => ({
+			['New York', 'New Yorkshire', 'York New Town'].map((place, k) => ({
 				file: `${k}.txt`,
 				bytes: enc(`Mar ${20 - k}, 2020, 8:55 PM\nReport ${k}\n\n${place}, IRNA – ${FILLER}`)
 			}))
 		).corpus.articles;
-		expect(places.map((a) => a.dateline?.place)).toEqual(['New York', 'New Yorkshire']);
+		expect(places.map((a) => a.dateline?.place)).toEqual(['New York', 'New Yorkshire', 'York New Town']);
 		const { metas, engine: byPlace } = engineFor(places);
 		const found = (q: string) => Array.from(byPlace.search(q)?.hits ?? [], (i) => metas[i].title);
 		expect(found('place:"new york"')).toEqual(['Report 0']);
 		expect(found('"new york"')).toEqual(['Report 0']);
+		// Both words, but not together in this order.
+		expect(found('place:new place:york ')).toEqual(['Report 0', 'Report 2']);
+		expect(found('place:"york new"')).toEqual(['Report 2']);
+		expect(found('place:"new town"')).toEqual(['Report 2']);
+		expect(found('place:"york town"')).toEqual([]);
 	});
 
 	it('throws a syntax error that says what is wrong', () => {

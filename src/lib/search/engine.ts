@@ -14,7 +14,6 @@
  */
 import { checkBuild } from '../corpus/bundle';
 import { Collector } from './collect';
-import type { SearchDoc } from './documents';
 import type { LeafHits } from './leaf-hits';
 import { Proximity } from './proximity';
 import { parseQuery, positiveLeaves, type Leaf, type ParsedQuery } from './query';
@@ -57,11 +56,11 @@ export interface SearchResult {
 /** A query the parser could not read: the message says what is wrong. */
 export class QuerySyntaxError extends Error {}
 
-/** An engine over `docs` and their index; `build`, when given, must be the index's (BundleChanged otherwise). */
-export function createEngine(docs: SearchDoc[], indexBytes: Uint8Array, build?: string): SearchEngine {
+/** An engine over an index held whole; `build`, when given, must be the index's (BundleChanged otherwise). */
+export function createEngine(indexBytes: Uint8Array, build?: string): SearchEngine {
 	const index = new TokenIndex(indexBytes);
 	checkBuild(build, index.build);
-	return new SearchEngine(docs, index);
+	return new SearchEngine(index);
 }
 
 export class SearchEngine {
@@ -75,12 +74,9 @@ export class SearchEngine {
 	 */
 	private kept = new Map<string, LeafHits>();
 
-	constructor(
-		docs: SearchDoc[],
-		private index: IndexReader
-	) {
+	constructor(private index: IndexReader) {
 		this.vocabulary = new Vocabulary(index.words);
-		this.collector = new Collector(index, docs, this.vocabulary);
+		this.collector = new Collector(index, this.vocabulary);
 		this.ranker = new Ranker(index, new Proximity());
 		this.sets = new SetArrays(index.docCount);
 	}

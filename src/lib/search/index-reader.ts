@@ -27,8 +27,8 @@ export interface IndexReader {
 	 * (one word, no phrase, no title scope) then fetches only what counting and ranking need.
 	 */
 	textPostings(word: number, positions: boolean): { bytes: Uint8Array; from: number; to: number };
-	/** Calls `visit` for each article whose short field contains the word, in article order. */
-	eachShort(field: ShortField, word: number, visit: (doc: number) => void): void;
+	/** Calls `visit` for each article whose short field contains the word, in article order, with the word's positions there as a bit mask (see SHORT_POSITIONS). */
+	eachShort(field: ShortField, word: number, visit: (doc: number, positions: number) => void): void;
 	/**
 	 * Whether a query asked for postings the index does not hold yet: its answer is then
 	 * incomplete, and the caller fetches what is missing and asks again (see ShardedIndex).

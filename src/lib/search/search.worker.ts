@@ -6,10 +6,10 @@
  * answers only the newest query waiting in each lane: a burst of keystrokes costs one search,
  * not one each, and compared queries wait their turn.
  */
-import { BundleChanged, adoptMetaPiece, checkBuild, toArticleMeta, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import { BundleChanged, type MetaFile } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
 import { listCollections, readArticles } from '../collections/store';
-import { toIndexedText, toSearchDoc, type SearchDoc } from './documents';
+import { toIndexedText } from './documents';
 import { createEngine, mergeResults, QuerySyntaxError, SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
 import { ShardedIndex, type ShardNeed } from './sharded-index';
@@ -58,12 +58,8 @@ const TYPED = 'typed';
 
 const reply = (msg: WorkerReply) => self.postMessage(msg);
 
-/** The metadata pieces parsed so far, and the country names the first one carries. */
-const pieces: { expected: number; docs: SearchDoc[]; countryNames: Record<string, string>; build?: string } = {
-	expected: 0,
-	docs: [],
-	countryNames: {}
-};
+/** The metadata pieces still to come (search answers index into the page's list of them all), and the build the first names. */
+const pieces: { expected: number; first: boolean; build?: string } = { expected: 0, first: false };
 let headBytes: Uint8Array | null = null;
 let index: ShardedIndex | null = null;
 let indexUrl = '';
@@ -116,20 +112,20 @@ async function fetchShards(needs: ShardNeed[]): Promise<void> {
 	);
 }
 
-function addPiece(text: string) {
+/**
+ * Notes a metadata piece in. The first names the build that the index's files must carry; the
+ * page reads the pieces' articles (and refuses a piece of another build) itself.
+ */
+function addPiece(bytes: Uint8Array) {
 	try {
-		const piece = JSON.parse(text) as MetaPiece | MetaFile;
-		if ('countryNames' in piece) {
-			pieces.countryNames = piece.countryNames;
-			pieces.build = piece.build;
-		} else checkBuild(pieces.build, piece.build);
-		const offset = pieces.docs.length;
-		for (const [k, meta] of adoptMetaPiece(piece, pieces.countryNames).entries()) pieces.docs.push(toSearchDoc(meta, offset + k));
+		if (!pieces.first) {
+			pieces.build = (JSON.parse(new TextDecoder().decode(bytes)) as MetaFile).build;
+			pieces.first = true;
+		}
 		pieces.expected--;
 		startWhenComplete();
 	} catch (err) {
-		const message = err instanceof BundleChanged ? err.message : `the corpus metadata could not be read: ${(err as Error).message}`;
-		reply({ type: 'failed', message });
+		reply({ type: 'failed', message: `the corpus metadata could not be read: ${(err as Error).message}` });
 	}
 }
 
@@ -146,11 +142,10 @@ async function fetchPiece(seq: number, url: string) {
 		reply({ type: 'fetch-failed', seq, message: (err as Error).message });
 		return;
 	}
-	// The page gets the bytes before this worker parses them: it reads them meanwhile.
-	const text = new TextDecoder().decode(bytes);
+	// The page gets the bytes, moved: it reads them.
 	const buffer = bytes.buffer as ArrayBuffer;
 	self.postMessage({ type: 'fetched', seq, bytes: buffer } satisfies WorkerReply, [buffer]);
-	addPiece(text);
+	addPiece(new Uint8Array(0));
 }
 
 /** Builds the engine once the index's head and every piece are in. */
@@ -158,7 +153,7 @@ function startWhenComplete() {
 	if (!headBytes || pieces.expected > 0 || engine) return;
 	try {
 		index = new ShardedIndex(headBytes, pieces.build);
-		engine = new SearchEngine(pieces.docs, index);
+		engine = new SearchEngine(index);
 	} catch (err) {
 		reply({ type: 'failed', message: (err as Error).message });
 		return;
@@ -251,8 +246,7 @@ async function indexImports(offset: number, ids: string[]) {
 	}
 	// A newer list of collections arrived while these were read: it wins.
 	if (asked !== importsAsked) return;
-	const docs = articles.map((a, i) => toSearchDoc(toArticleMeta(a), i));
-	imports = articles.length ? { engine: createEngine(docs, buildTokenIndex(articles.map(toIndexedText))), offset } : null;
+	imports = articles.length ? { engine: createEngine(buildTokenIndex(articles.map(toIndexedText))), offset } : null;
 	terms?.setImports(offset, articles);
 }
 
@@ -294,7 +288,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		return;
 	}
 	if (msg.type === 'piece') {
-		addPiece(new TextDecoder().decode(msg.bytes));
+		addPiece(new Uint8Array(msg.bytes));
 		return;
 	}
 	if (msg.type === 'fetch-piece') {

@@ -9,13 +9,13 @@ import { TokenIndex, buildTokenIndex } from './token-index';
 import { engineFor } from './test-corpus';
 
 const articles = synthCorpus(400);
-const { docs, engine: whole } = engineFor(articles);
+const { engine: whole } = engineFor(articles);
 const tokens = new TokenIndex(buildTokenIndex(articles.map(toIndexedText), 'build-a'));
 
 /** A sharded engine over `files`, and a search that fetches shards as a worker does, counting them. */
 function shardedEngine(files: IndexFiles) {
 	const index = new ShardedIndex(files.head, 'build-a');
-	const engine = new SearchEngine(docs, index);
+	const engine = new SearchEngine(index);
 	const fetched: ShardNeed[] = [];
 	const search = (query: string): SearchResult | null => {
 		let result = engine.search(query);
@@ -81,11 +81,10 @@ describe('the sharded search index', () => {
 			code: ''
 		}));
 		const small = new TokenIndex(buildTokenIndex(texts, 'build-a'));
-		const smallDocs = texts.map((t, i) => ({ i, title: t.title, place: t.place, newsCode: '' }));
 		// Far more shards than bytes per word: every word is in a file of its own.
 		const files = shardIndex(small, 4000);
 		const index = new ShardedIndex(files.head, 'build-a');
-		const engine = new SearchEngine(smallDocs, index);
+		const engine = new SearchEngine(index);
 		const fetched = new Set<number>();
 		let result = engine.search('sanctoins ');
 		for (let needs = index.needed(); needs.length; needs = index.needed()) {

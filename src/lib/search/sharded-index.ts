@@ -13,7 +13,7 @@
 import { ByteWriter, readVarint } from '../varint';
 import { unframe } from './index-frame';
 import type { IndexReader, ShortField } from './index-reader';
-import { eachDoc } from './token-index';
+import { eachShortPosting, type ShortVisitor } from './token-index';
 
 export type ShardKind = 'count' | 'pos';
 export interface ShardNeed {
@@ -211,12 +211,12 @@ export class ShardedIndex implements IndexReader {
 		return { bytes: out.bytes, from, to: out.length };
 	}
 
-	eachShort(field: ShortField, word: number, visit: (doc: number) => void): void {
+	eachShort(field: ShortField, word: number, visit: ShortVisitor): void {
 		const length = field === 'place' ? this.placeLen[word] : this.codeLen[word];
 		if (length === 0) return;
 		const counts = this.shard('count', shardOf(this.countFirst, word));
 		if (!counts) return;
 		const from = this.countAt[word] + this.textLen[word] + (field === 'code' ? this.placeLen[word] : 0);
-		eachDoc(counts, from, from + length, visit);
+		eachShortPosting(counts, from, from + length, visit);
 	}
 }

@@ -28,7 +28,7 @@ export interface IndexedText {
  */
 export const FIELD_GAP = 16;
 
-const MAGIC = 0x34585357; // "WSX4"
+const MAGIC = 0x35585357; // "WSX5"
 
 function pad4(n: number): number {
 	return (n + 3) & ~3;
@@ -132,10 +132,12 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 		}
 		const fields: Record<ShortField, string> = { place: d.place, code: d.code };
 		SHORT_FIELDS.forEach((f, g) => {
-			for (const w of new Set(tokenize(fields[f]))) {
+			const masks = new Map<string, number>();
+			tokenize(fields[f]).forEach((w, p) => masks.set(w, (masks.get(w) ?? 0) | shortBit(p)));
+			for (const [w, mask] of masks) {
 				const list = short[g].get(w);
-				if (list) list.push(doc);
-				else short[g].set(w, [doc]);
+				if (list) list.push(doc, mask);
+				else short[g].set(w, [doc, mask]);
 			}
 		});
 	});
@@ -175,9 +177,11 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 		words.forEach((w, i) => {
 			offsets[i] = writer.length;
 			let prev = -1;
-			for (const doc of map.get(w) ?? []) {
-				writer.varint(doc - prev - 1);
-				prev = doc;
+			const list = map.get(w) ?? [];
+			for (let k = 0; k < list.length; k += 2) {
+				writer.varint(list[k] - prev - 1);
+				writer.varint(list[k + 1]);
+				prev = list[k];
 			}
 		});
 		offsets[words.length] = writer.length;
@@ -212,11 +216,27 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 	return out;
 }
 
-/** Calls `visit` with each article of a list of (article - previous article - 1) varints in bytes[from..to). */
-export function eachDoc(bytes: Uint8Array, from: number, to: number, visit: (doc: number) => void): void {
+/**
+ * Where a word stands in a short field, as one bit of a mask: the short fields are a few words
+ * long, so a mask per article holds every position, and a phrase there is a shift and an AND
+ * (see Collector). Positions past the last bit share it.
+ */
+export const SHORT_POSITIONS = 30;
+function shortBit(position: number): number {
+	return 1 << Math.min(position, SHORT_POSITIONS - 1);
+}
+
+/** A receiver of a short field's postings: the article, and the positions of the word there as a mask. */
+export type ShortVisitor = (doc: number, positions: number) => void;
+
+/** Calls `visit` for each (article - previous article - 1, position mask) pair of varints in bytes[from..to). */
+export function eachShortPosting(bytes: Uint8Array, from: number, to: number, visit: ShortVisitor): void {
 	const at = { at: from };
 	let doc = -1;
-	while (at.at < to) visit((doc += readVarint(bytes, at) + 1));
+	while (at.at < to) {
+		doc += readVarint(bytes, at) + 1;
+		visit(doc, readVarint(bytes, at));
+	}
 }
 
 /** Receives one posting of a word: the article and its positions (`positions[from..to)`). */
@@ -292,7 +312,7 @@ export class TokenIndex implements IndexReader {
 		return { bytes: this.postings[0], from: this.offsets[0][word], to: this.offsets[0][word + 1] };
 	}
 
-	/** The word's postings in a short field: (article - previous article - 1) as varints. */
+	/** The word's postings in a short field: per article, (article - previous article - 1) and the position mask, as varints. */
 	shortPostings(field: ShortField, word: number): { bytes: Uint8Array; from: number; to: number } {
 		const g = 1 + SHORT_FIELDS.indexOf(field);
 		return { bytes: this.postings[g], from: this.offsets[g][word], to: this.offsets[g][word + 1] };
@@ -317,10 +337,10 @@ export class TokenIndex implements IndexReader {
 		}
 	}
 
-	/** Calls `visit` for each article whose short field contains the word, in article order. */
-	eachShort(field: ShortField, word: number, visit: (doc: number) => void): void {
+	/** Calls `visit` for each article whose short field contains the word, in article order, with the word's positions there as a mask. */
+	eachShort(field: ShortField, word: number, visit: ShortVisitor): void {
 		const { bytes, from, to } = this.shortPostings(field, word);
-		eachDoc(bytes, from, to, visit);
+		eachShortPosting(bytes, from, to, visit);
 	}
 
 	/** Always whole: every word's postings are in memory. */
