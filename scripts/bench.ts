@@ -7,7 +7,6 @@
  * after load, the longest main-thread task while typing, and the build time. Prints a table
  * and writes bench/results.json. A benchmark, not a test: figures are medians over runs.
  */
-import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +15,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium';
 import { serveStatic } from '../tests/serve-static';
 import { measurePage, type PageFigures } from './bench/measure-page';
+import { WORK, articlesIn, buildSite, ensureCorpus } from './bench/sites';
 
 function arg(name: string, fallback: string): string {
 	const i = process.argv.indexOf(`--${name}`);
@@ -26,31 +26,7 @@ const SIZES = arg('sizes', '1000,10000,50000,100000').split(',').map(Number);
 /** A built site to measure as it is, without generating or building anything. */
 const SITE = arg('site', '');
 const RUNS = Number(arg('runs', '3'));
-const WORK = resolve('.bench');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function ensureCorpus(n: number): string {
-	const dir = join(WORK, `corpus-${n}`);
-	// The marker stands beside the folder: inside it, it would be read as one more (empty) file.
-	if (!existsSync(`${dir}.done`)) {
-		execSync(`npx tsx scripts/corpus-synth.ts --n ${n} --out ${dir}`, { stdio: 'inherit' });
-		writeFileSync(`${dir}.done`, '');
-	}
-	return dir;
-}
-
-/** How many articles a built site holds (its first metadata piece says). */
-function articlesIn(site: string): number {
-	return (JSON.parse(readFileSync(join(site, 'corpus/meta/0.json'), 'utf8')) as { articleCount?: number }).articleCount ?? NaN;
-}
-
-function build(n: number, corpus: string): { dir: string; seconds: number } {
-	console.error(`bench: building ${n} articles…`);
-	const dir = join(WORK, `site-${n}`);
-	const t0 = Date.now();
-	execSync('npx vite build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CORPUS_DIR: corpus, BUILD_DIR: dir } });
-	return { dir, seconds: (Date.now() - t0) / 1000 };
-}
 
 /** Gzip sizes of the files the page fetched, as a static host with compression would send them. */
 function gzipBytes(siteDir: string, paths: string[]): number {
@@ -76,7 +52,7 @@ async function main() {
 	// A failed build must not leave the browser running (and the benchmark hanging).
 	try {
 		for (const n of SITE ? [articlesIn(SITE)] : SIZES) {
-			const { dir, seconds } = SITE ? { dir: resolve(SITE), seconds: NaN } : build(n, ensureCorpus(n));
+			const { dir, seconds } = SITE ? { dir: resolve(SITE), seconds: NaN } : buildSite(n, ensureCorpus(n));
 			const port = 4300 + rows.length;
 			const server = await serveStatic(dir, port);
 			const runs: PageFigures[] = [];

@@ -5,7 +5,7 @@
  * off by default, so that the benchmarks' byte counts stay those of the files.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -58,8 +58,62 @@ function compressFile(file: string, encoding: 'br' | 'gzip', mtime: number): Buf
 	return body;
 }
 
-export function serveStatic(root: string, port: number, base = '/', { compress = false } = {}): Promise<Server> {
+/** A network between the host and the browser: each response waits `latencyMs`, and all share `bytesPerSecond`. */
+export interface Link {
+	bytesPerSecond: number;
+	latencyMs: number;
+}
+
+/** One response the host sent: its path, body bytes on the wire, and when it started and ended (ms, performance.now()). */
+export interface Sent {
+	path: string;
+	bytes: number;
+	start: number;
+	end: number;
+}
+
+export interface HostOptions {
+	/** Compress text as the browser asks (brotli or gzip), as real hosts do. */
+	compress?: boolean;
+	/** Send ETag and answer If-None-Match with 304, as real hosts do. */
+	etag?: boolean;
+	/** Pace every response through one emulated link. */
+	link?: Link;
+	/** Told of each response once its last byte is out. */
+	onSent?: (sent: Sent) => void;
+}
+
+/** Bytes paced a chunk at a time through the link. */
+const CHUNK = 16 * 1024;
+
+/** Writes `body` through the link: after its latency, chunk by chunk, each when the shared link is free. */
+function paced(link: Link, clock: { free: number }, res: ServerResponse, body: Buffer, done: () => void): void {
+	const send = (at: number) => {
+		if (at >= body.length) {
+			res.end(done);
+			return;
+		}
+		const piece = body.subarray(at, at + CHUNK);
+		const now = performance.now();
+		const start = Math.max(now, clock.free);
+		clock.free = start + (piece.length / link.bytesPerSecond) * 1000;
+		setTimeout(() => {
+			res.write(piece);
+			send(at + piece.length);
+		}, clock.free - now);
+	};
+	setTimeout(() => send(0), link.latencyMs);
+}
+
+export function serveStatic(
+	root: string,
+	port: number,
+	base = '/',
+	{ compress = false, etag = false, link, onSent }: HostOptions = {}
+): Promise<Server> {
+	const clock = { free: 0 };
 	const server = createServer((req, res) => {
+		const started = performance.now();
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		if (!url.pathname.startsWith(base)) {
 			res.writeHead(404).end('not found');
@@ -71,16 +125,22 @@ export function serveStatic(root: string, port: number, base = '/', { compress =
 			return;
 		}
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
-		const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+		const stat = statSync(file);
+		const tag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
+		const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'no-cache', ...(etag ? { etag: tag } : {}) };
 		const encoding = compress && COMPRESSIBLE.test(type) ? chooseEncoding(String(req.headers['accept-encoding'] ?? '')) : null;
-		if (!encoding) {
+		if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'Accept-Encoding' });
+		const fresh = etag && req.headers['if-none-match'] === tag;
+		if (!link && !fresh && !encoding) {
 			res.writeHead(200, headers);
 			createReadStream(file).pipe(res);
 			return;
 		}
-		const body = compressFile(file, encoding, statSync(file).mtimeMs);
-		res.writeHead(200, { ...headers, 'content-encoding': encoding, 'content-length': body.length, vary: 'Accept-Encoding' });
-		res.end(body);
+		const body = fresh ? Buffer.alloc(0) : encoding ? compressFile(file, encoding, stat.mtimeMs) : readFileSync(file);
+		res.writeHead(fresh ? 304 : 200, fresh ? headers : { ...headers, 'content-length': body.length });
+		const done = () => onSent?.({ path: url.pathname, bytes: body.length, start: started, end: performance.now() });
+		if (link) paced(link, clock, res, body, done);
+		else res.end(body, done);
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
