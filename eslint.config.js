@@ -20,6 +20,22 @@ export default defineConfig(
 		languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig } }
 	},
 	{
+		// Type-aware rules: a promise nobody awaits or catches fails silently.
+		// The scripts (and the Playwright config) have a tsconfig of their own; the service worker is
+		// typed by SvelteKit apart from the app, so it is read with the default project.
+		files: ['**/*.ts', '**/*.svelte'],
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ['playwright.config.ts', 'src/service-worker.ts'] },
+				tsconfigRootDir: import.meta.dirname
+			}
+		},
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
+		}
+	},
+	{
 		rules: {
 			// Article text is data: it is never rendered as HTML.
 			'svelte/no-at-html-tags': 'error',

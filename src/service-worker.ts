@@ -56,6 +56,6 @@ sw.addEventListener('fetch', (event) => {
 });
 
 sw.addEventListener('message', (event) => {
-	if (event.data?.type === SKIP_WAITING) sw.skipWaiting();
+	if (event.data?.type === SKIP_WAITING) void sw.skipWaiting();
 	if (event.data?.type === VERSION) event.ports[0]?.postMessage({ version });
 });

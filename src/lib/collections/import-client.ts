@@ -60,7 +60,8 @@ export function importInWorker(
 		});
 		const post = (msg: ImportRequest) => worker.postMessage(msg);
 		post({ type: 'job', ...job, total: files.length });
-		(async () => {
+		// Posting cannot fail; the worker's replies settle the import.
+		void (async () => {
 			let slice = performance.now();
 			for (let k = 0; k < files.length; k += FILES_PER_MESSAGE) {
 				if (performance.now() - slice > POST_SLICE_MS) {

@@ -41,9 +41,12 @@ export function watchForUpdate(onwaiting: (worker: ServiceWorker) => void, ontak
 		if (controller) location.reload();
 		controller = container.controller;
 		if (controller)
-			versionOf(controller).then((served) => {
-				if (!stopped && served !== null && served !== version) ontakenover();
-			});
+			versionOf(controller)
+				.then((served) => {
+					if (!stopped && served !== null && served !== version) ontakenover();
+				})
+				// A worker that cannot say its version is taken to serve this build.
+				.catch(() => {});
 	};
 	container.addEventListener('controllerchange', onControllerChange);
 
@@ -60,7 +63,8 @@ export function watchForUpdate(onwaiting: (worker: ServiceWorker) => void, ontak
 		if (document.visibilityState === 'visible') registration?.update().catch(() => {});
 	};
 
-	container.ready.then((reg) => {
+	// `ready` never rejects: it waits for an active worker.
+	void container.ready.then((reg) => {
 		if (stopped) return;
 		registration = reg;
 		offer(reg.waiting ?? reg.installing);

@@ -29,7 +29,7 @@ describe('SearchClient', () => {
 		let screenUp = () => {};
 		const client = new SearchClient('corpus/index/head.bin', 'corpus/terms.bin', 2, new Promise<void>((resolve) => (screenUp = resolve)));
 		client.addPiece(new ArrayBuffer(4));
-		client.search('tehran');
+		void client.search('tehran');
 		await settle();
 		expect(FakeWorker.made).toHaveLength(0);
 		screenUp();

@@ -292,11 +292,12 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		return;
 	}
 	if (msg.type === 'fetch-piece') {
-		fetchPiece(msg.seq, msg.url);
+		// Each replies with its own failure.
+		void fetchPiece(msg.seq, msg.url);
 		return;
 	}
 	if (msg.type === 'terms') {
-		listTerms(msg.seq, msg.rows);
+		void listTerms(msg.seq, msg.rows);
 		return;
 	}
 	if (msg.type === 'imports') {

@@ -93,9 +93,13 @@ export class AddressSync {
 		for (const name of this.options.hostParams) for (const value of url.searchParams.getAll(name)) params.append(name, value);
 		const qs = params.toString();
 		this.requested = wanted;
-		this.options.navigate(qs ? `?${qs}` : url.pathname, replace).finally(() => {
-			if (this.requested === wanted) this.requested = null;
-		});
+		// A navigation overtaken by the next one fails: the address follows the newer.
+		this.options
+			.navigate(qs ? `?${qs}` : url.pathname, replace)
+			.catch(() => {})
+			.finally(() => {
+				if (this.requested === wanted) this.requested = null;
+			});
 	}
 
 	destroy(): void {

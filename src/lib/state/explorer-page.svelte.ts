@@ -134,7 +134,8 @@ export class ExplorerPage<C> {
 			if (!wanted || !articles.length) return;
 			let stopped = false;
 			let cancel = () => {};
-			buildProvenance(
+			// Pure counting over metadata the page holds, a slice per task: nothing there can fail.
+			void buildProvenance(
 				articles,
 				this.provenanceBuilt,
 				() => stopped,
@@ -160,10 +161,11 @@ export class ExplorerPage<C> {
 		});
 		// The reader needs the open article's body chunk, and that of the version compared with it.
 		$effect(() => {
-			if (ex.openIndex !== null) this.session.loadChunk(chunkOf(ex.openIndex));
+			// Loading a body retries and reports its failures itself (see CorpusSession.loadChunk).
+			if (ex.openIndex !== null) void this.session.loadChunk(chunkOf(ex.openIndex));
 		});
 		$effect(() => {
-			if (ex.versionIndex !== null) this.session.loadVersion(ex.versionIndex);
+			if (ex.versionIndex !== null) void this.session.loadVersion(ex.versionIndex);
 		});
 	}
 
@@ -195,7 +197,8 @@ export class ExplorerPage<C> {
 	}
 
 	load(): void {
-		this.session.load();
+		// The load reports its failures in the explorer's state (ex.load).
+		void this.session.load();
 	}
 
 	setView(patch: Partial<View>): void {

@@ -149,7 +149,8 @@ export function drawFirstScreen<C>(screen: FirstScreen<C>, ex: Explorer, afterPa
 /** Starts each of `starts` in a task of its own, in order (each costs a phone tens of milliseconds); returns a stop. */
 export function startInTurn(starts: (() => unknown)[], nextTask: () => Promise<void>): () => void {
 	let gone = false;
-	(async () => {
+	// Each start runs in a task of its own; none returns a promise to wait for.
+	void (async () => {
 		for (const start of starts) {
 			await nextTask();
 			if (gone) return;

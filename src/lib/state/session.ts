@@ -90,7 +90,7 @@ export class CorpusSession {
 						ex.chunks = new Map();
 						this.loading.clear();
 						ex.load = { status: 'ready' };
-						if (this.chunkCount <= PRELOAD_CHUNKS) for (let c = 0; c < this.chunkCount; c++) this.loadChunk(c);
+						if (this.chunkCount <= PRELOAD_CHUNKS) for (let c = 0; c < this.chunkCount; c++) void this.loadChunk(c);
 					} else {
 						ex.bundled = ex.bundled.concat(articles);
 					}
@@ -103,7 +103,7 @@ export class CorpusSession {
 						this.client?.setImports(ex.bundled.length, ex.visibleCollections);
 						ex.complete = true;
 						allIn();
-						this.loadVersions(head.build);
+						void this.loadVersions(head.build);
 					}
 					// The later pieces join once the first screen is drawn: their download, reading and
 					// charting would otherwise share a phone's few cores with the first screen's steps.
@@ -191,7 +191,7 @@ export class CorpusSession {
 		this.stopRetry();
 		const again = () => {
 			this.stopRetry();
-			if (this.awaited(n)) this.loadChunk(n, attempt + 1);
+			if (this.awaited(n)) void this.loadChunk(n, attempt + 1);
 		};
 		this.retryTimer = setTimeout(again, CHUNK_RETRY_MS[Math.min(attempt, CHUNK_RETRY_MS.length - 1)]);
 		this.retryOnline = again;
@@ -209,7 +209,7 @@ export class CorpusSession {
 		const open = untrack(() => this.ex.openIndex);
 		if (open === null) return;
 		this.stopRetry();
-		this.loadChunk(chunkOf(open));
+		void this.loadChunk(chunkOf(open));
 	}
 
 	/** Reads the body of the imported article at index `i` (bundle first, then each visible collection's articles in order). */
@@ -374,7 +374,8 @@ export class CorpusSession {
 		ex.terms = { ...ex.terms, counting: true };
 		const started = performance.now();
 		// The rows move to the worker: a copy, since the charts keep theirs.
-		client.terms(rows && rows.slice()).then((outcome) => {
+		// An error comes back as an outcome: the promise itself never rejects.
+		void client.terms(rows && rows.slice()).then((outcome) => {
 			if (!outcome || client !== this.client) return;
 			if ('error' in outcome) {
 				ex.terms = { lists: null, counting: false, error: outcome.error };
