@@ -5,7 +5,7 @@
  * folder would publish a file nobody meant to (a password file) in the site. Each such file,
  * and each broken link, is listed as rejected with its reason.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Dirent, type Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES, oversizeReason } from '../corpus/decode';
@@ -28,19 +28,52 @@ function inside(real: string, roots: string[]): boolean {
 	return roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
 }
 
-/** Every file below `path`, sorted, following links once and only within `roots`; dot-folders (.git) are skipped. */
+/** A folder's entries in name order. */
+async function listed(path: string): Promise<Dirent[]> {
+	return (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * Every file below `path`, sorted, following links once and only within `roots`; dot-folders
+ * (.git) are skipped. Depth first with a stack of the folders being listed rather than the call
+ * stack: a folder thousands of levels deep costs memory, not a stack overflow. A folder that
+ * cannot be listed (a path too long for the system, no permission) is listed as rejected.
+ */
 async function* walk(path: string, seen: Set<string>, roots: string[]): AsyncGenerator<Found> {
 	const info = await stat(path);
 	if (!info.isDirectory()) {
 		yield info.isFile() ? { path } : { path, reason: `${kindOf(info)}, not read` };
 		return;
 	}
-	const real = await realpath(path);
-	if (seen.has(real)) return;
-	seen.add(real);
-	const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-	for (const entry of entries) {
-		const child = join(path, entry.name);
+	const open: { path: string; entries: Dirent[]; next: number }[] = [];
+	/**
+	 * Starts listing a folder (once, however many links lead to it: known by device and inode,
+	 * as a path's resolution costs a system call per level); why it cannot be, or null.
+	 */
+	const enter = async (folder: string, info: Stats): Promise<string | null> => {
+		const key = `${info.dev}:${info.ino}`;
+		if (seen.has(key)) return null;
+		seen.add(key);
+		try {
+			open.push({ path: folder, entries: await listed(folder), next: 0 });
+			return null;
+		} catch (err) {
+			const code = (err as NodeJS.ErrnoException).code;
+			return code === 'ENAMETOOLONG'
+				? 'a folder whose path is too long for this system, not read'
+				: `a folder that could not be listed (${code ?? (err as Error).message})`;
+		}
+	};
+	const failed = await enter(path, info);
+	if (failed) yield { path, reason: failed };
+	while (open.length) {
+		const folder = open[open.length - 1];
+		if (folder.next >= folder.entries.length) {
+			open.pop();
+			continue;
+		}
+		const entry = folder.entries[folder.next++];
+		const child = join(folder.path, entry.name);
 		// A plain file needs no more system calls here; folders and links are looked at once more.
 		if (entry.isFile()) {
 			yield { path: child };
@@ -57,13 +90,18 @@ async function* walk(path: string, seen: Set<string>, roots: string[]): AsyncGen
 				continue;
 			}
 		}
-		const target = await stat(child).catch(() => null);
-		if (!target) {
-			yield { path: child, reason: 'could not be looked at' };
+		const target = await stat(child).catch((err: NodeJS.ErrnoException) => err);
+		if (target instanceof Error) {
+			yield {
+				path: child,
+				reason: target.code === 'ENAMETOOLONG' ? 'a path too long for this system, not read' : 'could not be looked at'
+			};
 			continue;
 		}
 		if (target.isDirectory()) {
-			if (!entry.name.startsWith('.')) yield* walk(child, seen, roots);
+			if (entry.name.startsWith('.')) continue;
+			const cannot = await enter(child, target);
+			if (cannot) yield { path: child, reason: cannot };
 			continue;
 		}
 		yield target.isFile() ? { path: child } : { path: child, reason: `${kindOf(target)}, not read` };
