@@ -8,30 +8,102 @@
  * until the page accepts the update, so a page never mixes one build's app with another's
  * corpus; once it takes over, the old caches go. Paths come from `$service-worker`, resolved
  * against wherever this file is served, so any host and any sub-path work.
+ *
+ * The app is cached whole. Of the corpus, a small one (the build says so) is cached whole too;
+ * a large one keeps what every visit needs first and what visits fetch, and the rest only when
+ * the reader asks to keep the corpus offline (a choice remembered for later builds). Nothing is
+ * kept that fails unfitCorpusResponse, and a request made with `cache: 'reload'` (the search
+ * worker's, for a file it found damaged) goes to the network and replaces what is kept.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { SKIP_WAITING, VERSION } from '$lib/pwa/messages';
+import { KEEP_OFFLINE, KEEP_VISITED, OFFLINE_STATUS, REMOVE_OFFLINE, SKIP_WAITING, VERSION, type OfflineReport } from '$lib/pwa/messages';
 import { appFiles, cacheRequest, storable } from '$lib/pwa/precache';
+import { coreCorpusFiles, isCorpusFile, unfitCorpusResponse } from '$lib/pwa/corpus-files';
+import type { MetaHead } from '$lib/corpus/bundle';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'wirescope-';
 const CACHE = `${PREFIX}${version}`;
+/** Where the reader's choice to keep the corpus offline is remembered, across builds. */
+const PREFS = 'wirescope-prefs';
+const KEEP_KEY = `${base}/keep-offline`;
 const ASSETS = new Set(appFiles(base, build, files, prerendered));
+const CORPUS = [...ASSETS].filter((path) => isCorpusFile(path, base));
+const APP = [...ASSETS].filter((path) => !isCorpusFile(path, base));
+const CORE = coreCorpusFiles(base).filter((path) => ASSETS.has(path));
+/** Corpus files fetched at once while keeping the corpus offline. */
+const PARALLEL = 4;
 
-async function store(cache: Cache, path: string): Promise<void> {
+/** Fetches `path` and keeps it, if fit; throws when it cannot be kept. */
+async function store(cache: Cache, path: string, corpusBuild?: string): Promise<void> {
 	const res = await fetch(cacheRequest(path));
-	if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+	const unfit = isCorpusFile(path, base) ? await unfitCorpusResponse(path, res, corpusBuild) : res.ok ? null : `HTTP ${res.status}`;
+	if (unfit) throw new Error(`${path}: ${unfit}`);
 	await cache.put(path, storable(res));
 }
 
+/** What this build's first metadata piece says of the corpus (from the cache), once read. */
+let corpusHead: Promise<Partial<MetaHead>> | null = null;
+function headOf(cache: Cache): Promise<Partial<MetaHead>> {
+	corpusHead ??= (async () => {
+		const res = await cache.match(`${base}/corpus/meta/0.json`);
+		if (!res) return {};
+		// The head's fields come before its articles: the first line is enough.
+		const text = await res.text();
+		const first = text.slice(0, text.indexOf('\n') + 1 || text.length).replace(/,"articles":\[\s*$/, '}');
+		try {
+			return JSON.parse(first) as Partial<MetaHead>;
+		} catch {
+			return {};
+		}
+	})();
+	return corpusHead;
+}
+
+async function keptByChoice(): Promise<boolean> {
+	return !!(await (await caches.open(PREFS)).match(KEEP_KEY));
+}
+
+/** Keeps every corpus file not kept yet, `report`ing as they arrive; returns why not all could be, or null. */
+async function keepCorpus(cache: Cache, report?: (kept: number) => void): Promise<string | null> {
+	const head = await headOf(cache);
+	const held = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+	const missing = CORPUS.filter((path) => !held.has(path));
+	let kept = CORPUS.length - missing.length;
+	let failure: string | null = null;
+	const next = async (): Promise<void> => {
+		for (let path = missing.pop(); path !== undefined && !failure; path = missing.pop()) {
+			try {
+				await store(cache, path, head.build);
+				report?.(++kept);
+			} catch (err) {
+				failure = (err as Error).message;
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: PARALLEL }, next));
+	return failure;
+}
+
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => Promise.all([...ASSETS].map((path) => store(cache, path)))));
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await Promise.all([...APP, ...CORE].map((path) => store(cache, path)));
+			const head = await headOf(cache);
+			// A small corpus (or one the reader chose to keep) is kept whole, as the app is: a failure fails the install.
+			if (head.keepOffline !== 'ask' || (await keptByChoice())) {
+				const failure = await keepCorpus(cache);
+				if (failure) throw new Error(failure);
+			}
+		})()
+	);
 });
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+			for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE && key !== PREFS) await caches.delete(key);
 			await sw.clients.claim();
 		})()
 	);
@@ -40,6 +112,19 @@ sw.addEventListener('activate', (event) => {
 async function fromCache(request: Request, options?: CacheQueryOptions): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	return (await cache.match(request, options)) ?? fetch(request);
+}
+
+/** A corpus file: from the cache, else from the network, kept if fit (a reload request always goes to the network). */
+async function corpusFile(request: Request, path: string): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	if (request.cache !== 'reload') {
+		const hit = await cache.match(request);
+		if (hit) return hit;
+	}
+	const res = await fetch(request);
+	const head = await headOf(cache);
+	if (!(await unfitCorpusResponse(path, res, head.build))) await cache.put(path, storable(res.clone()));
+	return res;
 }
 
 sw.addEventListener('fetch', (event) => {
@@ -51,11 +136,71 @@ sw.addEventListener('fetch', (event) => {
 		// `?q=…` and `?article=…` are read by the page itself: every view is the same document.
 		event.respondWith(fromCache(request, { ignoreSearch: true }));
 	} else if (ASSETS.has(url.pathname)) {
-		event.respondWith(fromCache(request));
+		event.respondWith(isCorpusFile(url.pathname, base) ? corpusFile(request, url.pathname) : fromCache(request));
 	}
 });
 
+/** How much of the corpus this worker holds, and why. */
+async function offlineReport(cache: Cache): Promise<OfflineReport> {
+	const held = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
+	const head = await headOf(cache);
+	const mode = head.keepOffline !== 'ask' ? 'auto' : (await keptByChoice()) ? 'asked' : 'visited';
+	return { files: CORPUS.length, kept: CORPUS.filter((path) => held.has(path)).length, bytes: head.corpusBytes ?? 0, mode };
+}
+
 sw.addEventListener('message', (event) => {
-	if (event.data?.type === SKIP_WAITING) void sw.skipWaiting();
-	if (event.data?.type === VERSION) event.ports[0]?.postMessage({ version });
+	const type = event.data?.type;
+	const port = event.ports[0];
+	if (type === SKIP_WAITING) void sw.skipWaiting();
+	if (type === VERSION) port?.postMessage({ version });
+	if (type === OFFLINE_STATUS)
+		event.waitUntil(
+			caches
+				.open(CACHE)
+				.then(offlineReport)
+				.then((r) => port?.postMessage(r))
+		);
+	if (type === KEEP_OFFLINE) {
+		event.waitUntil(
+			(async () => {
+				await (await caches.open(PREFS)).put(KEEP_KEY, new Response('1'));
+				const cache = await caches.open(CACHE);
+				const report = await offlineReport(cache);
+				let last = 0;
+				const failure = await keepCorpus(cache, (kept) => {
+					// A report per 1% is plenty for a progress bar.
+					if (kept - last >= Math.max(1, CORPUS.length / 100)) port?.postMessage({ ...report, kept: (last = kept) });
+				});
+				port?.postMessage({ ...(await offlineReport(cache)), done: failure });
+			})()
+		);
+	}
+	if (type === KEEP_VISITED && Array.isArray(event.data.paths)) {
+		const wanted = new Set(CORPUS);
+		event.waitUntil(
+			(async () => {
+				const cache = await caches.open(CACHE);
+				const head = await headOf(cache);
+				for (const path of event.data.paths as unknown[]) {
+					if (typeof path !== 'string' || !wanted.has(path) || (await cache.match(path))) continue;
+					// A file that cannot be had now is fetched again when it is next used.
+					await store(cache, path, head.build).catch(() => {});
+				}
+			})()
+		);
+	}
+	if (type === REMOVE_OFFLINE) {
+		event.waitUntil(
+			(async () => {
+				await (await caches.open(PREFS)).delete(KEEP_KEY);
+				const cache = await caches.open(CACHE);
+				const core = new Set(CORE);
+				for (const request of await cache.keys()) {
+					const path = new URL(request.url).pathname;
+					if (isCorpusFile(path, base) && !core.has(path)) await cache.delete(request);
+				}
+				port?.postMessage(await offlineReport(cache));
+			})()
+		);
+	}
 });

@@ -60,3 +60,50 @@ test.describe('the same build under a sub-path of a plain static server', () => 
 		expect(requests.filter((url) => !url.startsWith(site))).toEqual([]);
 	});
 });
+
+test.describe('a corpus too large to be kept offline unasked', () => {
+	let host: Host;
+	test.beforeAll(async () => {
+		host = await serveFolder(resolve('.e2e/ask'), '/');
+	});
+	test.afterAll(() => host.close());
+
+	test('keeps what a visit opened, the whole corpus once asked (its size shown), and only what is opened again on request', async ({
+		page,
+		context
+	}) => {
+		const site = `${host.origin}/`;
+		await page.goto(site);
+		await waitForExplorer(page);
+		await waitForOfflineReady(page);
+		const keep = page.getByRole('button', { name: /^Keep this corpus offline \(\d+(\.\d)? (KB|MB)\)$/ });
+		await expect(keep).toBeVisible();
+
+		// What this visit opens, once the worker is in, stays: offline, the same search and article work.
+		await searchbox(page).fill('Kyrgystan');
+		await expect(status(page)).toHaveText('1 of 1 article');
+		await page.getByRole('link', { name: SEED_TITLE }).click();
+		await expect(page.getByRole('heading', { level: 2, name: SEED_TITLE })).toBeVisible();
+		// The body was fetched before the worker took the page over: the page hands it over.
+		await expect
+			.poll(() => page.evaluate(async () => !!(await caches.match(new URL('corpus/bodies/0.json', location.href).pathname))))
+			.toBe(true);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 2, name: SEED_TITLE })).toBeVisible({ timeout: 15_000 });
+		await context.setOffline(false);
+
+		await page.goto(site);
+		await waitForExplorer(page);
+		await keep.click();
+		await expect(page.getByText('is kept for offline use in this browser')).toBeVisible({ timeout: 15_000 });
+		await context.setOffline(true);
+		await page.goto(`${site}?q=narcotcs`);
+		await waitForExplorer(page);
+		await expect(status(page)).toHaveText('1 of 1 article');
+		await context.setOffline(false);
+
+		await page.getByRole('button', { name: 'Keep only what I open' }).click();
+		await expect(keep).toBeVisible();
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPublished, plural } from './format';
+import { formatBytes, formatCount, formatPublished, plural } from './format';
 
 describe('formatPublished', () => {
 	it('shows the printed local date and time without shifting them', () => {
@@ -24,5 +24,15 @@ describe('plural', () => {
 	it('agrees with its number', () => {
 		expect(plural(1, 'article')).toBe('1 article');
 		expect(plural(2000, 'article')).toBe('2,000 articles');
+	});
+});
+
+describe('formatBytes', () => {
+	it('writes sizes as people read them', () => {
+		expect(formatBytes(300)).toBe('1 KB');
+		expect(formatBytes(840 * 1024)).toBe('840 KB');
+		expect(formatBytes(12.4 * 1024 * 1024)).toBe('12.4 MB');
+		expect(formatBytes(480 * 1024 * 1024)).toBe('480 MB');
+		expect(formatBytes(1.2 * 1024 ** 3)).toBe('1.2 GB');
 	});
 });

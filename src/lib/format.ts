@@ -26,3 +26,10 @@ export function formatCount(n: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
 	return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+/** A file size as people read it: "840 KB", "12.4 MB", "1.2 GB". */
+export function formatBytes(n: number): string {
+	if (n < 1024 * 1024) return `${Math.max(1, Math.round(n / 1024))} KB`;
+	if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(n < 100 * 1024 * 1024 ? 1 : 0)} MB`;
+	return `${(n / 1024 ** 3).toFixed(1)} GB`;
+}

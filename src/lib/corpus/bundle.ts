@@ -78,6 +78,13 @@ export interface MetaFile extends MetaPiece {
 	days?: [string, number][];
 	countryTotals?: CountryTotals;
 	rejected: Rejection[];
+	/** Bytes of the corpus files the app reads (pieces, bodies, search index, term table, versions): what keeping it offline takes. */
+	corpusBytes?: number;
+	/**
+	 * Whether the service worker keeps the whole corpus offline by itself ('auto', a small
+	 * corpus) or only when the reader asks ('ask'); either way it keeps what a visit used.
+	 */
+	keepOffline?: 'auto' | 'ask';
 }
 
 /** What the first piece says of the whole corpus, without its own articles. */

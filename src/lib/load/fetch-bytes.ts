@@ -2,8 +2,12 @@
  * Fetches a bundle file as bytes, reporting progress (when asked) so a large corpus shows how
  * far it has got. Without `onprogress` the browser puts the bytes together off the page's thread.
  */
-export async function fetchBytes(url: string, onprogress?: (loaded: number, total: number | null) => void): Promise<Uint8Array> {
-	const res = await fetch(url);
+export async function fetchBytes(
+	url: string,
+	onprogress?: (loaded: number, total: number | null) => void,
+	init?: RequestInit
+): Promise<Uint8Array> {
+	const res = await fetch(url, init);
 	if (!res.ok) throw new Error(`the corpus bundle could not be loaded (HTTP ${res.status})`);
 	if (!onprogress) return new Uint8Array(await res.arrayBuffer());
 	const length = Number(res.headers.get('content-length')) || null;

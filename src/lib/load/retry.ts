@@ -22,7 +22,23 @@ export async function withRetries<T>(attempt: () => Promise<T>, pauses: readonly
 	}
 }
 
-/** A bundle file's bytes, asked for again while the network or the host fails. */
-export function fetchWithRetries(url: string, pauses: readonly number[] = RETRY_MS): Promise<Uint8Array> {
-	return withRetries(() => fetchBytes(url), pauses);
+/** A bundle file's bytes, asked for again while the network or the host fails; `init` as fetch's. */
+export function fetchWithRetries(url: string, pauses: readonly number[] = RETRY_MS, init?: RequestInit): Promise<Uint8Array> {
+	return withRetries(() => fetchBytes(url, undefined, init), pauses);
+}
+
+/**
+ * A bundle file read by `read`. When `read` throws what `damaged` calls damage (a host's error
+ * page sent as the file, a file cut short), the file is fetched once more past every cache
+ * (`cache: 'reload'`, which the service worker obeys too, replacing its copy), so a damaged copy
+ * never stays.
+ */
+export async function fetchChecked<T>(url: string, read: (bytes: Uint8Array) => T, damaged: (err: unknown) => boolean): Promise<T> {
+	const bytes = await fetchWithRetries(url);
+	try {
+		return read(bytes);
+	} catch (err) {
+		if (!damaged(err)) throw err;
+		return read(await fetchWithRetries(url, RETRY_MS, { cache: 'reload' }));
+	}
 }

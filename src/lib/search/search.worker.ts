@@ -6,7 +6,7 @@
  * answers only the newest query waiting in each lane: a burst of keystrokes costs one search,
  * not one each, and compared queries wait their turn.
  */
-import { BundleChanged, type MetaFile } from '../corpus/bundle';
+import { BundleChanged, checkBuild, type MetaFile } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText } from './documents';
@@ -15,7 +15,7 @@ import { buildTokenIndex } from './token-index';
 import { ShardedIndex, type ShardNeed } from './sharded-index';
 import { appendAll } from '../append';
 import { fetchBytes } from '../load/fetch-bytes';
-import { fetchWithRetries } from '../load/retry';
+import { fetchChecked } from '../load/retry';
 import { TermStore } from '../terms/term-store';
 import type { TermLists } from '../terms/rank';
 
@@ -60,13 +60,16 @@ const reply = (msg: WorkerReply) => self.postMessage(msg);
 
 /** The metadata pieces still to come (search answers index into the page's list of them all), and the build the first names. */
 const pieces: { expected: number; first: boolean; build?: string } = { expected: 0, first: false };
-let headBytes: Uint8Array | null = null;
+/** The index read from its head, until the engine is built on it. */
+let head: ShardedIndex | null = null;
 let index: ShardedIndex | null = null;
 let indexUrl = '';
 let started = 0;
 let terms: TermStore | null = null;
 /** Shards being fetched, by URL: two queries needing one shard fetch it once. */
-const fetching = new Map<string, Promise<Uint8Array>>();
+const fetching = new Map<string, Promise<void>>();
+/** A file that arrived but could not be read is damaged (fetched again past the caches); one of another build is not. */
+const damaged = (err: unknown) => !(err instanceof BundleChanged);
 /** Fetch-and-search rounds a query may take: the first finds which shards it needs, the second has them. */
 const MAX_ROUNDS = 4;
 
@@ -76,7 +79,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number) {
 	terms = new TermStore(termsUrl, () => pieces.build);
 	pieces.expected = pieceCount;
 	try {
-		headBytes = await fetchWithRetries(headUrl).catch((err: Error) => {
+		head = await fetchChecked(headUrl, (bytes) => new ShardedIndex(bytes), damaged).catch((err: Error) => {
 			throw indexUnloaded(err);
 		});
 		startWhenComplete();
@@ -85,8 +88,9 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number) {
 	}
 }
 
-/** Says which part failed: "the search index could not be loaded (HTTP 500)". */
+/** Says which part failed: "the search index could not be loaded (HTTP 500)"; a damaged file or another build says so itself. */
 function indexUnloaded(err: Error): Error {
+	if (err instanceof BundleChanged || err.message.startsWith('the search index')) return err;
 	const status = /\((HTTP \d+)\)$/.exec(err.message);
 	return new Error(`the search index could not be loaded (${status ? status[1] : err.message})`, { cause: err });
 }
@@ -98,16 +102,14 @@ async function fetchShards(needs: ShardNeed[]): Promise<void> {
 			const url = new URL(`${need.kind === 'count' ? 'c' : 'p'}/${need.shard}.bin`, indexUrl).href;
 			let load = fetching.get(url);
 			if (!load) {
-				load = fetchWithRetries(url).finally(() => fetching.delete(url));
+				load = fetchChecked(url, (bytes) => index!.add(need, bytes), damaged)
+					.catch((err: Error) => {
+						throw indexUnloaded(err);
+					})
+					.finally(() => fetching.delete(url));
 				fetching.set(url, load);
 			}
-			let bytes: Uint8Array;
-			try {
-				bytes = await load;
-			} catch (err) {
-				throw indexUnloaded(err as Error);
-			}
-			index!.add(need, bytes);
+			await load;
 		})
 	);
 }
@@ -150,15 +152,16 @@ async function fetchPiece(seq: number, url: string) {
 
 /** Builds the engine once the index's head and every piece are in. */
 function startWhenComplete() {
-	if (!headBytes || pieces.expected > 0 || engine) return;
+	if (!head || pieces.expected > 0 || engine) return;
 	try {
-		index = new ShardedIndex(headBytes, pieces.build);
+		checkBuild(pieces.build, head.build);
+		index = head;
 		engine = new SearchEngine(index);
 	} catch (err) {
 		reply({ type: 'failed', message: (err as Error).message });
 		return;
 	}
-	headBytes = null;
+	head = null;
 	reply({ type: 'ready', ms: performance.now() - started });
 	if (pending.size) void runPending();
 	warmUp(engine.warmUpQueries());

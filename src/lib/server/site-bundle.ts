@@ -1,6 +1,6 @@
 /** The site's bundle pieces, made once per build from the parsed corpus. */
 import type { Body, MetaFile, MetaPiece } from '../corpus/bundle';
-import { META_PIECE_SIZE, toBodyChunks, toMetaPieces } from '../corpus/bundle-write';
+import { META_PIECE_SIZE, metaPieceText, toBodyChunks, toMetaPieces } from '../corpus/bundle-write';
 import { toIndexedText } from '../search/documents';
 import { TokenIndex, buildTokenIndex } from '../search/token-index';
 import { shardCount, shardIndex, type IndexFiles } from '../search/index-shards';
@@ -33,6 +33,18 @@ export async function indexShardCount(): Promise<number> {
 	return shardCount(await countCorpusFiles([corpusDir()]));
 }
 
+/** Corpora up to this many MB (or the build's OFFLINE_AUTO_MB) are kept offline whole without asking. */
+const OFFLINE_AUTO_MB = 64;
+
+/** What the corpus files weigh together, and whether that is small enough to keep offline unasked. */
+function offlineSize(bundle: SiteBundle): { corpusBytes: number; keepOffline: 'auto' | 'ask' } {
+	let bytes = indexBytes(bundle.index) + bundle.terms.length + Buffer.byteLength(JSON.stringify(bundle.versions));
+	for (const piece of bundle.meta) bytes += Buffer.byteLength(metaPieceText(piece));
+	for (const chunk of bundle.chunks) bytes += Buffer.byteLength(JSON.stringify(chunk));
+	const auto = Number(process.env.OFFLINE_AUTO_MB ?? OFFLINE_AUTO_MB) * 2 ** 20;
+	return { corpusBytes: bytes, keepOffline: bytes <= auto ? 'auto' : 'ask' };
+}
+
 function indexBytes(files: IndexFiles): number {
 	return [files.head, ...files.counts, ...files.positions].reduce((sum, f) => sum + f.length, 0);
 }
@@ -52,6 +64,8 @@ export function siteBundle(): Promise<SiteBundle> {
 				groups: versionGroups(corpus.articles.map((a) => signature(a.paragraphs)))
 			}
 		};
+		const { corpusBytes, keepOffline } = offlineSize(bundle);
+		Object.assign(bundle.meta[0], { corpusBytes, keepOffline });
 		console.log(
 			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
 		);

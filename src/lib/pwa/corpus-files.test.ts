@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { frame } from '../search/index-frame';
+import { coreCorpusFiles, isCorpusFile, unfitCorpusResponse } from './corpus-files';
+
+const json = (body: string, init: ResponseInit = {}) =>
+	new Response(body, { status: 200, headers: { 'content-type': 'application/json' }, ...init });
+
+describe('which corpus files the service worker keeps', () => {
+	it('tells the corpus from the app under any sub-path', () => {
+		expect(isCorpusFile('/a/b/corpus/index/c/3.bin', '/a/b')).toBe(true);
+		expect(isCorpusFile('/a/b/_app/immutable/x.js', '/a/b')).toBe(false);
+		expect(coreCorpusFiles('/a')).toEqual(['/a/corpus/meta/0.json', '/a/corpus/index/head.bin']);
+	});
+
+	it('keeps a piece of this build and an index shard of this build', async () => {
+		expect(await unfitCorpusResponse('/corpus/meta/3.json', json('{"build":"b1","articles":[\n]}'), 'b1')).toBeNull();
+		const shard = frame('WSIC', 'b1', new Uint8Array([1, 2, 3]));
+		expect(await unfitCorpusResponse('/corpus/index/c/0.bin', new Response(shard as Uint8Array<ArrayBuffer>), 'b1')).toBeNull();
+	});
+
+	it('refuses a sign-in page sent with status 200, an empty answer, an error and a redirect', async () => {
+		const portal = new Response('<!doctype html><title>Sign in to Wi-Fi</title>', {
+			status: 200,
+			headers: { 'content-type': 'text/html' }
+		});
+		expect(await unfitCorpusResponse('/corpus/meta/0.json', portal.clone(), 'b1')).toBe('not JSON');
+		expect(await unfitCorpusResponse('/corpus/index/head.bin', portal, 'b1')).toBe('not a wirescope file');
+		expect(await unfitCorpusResponse('/corpus/bodies/2.json', json(''), 'b1')).toBe('empty');
+		expect(await unfitCorpusResponse('/corpus/bodies/2.json', json('[]', { status: 500 }), 'b1')).toBe('HTTP 500');
+	});
+
+	it('refuses a file of another build', async () => {
+		expect(
+			await unfitCorpusResponse('/corpus/versions.json', json('{"format":"wirescope-versions/1","build":"b2","groups":[]}'), 'b1')
+		).toBe('of another build');
+		const shard = frame('WSIP', 'b2', new Uint8Array([1]));
+		expect(await unfitCorpusResponse('/corpus/index/p/1.bin', new Response(shard as Uint8Array<ArrayBuffer>), 'b1')).toBe(
+			'of another build'
+		);
+	});
+});

@@ -1,0 +1,48 @@
+/**
+ * Which of a build's files are its corpus, and whether a response for one is fit to keep. The
+ * service worker keeps only what passes: a captive portal's sign-in page sent with status 200,
+ * a file cut short or one of another deploy would otherwise be served from the cache, offline
+ * and online, until the next build.
+ */
+
+/** The corpus files under `base` (the app reads them; `corpus.json` is for other tools and never cached). */
+export function isCorpusFile(path: string, base: string): boolean {
+	return path.startsWith(`${base}/corpus/`);
+}
+
+/** The corpus files every visit needs first: the newest articles with the corpus's description, and the search index's head. */
+export function coreCorpusFiles(base: string): string[] {
+	return [`${base}/corpus/meta/0.json`, `${base}/corpus/index/head.bin`];
+}
+
+/** Four-letter kinds that open the binary files (see search/index-frame.ts and terms/term-table.ts). */
+const BINARY_KINDS = ['WSIH', 'WSIC', 'WSIP', 'WST1'];
+/** Bytes read from a file's start to find its build. */
+const HEAD_BYTES = 600;
+
+/**
+ * Why the response for corpus file `path` must not be kept, or null when it may: a failed or
+ * redirected answer, a JSON file that is not JSON (an HTML page), a binary file without its
+ * kind, or a file naming another build than `build` (when known).
+ */
+export async function unfitCorpusResponse(path: string, res: Response, build: string | undefined): Promise<string | null> {
+	if (res.status !== 200 || res.redirected) return `HTTP ${res.status}${res.redirected ? ', redirected' : ''}`;
+	const bytes = new Uint8Array(await res.clone().arrayBuffer());
+	if (bytes.length === 0) return 'empty';
+	const head = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES));
+	if (path.endsWith('.json')) {
+		if (!/^\s*[[{]/.test(head)) return 'not JSON';
+		const named = /"build":"([^"]*)"/.exec(head);
+		if (build && named && named[1] !== build) return 'of another build';
+		return null;
+	}
+	if (path.endsWith('.bin')) {
+		const kind = head.slice(0, 4);
+		if (!BINARY_KINDS.includes(kind)) return 'not a wirescope file';
+		if (kind.startsWith('WSI') && build && bytes.length >= 8) {
+			const length = new DataView(bytes.buffer).getUint32(4, true);
+			if (new TextDecoder().decode(bytes.subarray(8, 8 + length)) !== build) return 'of another build';
+		}
+	}
+	return null;
+}
