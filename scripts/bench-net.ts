@@ -210,69 +210,44 @@ async function main() {
 					`| \`${v.q}\` | ${v.kind} | ${v.answerMs.toFixed(0)} ms | ${mb(v.answerBytes)} MB | ${v.cachedMs.toFixed(0)} ms | ${p ? `${p.answerMs.toFixed(0)} ms | ${mb(p.answerBytes)} MB | ${p.hits}` : '– | – | –'} |`
 				);
 			});
-			const col = <T>(xs: T[], f: (x: T) => number) => xs.map(f);
+			const ms = (n: number) => `${n.toFixed(0)} ms`;
+			const spread = (xs: number[], unit: (n: number) => string) => `p50 ${unit(quantile(xs, 0.5))}, p95 ${unit(quantile(xs, 0.95))}`;
+			const of = (f: (v: Visit) => number) => visits.map(f);
 			console.log(
-				`\nwirescope: first results p50 ${quantile(
-					col(visits, (v) => v.firstResultsMs),
-					0.5
-				).toFixed(0)} ms after ${mb(
-					quantile(
-						col(visits, (v) => v.bytesBeforeResults),
-						0.5
-					)
+				`\nwirescope: first results ${spread(
+					of((v) => v.firstResultsMs),
+					ms
+				)} after ${spread(
+					of((v) => v.bytesBeforeResults),
+					mb
 				)} MB;`
 			);
 			console.log(
-				`  complete answer cold p50 ${quantile(
-					col(visits, (v) => v.answerMs),
-					0.5
-				).toFixed(0)} ms, p95 ${quantile(
-					col(visits, (v) => v.answerMs),
-					0.95
-				).toFixed(0)} ms; bytes per cold query p50 ${mb(
-					quantile(
-						col(visits, (v) => v.answerBytes),
-						0.5
-					)
-				)} MB, p95 ${mb(
-					quantile(
-						col(visits, (v) => v.answerBytes),
-						0.95
-					)
+				`  complete answer cold ${spread(
+					of((v) => v.answerMs),
+					ms
+				)}; bytes per cold query ${spread(
+					of((v) => v.answerBytes),
+					mb
 				)} MB;`
 			);
 			console.log(
-				`  again p50 ${quantile(
-					col(visits, (v) => v.cachedMs),
-					0.5
-				).toFixed(0)} ms, p95 ${quantile(
-					col(visits, (v) => v.cachedMs),
-					0.95
-				).toFixed(
-					0
-				)} ms; longest main-thread task from first results ${Math.max(...col(visits, (v) => v.longestTaskMs)).toFixed(0)} ms; page and workers' JS heap max ${Math.max(...col(visits, (v) => v.memoryMB)).toFixed(0)} MB`
+				`  again ${spread(
+					of((v) => v.cachedMs),
+					ms
+				)}; longest main-thread task from first results ${ms(Math.max(...of((v) => v.longestTaskMs)))}; page and workers' JS heap max ${Math.max(...of((v) => v.memoryMB)).toFixed(0)} MB`
 			);
 			if (pf.length) {
 				console.log(
-					`Pagefind ${PAGEFIND_VERSION}: ready p50 ${quantile(
-						col(pf, (p) => p.readyMs),
-						0.5
-					).toFixed(0)} ms; answer cold p50 ${quantile(
-						col(pf, (p) => p.answerMs),
-						0.5
-					).toFixed(0)} ms, p95 ${quantile(
-						col(pf, (p) => p.answerMs),
-						0.95
-					).toFixed(0)} ms; bytes p50 ${mb(
-						quantile(
-							col(pf, (p) => p.answerBytes),
-							0.5
-						)
-					)} MB, p95 ${mb(
-						quantile(
-							col(pf, (p) => p.answerBytes),
-							0.95
-						)
+					`Pagefind ${PAGEFIND_VERSION}: ready ${spread(
+						pf.map((p) => p.readyMs),
+						ms
+					)}; answer cold ${spread(
+						pf.map((p) => p.answerMs),
+						ms
+					)}; bytes ${spread(
+						pf.map((p) => p.answerBytes),
+						mb
 					)} MB`
 				);
 			}
