@@ -49,6 +49,8 @@ export interface SearchResult {
 	words: string[];
 	/** Set when no article has every word of the query: the hits have `matched` of its `of` words. */
 	partial: { matched: number; of: number } | null;
+	/** How a query not quite well formed was read (see ParsedQuery). */
+	notes: string[];
 	/** For query words that found nothing: the nearest corpus words. */
 	suggestions: Suggestion[];
 }
@@ -114,7 +116,7 @@ export class SearchEngine {
 			}
 			// Postings still to fetch: the caller asks again once they are in (see ShardedIndex).
 			if (this.index.incomplete())
-				return { hits: new Int32Array(0), scores: new Uint32Array(0), words: [], partial: null, suggestions: [] };
+				return { hits: new Int32Array(0), scores: new Uint32Array(0), words: [], partial: null, suggestions: [], notes: [] };
 			return this.answer(query, parsed, hits, positive, positional);
 		} finally {
 			this.collector.release(this.kept.values());
@@ -152,7 +154,7 @@ export class SearchEngine {
 		// The best article's verdict says how many words it lacks.
 		const partial = fellBack ? { matched: positive.length - Math.floor(result.scores[0] / MISSING_UNIT), of: positive.length } : null;
 		const suggestions = positive.some((l) => hits.get(l)!.count === 0) ? this.suggest(query, positive, hits) : [];
-		return { ...result, words: this.highlightWords(positive, hits), partial, suggestions };
+		return { ...result, words: this.highlightWords(positive, hits), partial, suggestions, notes: parsed.notes };
 	}
 
 	private suggest(query: string, positive: Leaf[], hits: Map<Leaf, LeafHits>): Suggestion[] {

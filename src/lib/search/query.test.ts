@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, positiveLeaves, type Leaf, type QueryNode } from './query';
+import { MAX_NESTING, MAX_QUERY_LENGTH, parseQuery, positiveLeaves, type Leaf, type QueryNode } from './query';
 
 /** The tree written back compactly: words, "phrases", AND(…), OR(…), NOT …, with mode and scope marks. */
 function show(node: QueryNode): string {
@@ -92,5 +92,39 @@ describe('parseQuery', () => {
 		const parsed = parseQuery('oil -gas (wheat OR NOT rice)');
 		if (!parsed || 'error' in parsed) throw new Error('did not parse');
 		expect(positiveLeaves(parsed.node).map((l) => l.words[0])).toEqual(['oil', 'wheat']);
+	});
+});
+
+describe('queries past the limits', () => {
+	const error = (q: string) => {
+		const parsed = parseQuery(q);
+		return parsed && 'error' in parsed ? parsed.error : null;
+	};
+
+	it('refuses deeply nested parentheses or NOTs with a clear message, not a stack overflow', () => {
+		expect(error(`${'('.repeat(900)}iran${')'.repeat(900)}`)).toBe(`The query nests groups or NOTs more than ${MAX_NESTING} deep`);
+		expect(error(`${'NOT '.repeat(400)}iran`)).toBe(`The query nests groups or NOTs more than ${MAX_NESTING} deep`);
+		expect(error(`${'-'.repeat(1500)}iran`)).toMatch(/nests groups or NOTs/);
+		// Two thousand NOTs are past the length a query may have.
+		expect(error(`${'NOT '.repeat(2000)}iran`)).toMatch(/longer than/);
+	});
+
+	it('reads groups nested as deep as the limit', () => {
+		expect(error(`${'('.repeat(MAX_NESTING)}iran${')'.repeat(MAX_NESTING)}`)).toBeNull();
+	});
+
+	it('refuses a query longer than the limit and says how long a query may be', () => {
+		expect(error('iran '.repeat(MAX_QUERY_LENGTH / 5) + 'x')).toBe('The query is longer than 2,000 characters');
+		expect(error('iran '.repeat(MAX_QUERY_LENGTH / 5 - 1))).toBeNull();
+	});
+});
+
+describe('a query not quite well formed', () => {
+	it('reads an unclosed quote as a phrase to the end, and says so', () => {
+		const parsed = parseQuery('"iran oman');
+		expect(parsed && 'node' in parsed && parsed.leaves.map((l) => l.words)).toEqual([['iran', 'oman']]);
+		expect(parsed && 'notes' in parsed && parsed.notes).toEqual(['The closing quote is missing: “iran oman” is searched as a phrase']);
+		const closed = parseQuery('"iran oman"');
+		expect(closed && 'notes' in closed && closed.notes).toEqual([]);
 	});
 });

@@ -41,8 +41,11 @@ export type QueryNode =
 	Leaf | { kind: 'and'; children: QueryNode[] } | { kind: 'or'; children: QueryNode[] } | { kind: 'not'; child: QueryNode };
 
 export type ParsedQuery =
-	/** `precise`: the query uses OR, AND or parentheses (see above). */
-	{ node: QueryNode; leaves: Leaf[]; precise: boolean } | { error: string };
+	/**
+	 * `precise`: the query uses OR, AND or parentheses (see above). `notes`: how a query that
+	 * is not quite well formed was read ("the closing quote is missing…").
+	 */
+	{ node: QueryNode; leaves: Leaf[]; precise: boolean; notes: string[] } | { error: string };
 
 const SCOPES: Record<string, Scope> = { title: 'title', place: 'place', dateline: 'place', code: 'code' };
 
@@ -53,7 +56,13 @@ type Token =
 
 class QueryError extends Error {}
 
-function lex(query: string): Token[] {
+/** Longer queries are refused: no one types them, and each word costs a look-up. */
+export const MAX_QUERY_LENGTH = 2000;
+/** Groups and NOTs nested deeper than this are refused (every later step walks the tree recursively). */
+export const MAX_NESTING = 32;
+
+/** The query's tokens; `notes` receives how anything not quite well formed was read. */
+function lex(query: string, notes: string[]): Token[] {
 	const out: Token[] = [];
 	let i = 0;
 	while (i < query.length) {
@@ -67,9 +76,12 @@ function lex(query: string): Token[] {
 			continue;
 		}
 		if (c === '"') {
-			// A phrase still being typed has no closing quote yet: it runs to the end.
+			// A phrase still being typed has no closing quote yet: it runs to the end, as Lucene's
+			// simple query parser reads it, and the page says so.
 			const found = query.indexOf('"', i + 1);
 			const close = found === -1 ? query.length : found;
+			if (found === -1 && query.slice(i + 1).trim())
+				notes.push(`The closing quote is missing: “${query.slice(i + 1).trim()}” is searched as a phrase`);
 			out.push({ type: 'text', text: query.slice(i + 1, close), quoted: true, at: i, end: Math.min(query.length, close + 1) });
 			i = close + 1;
 			continue;
@@ -120,7 +132,19 @@ function wordLeaf(t: Extract<Token, { type: 'text' }>, scope: Scope | null): Lea
 
 class Parser {
 	private k = 0;
+	/** Groups and NOTs open around the token being read. */
+	private depth = 0;
 	constructor(private tokens: Token[]) {}
+
+	/** Reads `inner` one level deeper, refusing a query nested past MAX_NESTING. */
+	private deeper<T>(inner: () => T): T {
+		if (++this.depth > MAX_NESTING) throw new QueryError(`the query nests groups or NOTs more than ${MAX_NESTING} deep`);
+		try {
+			return inner();
+		} finally {
+			this.depth--;
+		}
+	}
 
 	private peek(): Token | undefined {
 		return this.tokens[this.k];
@@ -176,7 +200,7 @@ class Parser {
 			this.k++;
 			const next = this.peek();
 			if (!next || next.type === ')' || next.type === 'OR' || next.type === 'AND') throw new QueryError('NOT needs a word after it');
-			const child = this.unary(scope);
+			const child = this.deeper(() => this.unary(scope));
 			return child ? { kind: 'not', child } : null;
 		}
 		return this.primary(scope);
@@ -186,7 +210,7 @@ class Parser {
 		const t = this.tokens[this.k++];
 		if (t.type === '(') {
 			if (this.peek()?.type === ')') throw new QueryError('the parentheses hold nothing');
-			const inner = this.scoped(scope, () => this.or());
+			const inner = this.deeper(() => this.scoped(scope, () => this.or()));
 			if (this.peek()?.type !== ')') throw new QueryError('an opening “(” is not closed');
 			this.k++;
 			return inner;
@@ -218,10 +242,12 @@ export function forEachLeaf(node: QueryNode, visit: (leaf: Leaf, negated: boolea
 export function parseQuery(query: string): ParsedQuery | null {
 	let node: QueryNode | null;
 	let precise = false;
+	const notes: string[] = [];
+	if (query.length > MAX_QUERY_LENGTH) return { error: `The query is longer than ${MAX_QUERY_LENGTH.toLocaleString('en')} characters` };
 	try {
 		// Quotes pasted from articles and word processors (“ ” „ « ») quote phrases too; each is
 		// one character, so the leaves' offsets into the query stay right.
-		const tokens = lex(query.replace(/[“”„«»]/g, '"'));
+		const tokens = lex(query.replace(/[“”„«»]/g, '"'), notes);
 		precise = tokens.some((t) => t.type === 'OR' || t.type === 'AND' || t.type === '(');
 		node = new Parser(tokens).parse();
 	} catch (err) {
@@ -243,10 +269,10 @@ export function parseQuery(query: string): ParsedQuery | null {
 		if (last.words[0].length < 2) {
 			const rest = withoutLeaf(node, last);
 			if (!rest) return null;
-			return { node: rest, leaves: leaves.slice(0, -1), precise };
+			return { node: rest, leaves: leaves.slice(0, -1), precise, notes };
 		}
 	}
-	return { node, leaves, precise };
+	return { node, leaves, precise, notes };
 }
 
 /** The tree without one leaf (null when nothing is left). */

@@ -281,7 +281,7 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 	const suggestions = merged.hits.length
 		? []
 		: [...own.suggestions, ...extra.suggestions.filter((e) => !own.suggestions.some((s) => s.word === e.word))];
-	return { ...merged, words: [...new Set([...own.words, ...extra.words])], partial, suggestions };
+	return { ...merged, words: [...new Set([...own.words, ...extra.words])], partial, suggestions, notes: own.notes };
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -151,6 +151,8 @@ export class Explorer {
 	words = $state.raw<ReadonlySet<string>>(new Set());
 	/** Set when no article has every word of the query: the hits have `matched` of its `of` words. */
 	partial = $state.raw<SearchResult['partial']>(null);
+	/** How the query was read where it was not quite well formed (an unclosed quote). */
+	queryNotes = $state.raw<string[]>([]);
 	/** Nearest corpus words for query words that found nothing. */
 	suggestions = $state.raw<Suggestion[]>([]);
 	searchedQuery = $state('');

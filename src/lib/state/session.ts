@@ -295,6 +295,7 @@ export class CorpusSession {
 		ex.hits = result?.hits ?? null;
 		ex.words = new Set(result?.words ?? []);
 		ex.partial = result?.partial ?? null;
+		ex.queryNotes = result?.notes ?? [];
 		ex.suggestions = result?.suggestions ?? [];
 		ex.searchError = null;
 	}
