@@ -12,12 +12,16 @@ export function recordRequests(page: Page): string[] {
 	return urls;
 }
 
-/** The explorer is up and every piece of the corpus is in (the first screen shows before that). */
+/**
+ * The explorer is up, every piece of the corpus is in (the first screen shows before that) and
+ * the search in the address, if any, is answered (its words' index shards arrive after that).
+ */
 export async function waitForExplorer(page: Page) {
 	await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible({ timeout: 15_000 });
 	// The first screen is drawn in steps; the page marks the moment the last one is painted.
 	await page.waitForFunction(() => performance.getEntriesByName('wirescope:first-results').length > 0, null, { timeout: 15_000 });
 	await expect(morePieces(page)).toHaveCount(0, { timeout: 20_000 });
+	await expect(status(page)).not.toContainText('searching', { timeout: 15_000 });
 }
 
 /** The bar that shows while the corpus's later pieces load. */
