@@ -88,6 +88,24 @@ test.describe('embedded in a page on another origin', () => {
 		await expect(frame.getByRole('status').filter({ hasText: / of / })).toHaveText('1 of 1 article');
 		await expect(frame.getByRole('heading', { level: 2, name: SEED_TITLE })).toHaveCount(0);
 	});
+
+	test('a flood of set-view messages is applied as one view, at once', async ({ page }) => {
+		await page.goto(host.origin);
+		const frame = page.frameLocator('iframe');
+		const box = frame.getByRole('searchbox', { name: 'Search articles' });
+		await expect(box).toHaveValue('Kyrgyz', { timeout: 15_000 });
+		await expect.poll(async () => (await resizes(page)).length).toBeGreaterThan(0);
+		await page.evaluate(() => {
+			const target = document.querySelector('iframe')!.contentWindow!;
+			for (let k = 0; k < 10_000; k++) target.postMessage({ type: 'wirescope:set-view', q: `zzq${k}` }, '*');
+			// Folded in order: the last query and a filter set on the way both hold.
+			target.postMessage({ type: 'wirescope:set-view', from: '2019-09-01' }, '*');
+			target.postMessage({ type: 'wirescope:set-view', q: 'narcotcs' }, '*');
+		});
+		await expect(box).toHaveValue('narcotcs', { timeout: 10_000 });
+		await expect(frame.getByRole('textbox', { name: 'From', exact: true })).toHaveValue('2019-09-01');
+		await expect(frame.getByRole('status').filter({ hasText: / of / })).toHaveText('1 of 1 article');
+	});
 });
 
 test('a theme parameter recolours the embed and ignores values that are not colours', async ({ page }) => {
