@@ -25,7 +25,9 @@ for (let i = 0; i < ARTICLES; i++) {
 writeFileSync(
 	resolve(corpus, 'hostile.txt'),
 	'Jan 5, 2022, 10:00 AM\nNews Code: 99999999\nHostile <img src=x onerror="window.__pwned=1"> headline\n\n' +
-		'Tehran, IRNA – A body with <script>window.__pwned=2</script> and <b>bold</b> markup about Oman.\n'
+		'Tehran, IRNA – A body with <script>window.__pwned=2</script> and <b>bold</b> markup about Oman. ' +
+		// A word of 20,000 letters: it must break, not widen the page.
+		`${'w'.repeat(20_000)}.\n`
 );
 
 sh('npx vite build');

@@ -247,6 +247,16 @@ test.describe('a generated corpus of a few thousand articles', () => {
 		expect(await page.locator('article img, article script, article b').count()).toBe(0);
 	});
 
+	test('a word of 20,000 letters breaks in the results and the reader instead of widening the page', async ({ page }) => {
+		const wide = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		await page.goto(`${SYNTHETIC_URL}?q=markup`);
+		await expect(page.getByRole('link', { name: /^Hostile/ })).toBeVisible({ timeout: 15_000 });
+		expect(await wide()).toBeLessThanOrEqual(0);
+		await page.getByRole('link', { name: /^Hostile/ }).click();
+		await expect(page.getByRole('article')).toContainText('w'.repeat(100));
+		expect(await wide()).toBeLessThanOrEqual(0);
+	});
+
 	test("a newspaper's whole page shows as its article: headline, byline and body, none of the page around it", async ({ page }) => {
 		// Synthetic article 6 is in the gazette layout: menus, clocks, the site's name, share bars, cookies.
 		await page.goto(`${SYNTHETIC_URL}?article=25948700006`);
