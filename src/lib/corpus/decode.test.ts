@@ -74,3 +74,14 @@ describe('decodeBytes', () => {
 		expect(decodeBytes(new Uint8Array([65, 0, 0, 0, 66, 0, 0, 1, 0xff, 0xfe, 0]))).toHaveProperty('reason');
 	});
 });
+
+describe('control characters in a capture', () => {
+	it('become spaces (a page break a line break), with a warning saying how many', () => {
+		const rest = ' The ministers met in Tehran on Monday to review the plans for the new railway link.'.repeat(3);
+		const decoded = decodeBytes(new TextEncoder().encode(`Ali\u001BYilmaz wrote\u0007 it\u000B.${rest}\nNext line\u0085 here\n`));
+		expect(decoded).toEqual({
+			text: `Ali Yilmaz wrote  it\n.${rest}\nNext line  here\n`,
+			warnings: ['4 control characters replaced by spaces']
+		});
+	});
+});

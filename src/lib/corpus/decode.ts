@@ -1,3 +1,5 @@
+import { countControls, withoutControls } from '../controls';
+
 /** Larger files are rejected: no real article page is this big, and it keeps one bad file from stalling a build. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -172,5 +174,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 	// (Replacements made by the line-by-line reading are already said.)
 	if (text.includes('\uFFFD') && !warnings.some((w) => w.includes('replaced')))
 		warnings.push('contains U+FFFD replacement characters (text was damaged before capture)');
-	return { text: text.replace(/\r\n?/g, '\n'), warnings };
+	const controls = countControls(text);
+	if (controls) warnings.push(`${controls} control character${controls === 1 ? '' : 's'} replaced by spaces`);
+	return { text: withoutControls(text.replace(/\r\n?/g, '\n')), warnings };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barsSvg, type BarGroup } from './chart-svg';
+import { barsSvg, escapeXml, type BarGroup } from './chart-svg';
+import { countControls } from '../controls';
 
 const style = { title: 'Countries named', fg: '#000', bg: '#fff', colors: ['#1d4e89'] };
 const single = (name: string, value: number): BarGroup => ({
@@ -34,5 +35,13 @@ describe('barsSvg', () => {
 		const { text } = barsSvg([single('<script>x</script>&', 1)], style);
 		expect(text).not.toContain('<script>');
 		expect(text).toContain('&#60;script&#62;x&#60;/script&#62;&#38;');
+	});
+});
+
+describe('escapeXml', () => {
+	it('lets no control character into an SVG file, which XML cannot hold', () => {
+		const escaped = escapeXml('Ali\u001BYilmaz <b> & "q"\u0007');
+		expect(escaped).toBe('Ali Yilmaz &#60;b&#62; &#38; &#34;q&#34; ');
+		expect(countControls(escaped)).toBe(0);
 	});
 });

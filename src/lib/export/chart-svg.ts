@@ -5,6 +5,8 @@
  * from the same data instead.
  */
 
+import { withoutControls } from '../controls';
+
 /** The presentation properties a chart's look depends on. */
 const INLINED = [
 	'fill',
@@ -23,8 +25,8 @@ const INLINED = [
 	'display'
 ] as const;
 
-/** Text made safe to place in an SVG document's markup. */
-export const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Text made safe to place in an SVG document's markup (control characters, which XML cannot hold, become spaces). */
+export const escapeXml = (s: string) => withoutControls(s).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A copy of a chart's SVG with its computed styles inlined, its size fixed and a background. */
 export function serializeSvg(svg: SVGSVGElement, background: string): { text: string; width: number; height: number } {
@@ -46,7 +48,8 @@ export function serializeSvg(svg: SVGSVGElement, background: string): { text: st
 	bg.setAttribute('height', '100%');
 	bg.setAttribute('fill', background);
 	copy.insertBefore(bg, copy.firstChild);
-	return { text: new XMLSerializer().serializeToString(copy), width, height };
+	// A chart's labels come from the corpus and the query: no control character may reach the file.
+	return { text: withoutControls(new XMLSerializer().serializeToString(copy)), width, height };
 }
 
 export interface BarsStyle {

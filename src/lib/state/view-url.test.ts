@@ -69,3 +69,9 @@ describe('view URLs', () => {
 		expect(viewToParams(emptyView()).toString()).toBe('');
 	});
 });
+
+describe('a crafted link', () => {
+	it('loses the control characters of its query, which no chart title or saved file could hold', () => {
+		expect(viewFromParams(new URLSearchParams('q=iran%1Bx%07y')).queries).toEqual(['iran x y']);
+	});
+});

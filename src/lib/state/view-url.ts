@@ -1,3 +1,4 @@
+import { withoutControls } from '../controls';
 import type { Filters } from '../search/filter';
 
 /** The shareable part of the explorer's state, and its query-string form. */
@@ -102,7 +103,10 @@ export function viewFromParams(params: URLSearchParams): View {
 					.filter((v) => v && v.length <= MAX_TEXT)
 			)
 		].slice(0, MAX_VALUES);
-	const queries = params.getAll('q').slice(0, MAX_QUERIES);
+	const queries = params
+		.getAll('q')
+		.slice(0, MAX_QUERIES)
+		.map((q) => withoutControls(q));
 	if (!queries.length) queries.push('');
 	const tab = Number(params.get('tab'));
 	return {
