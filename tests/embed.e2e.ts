@@ -21,6 +21,16 @@ const resizes = async (page: Page) =>
 const post = (page: Page, message: unknown) =>
 	page.evaluate((m) => document.querySelector('iframe')!.contentWindow!.postMessage(m, '*'), message);
 
+/** The host page with the embed in it, once the embed shows its view and listens (it has reported its height). */
+async function openListening(page: Page, host: Host) {
+	await page.goto(host.origin);
+	const frame = page.frameLocator('iframe');
+	const box = frame.getByRole('searchbox', { name: 'Search articles' });
+	await expect(box).toHaveValue('Kyrgyz', { timeout: 15_000 });
+	await expect.poll(async () => (await resizes(page)).length).toBeGreaterThan(0);
+	return { frame, box };
+}
+
 test.describe('embedded in a page on another origin', () => {
 	let host: Host;
 	test.beforeAll(async () => {
@@ -61,11 +71,7 @@ test.describe('embedded in a page on another origin', () => {
 	});
 
 	test('applies a documented set-view message and ignores malformed ones', async ({ page }) => {
-		await page.goto(host.origin);
-		const frame = page.frameLocator('iframe');
-		const box = frame.getByRole('searchbox', { name: 'Search articles' });
-		await expect(box).toHaveValue('Kyrgyz', { timeout: 15_000 });
-		await expect.poll(async () => (await resizes(page)).length).toBeGreaterThan(0);
+		const { frame, box } = await openListening(page, host);
 
 		await post(page, { type: 'wirescope:set-view', q: 'narcotcs', country: ['KG'] });
 		await expect(box).toHaveValue('narcotcs');
@@ -90,11 +96,7 @@ test.describe('embedded in a page on another origin', () => {
 	});
 
 	test('a flood of set-view messages is applied as one view, at once', async ({ page }) => {
-		await page.goto(host.origin);
-		const frame = page.frameLocator('iframe');
-		const box = frame.getByRole('searchbox', { name: 'Search articles' });
-		await expect(box).toHaveValue('Kyrgyz', { timeout: 15_000 });
-		await expect.poll(async () => (await resizes(page)).length).toBeGreaterThan(0);
+		const { frame, box } = await openListening(page, host);
 		await page.evaluate(() => {
 			const target = document.querySelector('iframe')!.contentWindow!;
 			for (let k = 0; k < 10_000; k++) target.postMessage({ type: 'wirescope:set-view', q: `zzq${k}` }, '*');

@@ -45,6 +45,18 @@ function offlineSize(bundle: SiteBundle): { corpusBytes: number; keepOffline: 'a
 	return { corpusBytes: bytes, keepOffline: bytes <= auto ? 'auto' : 'ask' };
 }
 
+/** The routes' entries for the index's shards of one kind: one per shard, numbered from 0. */
+export async function indexShardEntries(): Promise<{ shard: string }[]> {
+	return Array.from({ length: await indexShardCount() }, (_, shard) => ({ shard: String(shard) }));
+}
+
+/** One of the index's shard files (see search/index-shards.ts), as its route serves it. */
+export async function indexShardResponse(kind: 'counts' | 'positions', shard: number): Promise<Response> {
+	const file = (await siteBundle()).index[kind][shard];
+	if (!file) return new Response('no such shard', { status: 404 });
+	return new Response(new Blob([file as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': 'application/octet-stream' } });
+}
+
 function indexBytes(files: IndexFiles): number {
 	return [files.head, ...files.counts, ...files.positions].reduce((sum, f) => sum + f.length, 0);
 }
