@@ -4,6 +4,7 @@
  * nothing. A vertical tab or a form feed (a page break) becomes a line break; the others become
  * spaces, so the words on either side stay two words.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this module's purpose
 const CONTROLS = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** `text` with each control character replaced by a line break (vertical tab, form feed) or a space. */
