@@ -21,7 +21,8 @@ export async function waitForExplorer(page: Page) {
 	// The first screen is drawn in steps; the page marks the moment the last one is painted.
 	await page.waitForFunction(() => performance.getEntriesByName('wirescope:first-results').length > 0, null, { timeout: 15_000 });
 	await expect(morePieces(page)).toHaveCount(0, { timeout: 20_000 });
-	await expect(status(page)).not.toContainText('searching', { timeout: 15_000 });
+	// (A malformed query shows what is wrong instead of a count: no count line says it is searching.)
+	await expect(page.getByRole('status').filter({ hasText: 'searching' })).toHaveCount(0, { timeout: 15_000 });
 }
 
 /** The bar that shows while the corpus's later pieces load. */
@@ -36,7 +37,8 @@ export function status(page: Page) {
 
 /** The result count once the search has caught up with the query. */
 export async function settledStatus(page: Page): Promise<string> {
-	await expect(status(page)).not.toContainText('searching', { timeout: 15_000 });
+	// (A malformed query shows what is wrong instead of a count: no count line says it is searching.)
+	await expect(page.getByRole('status').filter({ hasText: 'searching' })).toHaveCount(0, { timeout: 15_000 });
 	return (await status(page).textContent())!.trim();
 }
 
