@@ -22,7 +22,7 @@ import type { TermLists } from '../terms/rank';
 export type WorkerRequest =
 	/** The index's head to fetch (its shards lie beside it), the term table to fetch when terms are first asked for, and how many metadata pieces will follow. */
 	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number }
-	/** One metadata piece's JSON bytes, in order (the first describes the corpus). */
+	/** The first metadata piece's JSON bytes (it names the build; the worker fetches the others itself). */
 	| { type: 'piece'; bytes: ArrayBuffer }
 	/** The next metadata piece, to fetch here, add, and hand over to the page (see SearchClient.fetchPiece). */
 	| { type: 'fetch-piece'; seq: number; url: string }
@@ -59,9 +59,8 @@ const TYPED = 'typed';
 const reply = (msg: WorkerReply) => self.postMessage(msg);
 
 /** The metadata pieces still to come (search answers index into the page's list of them all), and the build the first names. */
-const pieces: { expected: number; first: boolean; build?: string } = { expected: 0, first: false };
-/** The index read from its head, until the engine is built on it. */
-let head: ShardedIndex | null = null;
+const pieces: { expected: number; build?: string } = { expected: 0 };
+/** The index, read from its head; the engine is built on it once every piece is in. */
 let index: ShardedIndex | null = null;
 let indexUrl = '';
 let started = 0;
@@ -79,7 +78,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number) {
 	terms = new TermStore(termsUrl, () => pieces.build);
 	pieces.expected = pieceCount;
 	try {
-		head = await fetchChecked(headUrl, (bytes) => new ShardedIndex(bytes), damaged).catch((err: Error) => {
+		index = await fetchChecked(headUrl, (bytes) => new ShardedIndex(bytes), damaged).catch((err: Error) => {
 			throw indexUnloaded(err);
 		});
 		startWhenComplete();
@@ -115,15 +114,12 @@ async function fetchShards(needs: ShardNeed[]): Promise<void> {
 }
 
 /**
- * Notes a metadata piece in. The first names the build that the index's files must carry; the
- * page reads the pieces' articles (and refuses a piece of another build) itself.
+ * Notes a metadata piece in; the first one's bytes name the build that the index's files must
+ * carry. The page reads the pieces' articles (and refuses a piece of another build) itself.
  */
-function addPiece(bytes: Uint8Array) {
+function pieceIn(first?: Uint8Array) {
 	try {
-		if (!pieces.first) {
-			pieces.build = (JSON.parse(new TextDecoder().decode(bytes)) as MetaFile).build;
-			pieces.first = true;
-		}
+		if (first) pieces.build = (JSON.parse(new TextDecoder().decode(first)) as MetaFile).build;
 		pieces.expected--;
 		startWhenComplete();
 	} catch (err) {
@@ -147,21 +143,19 @@ async function fetchPiece(seq: number, url: string) {
 	// The page gets the bytes, moved: it reads them.
 	const buffer = bytes.buffer as ArrayBuffer;
 	self.postMessage({ type: 'fetched', seq, bytes: buffer } satisfies WorkerReply, [buffer]);
-	addPiece(new Uint8Array(0));
+	pieceIn();
 }
 
 /** Builds the engine once the index's head and every piece are in. */
 function startWhenComplete() {
-	if (!head || pieces.expected > 0 || engine) return;
+	if (!index || pieces.expected > 0 || engine) return;
 	try {
-		checkBuild(pieces.build, head.build);
-		index = head;
+		checkBuild(pieces.build, index.build);
 		engine = new SearchEngine(index);
 	} catch (err) {
 		reply({ type: 'failed', message: (err as Error).message });
 		return;
 	}
-	head = null;
 	reply({ type: 'ready', ms: performance.now() - started });
 	if (pending.size) void runPending();
 	warmUp(engine.warmUpQueries());
@@ -291,7 +285,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		return;
 	}
 	if (msg.type === 'piece') {
-		addPiece(new Uint8Array(msg.bytes));
+		// The page hands over the first piece only (see SearchClient.addPiece).
+		pieceIn(new Uint8Array(msg.bytes));
 		return;
 	}
 	if (msg.type === 'fetch-piece') {
