@@ -10,6 +10,11 @@ import type { Article, CountryCount, Rejection } from './types';
 
 /** Articles per body chunk: small enough that opening one article fetches well under a megabyte. */
 export const CHUNK_SIZE = 200;
+/**
+ * Articles per card file (`corpus/cards/<n>.json`): a corpus whose pieces load on demand fetches
+ * the cards of the results on screen, a few kilobytes each, instead of every piece.
+ */
+export const CARD_SIZE = 64;
 /** Characters of the first paragraph kept for result snippets and ranking. */
 export const LEAD_CHARS = 400;
 
@@ -78,13 +83,19 @@ export interface MetaFile extends MetaPiece {
 	days?: [string, number][];
 	countryTotals?: CountryTotals;
 	rejected: Rejection[];
-	/** Bytes of the corpus files the app reads (pieces, bodies, search index, term table, versions): what keeping it offline takes. */
+	/** Bytes of the corpus files the app reads (pieces, bodies, search index, term table, columns, versions): what keeping it offline takes. */
 	corpusBytes?: number;
 	/**
 	 * Whether the service worker keeps the whole corpus offline by itself ('auto', a small
 	 * corpus) or only when the reader asks ('ask'); either way it keeps what a visit used.
 	 */
 	keepOffline?: 'auto' | 'ask';
+	/**
+	 * The pieces after this one load only when a view needs every article (a large corpus):
+	 * until then the search worker answers from the article columns (`corpus/columns.bin`) and
+	 * the page fetches the cards of the results it shows (`corpus/cards/<n>.json`).
+	 */
+	onDemand?: boolean;
 }
 
 /** What the first piece says of the whole corpus, without its own articles. */
@@ -107,6 +118,11 @@ export function bodyOf(chunks: ReadonlyMap<number, readonly Body[]>, i: number, 
 	const body = chunks.get(chunkOf(i))?.[i % CHUNK_SIZE];
 	if (!body) return chunks.has(chunkOf(i)) ? 'other' : undefined;
 	return body.id === id ? body : 'other';
+}
+
+/** The card file that holds article `index`. */
+export function cardOf(index: number): number {
+	return Math.floor(index / CARD_SIZE);
 }
 
 export function chunkOf(index: number): number {

@@ -15,8 +15,10 @@ export function coreCorpusFiles(base: string): string[] {
 	return [`${base}/corpus/meta/0.json`, `${base}/corpus/index/head.bin`];
 }
 
-/** Four-letter kinds that open the binary files (see search/index-frame.ts and terms/term-table.ts). */
-const BINARY_KINDS = ['WSIH', 'WSIC', 'WSIP', 'WST1'];
+/** Four-letter kinds that open the binary files framed with their build (see search/index-frame.ts). */
+const FRAMED_KINDS = ['WSIH', 'WSIC', 'WSIP', 'WSCO'];
+/** And every binary file's kinds: the framed ones and the term table's (terms/term-table.ts). */
+const BINARY_KINDS = [...FRAMED_KINDS, 'WST1'];
 /** Bytes read from a file's start to find its build. */
 const HEAD_BYTES = 600;
 
@@ -39,7 +41,7 @@ export async function unfitCorpusResponse(path: string, res: Response, build: st
 	if (path.endsWith('.bin')) {
 		const kind = head.slice(0, 4);
 		if (!BINARY_KINDS.includes(kind)) return 'not a wirescope file';
-		if (kind.startsWith('WSI') && build && bytes.length >= 8) {
+		if (FRAMED_KINDS.includes(kind) && build && bytes.length >= 8) {
 			const length = new DataView(bytes.buffer).getUint32(4, true);
 			if (new TextDecoder().decode(bytes.subarray(8, 8 + length)) !== build) return 'of another build';
 		}

@@ -1,5 +1,6 @@
 /**
- * The envelope of each file of the site's sharded search index: a four-letter kind, the
+ * The envelope of each file of the site's sharded search index (and of its article columns,
+ * see article-columns.ts): a four-letter kind, the
  * bundle's build (so a shard of another deploy is never joined to this one's), then the
  * content, deflated. Static hosts compress text but not binary files, and postings of common
  * words (runs of small varints) shrink to a third; the browser inflates a shard in
@@ -8,7 +9,18 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
 
-export type FrameKind = 'WSIH' | 'WSIC' | 'WSIP';
+export type FrameKind = 'WSIH' | 'WSIC' | 'WSIP' | 'WSCO';
+
+/** Every kind, for a reader that checks a file without opening it (the service worker). */
+export const FRAME_KINDS: readonly FrameKind[] = ['WSIH', 'WSIC', 'WSIP', 'WSCO'];
+
+/** What a person calls a file of each kind. */
+const FILE_NAMES: Record<FrameKind, string> = {
+	WSIH: 'the search index file',
+	WSIC: 'the search index file',
+	WSIP: 'the search index file',
+	WSCO: 'the article columns file'
+};
 
 /** Wraps `content` as a file of this kind and build. */
 export function frame(kind: FrameKind, build: string, content: Uint8Array): Uint8Array {
@@ -28,16 +40,17 @@ export function frame(kind: FrameKind, build: string, content: Uint8Array): Uint
  * host's error page, a file cut short).
  */
 export function unframe(kind: FrameKind, bytes: Uint8Array, build?: string): { build: string; content: Uint8Array } {
+	const name = FILE_NAMES[kind];
 	if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== kind) {
-		throw new Error('the search index file is damaged or not a wirescope index (reload, or rebuild the site)');
+		throw new Error(`${name} is damaged or not a wirescope file (reload, or rebuild the site)`);
 	}
 	const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
-	if (8 + length > bytes.length) throw new Error('the search index file is cut short (reload)');
+	if (8 + length > bytes.length) throw new Error(`${name} is cut short (reload)`);
 	const found = new TextDecoder().decode(bytes.subarray(8, 8 + length));
 	if (build && found && build !== found) throw new BundleChanged();
 	try {
 		return { build: found, content: inflateSync(bytes.subarray(8 + length)) };
 	} catch {
-		throw new Error('the search index file is cut short or damaged (reload)');
+		throw new Error(`${name} is cut short or damaged (reload)`);
 	}
 }

@@ -130,7 +130,7 @@ describe('the sharded search index', () => {
 		expect(() => index.add({ kind: 'count', shard: 0 }, other.counts[0])).toThrow(BundleChanged);
 		expect(() => new ShardedIndex(other.head, 'build-a')).toThrow(BundleChanged);
 		const page = new TextEncoder().encode('<!doctype html><title>Sign in to the network</title>');
-		expect(() => index.add({ kind: 'count', shard: 0 }, page)).toThrow(/damaged or not a wirescope index/);
+		expect(() => index.add({ kind: 'count', shard: 0 }, page)).toThrow(/damaged or not a wirescope file/);
 		expect(() => index.add({ kind: 'pos', shard: 0 }, files.positions[0].subarray(0, 20))).toThrow(/cut short/);
 	});
 

@@ -1,10 +1,12 @@
 /** The site's bundle pieces, made once per build from the parsed corpus. */
-import type { Body, MetaFile, MetaPiece } from '../corpus/bundle';
+import { CARD_SIZE, type Body, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import { META_PIECE_SIZE, metaPieceText, toBodyChunks, toMetaPieces } from '../corpus/bundle-write';
 import { toIndexedText } from '../search/documents';
 import { TokenIndex, buildTokenIndex } from '../search/token-index';
 import { shardCount, shardIndex, type IndexFiles } from '../search/index-shards';
 import { buildTermTable, writeTermTable } from '../terms/term-table';
+import { buildColumns, packColumns } from '../search/article-columns';
+import { frame } from '../search/index-frame';
 import { signature, versionGroups } from '../provenance/versions';
 import { VERSIONS_FORMAT, type VersionsFile } from '../corpus/bundle';
 import { countCorpusFiles } from './read-corpus';
@@ -24,6 +26,8 @@ export interface SiteBundle {
 	terms: Uint8Array;
 	/** Articles that are versions of one story (see provenance/versions.ts). */
 	versions: VersionsFile;
+	/** Every article's day, countries, filed-from place and byline, framed (see search/article-columns.ts). */
+	columns: Uint8Array;
 }
 
 let pending: Promise<SiteBundle> | null = null;
@@ -33,13 +37,32 @@ export async function indexShardCount(): Promise<number> {
 	return shardCount(await countCorpusFiles([corpusDir()]));
 }
 
+/** Corpora of more articles than this (or the build's META_ON_DEMAND_AT) load their metadata on demand (see MetaFile.onDemand). */
+const META_ON_DEMAND_AT = 10_000;
+
+/** Card file `n` (see CARD_SIZE): its articles' metadata, as a piece of the build. */
+export async function siteCards(n: number): Promise<MetaPiece> {
+	const { meta } = await siteBundle();
+	const from = n * CARD_SIZE;
+	const articles: MetaPiece['articles'] = [];
+	let first = 0;
+	for (const piece of meta) {
+		const last = first + piece.articles.length;
+		if (last > from && first < from + CARD_SIZE)
+			articles.push(...piece.articles.slice(Math.max(0, from - first), from + CARD_SIZE - first));
+		first = last;
+	}
+	return { build: meta[0].build, articles };
+}
+
 /** Corpora up to this many MB (or the build's OFFLINE_AUTO_MB) are kept offline whole without asking. */
 const OFFLINE_AUTO_MB = 64;
 
 /** What the corpus files weigh together, and whether that is small enough to keep offline unasked. */
 function offlineSize(bundle: SiteBundle): { corpusBytes: number; keepOffline: 'auto' | 'ask' } {
-	let bytes = indexBytes(bundle.index) + bundle.terms.length + Buffer.byteLength(JSON.stringify(bundle.versions));
-	for (const piece of bundle.meta) bytes += Buffer.byteLength(metaPieceText(piece));
+	let bytes = indexBytes(bundle.index) + bundle.terms.length + bundle.columns.length + Buffer.byteLength(JSON.stringify(bundle.versions));
+	// The card files hold the same articles' metadata again, in smaller files.
+	for (const piece of bundle.meta) bytes += 2 * Buffer.byteLength(metaPieceText(piece));
 	for (const chunk of bundle.chunks) bytes += Buffer.byteLength(JSON.stringify(chunk));
 	const auto = Number(process.env.OFFLINE_AUTO_MB ?? OFFLINE_AUTO_MB) * 2 ** 20;
 	return { corpusBytes: bytes, keepOffline: bytes <= auto ? 'auto' : 'ask' };
@@ -74,12 +97,14 @@ export function siteBundle(): Promise<SiteBundle> {
 				format: VERSIONS_FORMAT,
 				build: meta[0].build,
 				groups: versionGroups(corpus.articles.map((a) => signature(a.paragraphs)))
-			}
+			},
+			columns: frame('WSCO', meta[0].build ?? '', packColumns(buildColumns(corpus.articles)))
 		};
 		const { corpusBytes, keepOffline } = offlineSize(bundle);
-		Object.assign(bundle.meta[0], { corpusBytes, keepOffline });
+		const onDemand = meta[0].articleCount > Number(process.env.META_ON_DEMAND_AT ?? META_ON_DEMAND_AT);
+		Object.assign(bundle.meta[0], { corpusBytes, keepOffline, onDemand });
 		console.log(
-			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
+			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, article columns ${(bundle.columns.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
 		);
 		return bundle;
 	});

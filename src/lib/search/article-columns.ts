@@ -1,0 +1,263 @@
+/**
+ * What filtering and the charts need of every article, as typed columns: its publication day,
+ * the countries it names (with how often), where it was filed from and who wrote it. The
+ * build writes them for the bundle as one file (`corpus/columns.bin`, see packColumns); the
+ * search worker reads it after the first results and filters, sorts and counts a query's whole
+ * answer over it (column-filter.ts), so the page never needs every article's metadata to show
+ * a complete answer. Imported articles get the same columns in the worker (concatColumns).
+ */
+import type { CountryColumns } from '../corpus/aggregate';
+import { publishedDay } from '../corpus/day';
+import { bylineKey, type BylineArticle } from '../provenance/bylines';
+import { filedRow, placeKey, type FiledArticle } from '../provenance/filed';
+
+/** What the columns are made from: an article or its metadata (countries with their names and counts). */
+export interface ColumnArticle extends BylineArticle, FiledArticle {
+	publishedAt: string | null;
+	countries: readonly { code: string; name: string; count: number }[];
+}
+
+export interface ArticleColumns {
+	size: number;
+	/** Distinct publication days (YYYY-MM-DD), in date order. */
+	days: string[];
+	/** Each article's day: an index into `days`, -1 when undated. */
+	dayAt: Int32Array;
+	countries: CountryColumns;
+	/** Filed-from rows (a country code, "unplaced" or "none": see provenance/filed.ts). */
+	rows: string[];
+	rowAt: Int32Array;
+	/** Dateline places by placeKey. */
+	places: string[];
+	/** Each article's place, -1 without a dateline. */
+	placeAt: Int32Array;
+	/** Byline keys (see provenance/bylines.ts). */
+	bylines: string[];
+	/** Each article's byline, -1 for none. */
+	bylineAt: Int32Array;
+}
+
+/** Distinct strings numbered in the order first seen. */
+class Numbering {
+	readonly list: string[] = [];
+	private ids = new Map<string, number>();
+	id(name: string): number {
+		let id = this.ids.get(name);
+		if (id === undefined) {
+			id = this.list.length;
+			this.ids.set(name, id);
+			this.list.push(name);
+		}
+		return id;
+	}
+}
+
+/** The columns of `articles`, in their order. */
+export function buildColumns(articles: readonly ColumnArticle[]): ArticleColumns {
+	const size = articles.length;
+	const dayOf = articles.map((a) => publishedDay(a.publishedAt));
+	const days = [...new Set(dayOf.filter((d): d is string => d !== null))].sort();
+	const dayIds = new Map(days.map((d, i) => [d, i]));
+	const dayAt = Int32Array.from(dayOf, (d) => (d === null ? -1 : dayIds.get(d)!));
+	const codes = new Numbering();
+	const names: string[] = [];
+	const start = new Uint32Array(size + 1);
+	let total = 0;
+	for (const a of articles) total += a.countries.length;
+	const country = new Uint16Array(total);
+	const count = new Uint32Array(total);
+	const rows = new Numbering();
+	const places = new Numbering();
+	const bylines = new Numbering();
+	const rowAt = new Int32Array(size);
+	const placeAt = new Int32Array(size);
+	const bylineAt = new Int32Array(size);
+	let at = 0;
+	articles.forEach((a, k) => {
+		start[k] = at;
+		for (const c of a.countries) {
+			const id = codes.id(c.code);
+			names[id] ??= c.name;
+			country[at] = id;
+			count[at++] = c.count;
+		}
+		rowAt[k] = rows.id(filedRow(a));
+		placeAt[k] = a.dateline ? places.id(placeKey(a.dateline.place)) : -1;
+		const byline = bylineKey(a);
+		bylineAt[k] = byline === null ? -1 : bylines.id(byline);
+	});
+	start[size] = at;
+	return {
+		size,
+		days,
+		dayAt,
+		countries: { codes: codes.list, names, start, country, count },
+		rows: rows.list,
+		rowAt,
+		places: places.list,
+		placeAt,
+		bylines: bylines.list,
+		bylineAt
+	};
+}
+
+/** `b`'s articles after `a`'s, with the string tables merged (the bundle's, then imported articles'). */
+export function concatColumns(a: ArticleColumns, b: ArticleColumns): ArticleColumns {
+	if (!b.size) return a;
+	const size = a.size + b.size;
+	const days = [...new Set([...a.days, ...b.days])].sort();
+	const dayIds = new Map(days.map((d, i) => [d, i]));
+	const dayAt = new Int32Array(size);
+	const remapDays = (from: ArticleColumns, offset: number) => {
+		const to = Int32Array.from(from.days, (d) => dayIds.get(d)!);
+		for (let k = 0; k < from.size; k++) dayAt[offset + k] = from.dayAt[k] < 0 ? -1 : to[from.dayAt[k]];
+	};
+	remapDays(a, 0);
+	remapDays(b, a.size);
+	const joined = (names: 'rows' | 'places' | 'bylines', at: 'rowAt' | 'placeAt' | 'bylineAt') => {
+		const numbering = new Numbering();
+		for (const name of a[names]) numbering.id(name);
+		const to = b[names].map((name) => numbering.id(name));
+		const column = new Int32Array(size);
+		column.set(a[at]);
+		for (let k = 0; k < b.size; k++) column[a.size + k] = b[at][k] < 0 ? -1 : to[b[at][k]];
+		return { list: numbering.list, column };
+	};
+	const rows = joined('rows', 'rowAt');
+	const places = joined('places', 'placeAt');
+	const bylines = joined('bylines', 'bylineAt');
+	const codes = new Numbering();
+	for (const code of a.countries.codes) codes.id(code);
+	const names = [...a.countries.names];
+	const toCode = b.countries.codes.map((code, i) => {
+		const id = codes.id(code);
+		names[id] ??= b.countries.names[i];
+		return id;
+	});
+	const entries = a.countries.country.length;
+	const start = new Uint32Array(size + 1);
+	start.set(a.countries.start.subarray(0, a.size));
+	for (let k = 0; k <= b.size; k++) start[a.size + k] = entries + b.countries.start[k];
+	const country = new Uint16Array(entries + b.countries.country.length);
+	country.set(a.countries.country);
+	b.countries.country.forEach((id, j) => (country[entries + j] = toCode[id]));
+	const count = new Uint32Array(country.length);
+	count.set(a.countries.count);
+	count.set(b.countries.count, entries);
+	return {
+		size,
+		days,
+		dayAt,
+		countries: { codes: codes.list, names, start, country, count },
+		rows: rows.list,
+		rowAt: rows.column,
+		places: places.list,
+		placeAt: places.column,
+		bylines: bylines.list,
+		bylineAt: bylines.column
+	};
+}
+
+interface PackedHead {
+	size: number;
+	days: string[];
+	codes: string[];
+	names: string[];
+	rows: string[];
+	places: string[];
+	bylines: string[];
+	/** Country entries in all. */
+	entries: number;
+}
+
+/**
+ * The columns as bytes: a JSON head with the string tables, then the columns, each number
+ * as small as it fits. Days are written as the change from the article before (articles come
+ * newest first, so nearly all are 0), which the file's deflating then all but removes.
+ */
+export function packColumns(c: ArticleColumns): Uint8Array {
+	const head: PackedHead = {
+		size: c.size,
+		days: c.days,
+		codes: c.countries.codes,
+		names: c.countries.names,
+		rows: c.rows,
+		places: c.places,
+		bylines: c.bylines,
+		entries: c.countries.country.length
+	};
+	const dayStep = new Int32Array(c.size);
+	for (let k = 0; k < c.size; k++) dayStep[k] = c.dayAt[k] - (k ? c.dayAt[k - 1] : 0);
+	const perArticle = new Uint16Array(c.size);
+	for (let k = 0; k < c.size; k++) perArticle[k] = c.countries.start[k + 1] - c.countries.start[k];
+	const parts: Uint8Array[] = [
+		bytesOf(dayStep),
+		bytesOf(perArticle),
+		bytesOf(c.countries.country),
+		bytesOf(Uint16Array.from(c.countries.count, (n) => Math.min(n, 0xffff))),
+		bytesOf(c.rowAt),
+		bytesOf(c.placeAt),
+		bytesOf(c.bylineAt)
+	];
+	const headBytes = new TextEncoder().encode(JSON.stringify(head));
+	const out = new Uint8Array(4 + headBytes.length + parts.reduce((n, p) => n + p.length, 0));
+	new DataView(out.buffer).setUint32(0, headBytes.length, true);
+	out.set(headBytes, 4);
+	let at = 4 + headBytes.length;
+	for (const part of parts) {
+		out.set(part, at);
+		at += part.length;
+	}
+	return out;
+}
+
+/** packColumns' bytes read back; an error a person can act on when they are not such bytes. */
+export function unpackColumns(bytes: Uint8Array): ArticleColumns {
+	if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
+		throw new Error('this browser stores numbers big-endian: the article columns cannot be read');
+	const damaged = () => new Error('the article columns file is damaged (reload, or rebuild the site)');
+	if (bytes.length < 4) throw damaged();
+	const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+	let head: PackedHead;
+	try {
+		head = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headLength))) as PackedHead;
+	} catch {
+		throw damaged();
+	}
+	const { size, entries } = head;
+	let at = 4 + headLength;
+	const take = <T>(make: new (buffer: ArrayBuffer) => T, width: number, n: number): T => {
+		if (at + width * n > bytes.length) throw damaged();
+		const copy = bytes.slice(at, at + width * n);
+		at += width * n;
+		return new make(copy.buffer);
+	};
+	const dayAt = take(Int32Array, 4, size);
+	for (let k = 1; k < size; k++) dayAt[k] += dayAt[k - 1];
+	const perArticle = take(Uint16Array, 2, size);
+	const start = new Uint32Array(size + 1);
+	for (let k = 0; k < size; k++) start[k + 1] = start[k] + perArticle[k];
+	if (start[size] !== entries) throw damaged();
+	const country = take(Uint16Array, 2, entries);
+	const count = Uint32Array.from(take(Uint16Array, 2, entries));
+	const rowAt = take(Int32Array, 4, size);
+	const placeAt = take(Int32Array, 4, size);
+	const bylineAt = take(Int32Array, 4, size);
+	if (at !== bytes.length) throw damaged();
+	return {
+		size,
+		days: head.days,
+		dayAt,
+		countries: { codes: head.codes, names: head.names, start, country, count },
+		rows: head.rows,
+		rowAt,
+		places: head.places,
+		placeAt,
+		bylines: head.bylines,
+		bylineAt
+	};
+}
+
+function bytesOf(array: Int32Array | Uint16Array | Uint32Array): Uint8Array {
+	return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { countCountries } from '../corpus/aggregate';
+import { countDays, publishedDay } from '../corpus/day';
+import { synthCorpus } from '../corpus/synth-corpus';
+import { toArticleMeta } from '../corpus/bundle';
+import { buildColumns, concatColumns, packColumns, unpackColumns } from './article-columns';
+import { answerOverColumns } from './column-filter';
+import { filterRows, type Filters } from './filter';
+import { bylineKey } from '../provenance/bylines';
+
+const articles = synthCorpus(400).map((a) => toArticleMeta(a));
+const none: Filters = { from: null, to: null, countries: [], filed: [], bylines: [] };
+const aByline = articles.map(bylineKey).find((k) => k !== null)!;
+const aPlace = articles.find((a) => a.dateline)!.dateline!.place;
+const [first, second] = countCountries(articles, 'articles').map((c) => c.code);
+const days = [...new Set(articles.map((a) => publishedDay(a.publishedAt)).filter(Boolean))].sort() as string[];
+
+const cases: [string, Int32Array | null, Filters][] = [
+	['every article', null, none],
+	['a query', Int32Array.from([5, 3, 390, 17, 250, 8]), none],
+	['a country', null, { ...none, countries: [first] }],
+	['two countries and a query', Int32Array.from({ length: 200 }, (_, i) => 399 - 2 * i), { ...none, countries: [first, second] }],
+	['a country no article names', null, { ...none, countries: ['ZZ'] }],
+	['a date range', null, { ...none, from: days[3], to: days[days.length - 4] }],
+	['filed from a country, no dateline, and a place typed in capitals', null, { ...none, filed: ['IR', 'none', aPlace.toUpperCase()] }],
+	['a byline and a date range', null, { ...none, bylines: [aByline], from: days[1] }]
+];
+
+describe('answerOverColumns', () => {
+	const columns = unpackColumns(packColumns(buildColumns(articles)));
+	for (const [name, hits, filters] of cases) {
+		for (const sort of ['relevance', 'date'] as const) {
+			it(`gives what the page works out from every article's metadata: ${name}, by ${sort}`, () => {
+				const answer = answerOverColumns(columns, hits, filters, sort);
+				const rows = filterRows(articles, hits, filters, sort);
+				expect([...answer.rows]).toEqual([...rows]);
+				if (!filters.countries.includes('ZZ')) expect(rows.length).toBeGreaterThan(0);
+				const anyDate = filterRows(articles, hits, { ...filters, from: null, to: null }, sort);
+				const expectedDays = countDays(Array.from(anyDate, (k) => publishedDay(articles[k].publishedAt)));
+				expect(new Map(answer.days)).toEqual(expectedDays);
+				const shown = Array.from(rows, (k) => articles[k]);
+				expect(answer.countries.articles).toEqual(countCountries(shown, 'articles'));
+				expect(answer.countries.mentions).toEqual(countCountries(shown, 'mentions'));
+			});
+		}
+	}
+
+	it('counts imported articles after the bundle as one list', () => {
+		const bundle = articles.slice(0, 300);
+		const imported = articles.slice(300);
+		const joined = concatColumns(unpackColumns(packColumns(buildColumns(bundle))), buildColumns(imported));
+		const filters = { ...none, countries: ['IR'], filed: ['IR'], from: days[2] };
+		const answer = answerOverColumns(joined, null, filters, 'relevance');
+		expect([...answer.rows]).toEqual([...filterRows(articles, null, filters, 'relevance')]);
+		expect(answer.countries.mentions).toEqual(
+			countCountries(
+				Array.from(answer.rows, (k) => articles[k]),
+				'mentions'
+			)
+		);
+	});
+
+	it('never changes the hits it is given', () => {
+		const hits = Int32Array.from([9, 2, 7]);
+		answerOverColumns(columns, hits, none, 'date');
+		expect([...hits]).toEqual([9, 2, 7]);
+	});
+});
+
+describe('packColumns', () => {
+	it('refuses bytes cut short with a message a person can act on', () => {
+		const bytes = packColumns(buildColumns(articles));
+		expect(() => unpackColumns(bytes.subarray(0, bytes.length - 3))).toThrow(/damaged/);
+		expect(() => unpackColumns(new TextEncoder().encode('<html>'))).toThrow(/damaged/);
+	});
+});
