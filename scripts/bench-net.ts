@@ -82,7 +82,9 @@ function answered(q: string): boolean {
 	const box = document.querySelector<HTMLInputElement>('input[type="search"]');
 	const status = [...document.querySelectorAll('[role="status"]')].find((s) => / of /.test(s.textContent ?? ''));
 	const loading = [...document.querySelectorAll('[role="progressbar"]')].some((p) => /^Loading/.test(p.getAttribute('aria-label') ?? ''));
-	return box?.value === q && !!status && !/searching/.test(status.textContent ?? '') && !loading;
+	// The results on screen are drawn, not waiting for their cards (a corpus loaded on demand).
+	const cardsDue = document.querySelector('ol.results li[aria-busy="true"]') !== null;
+	return box?.value === q && !!status && !/searching/.test(status.textContent ?? '') && !loading && !cardsDue;
 }
 
 async function visitWirescope(browser: Browser, url: string, q: string, log: Sent[]): Promise<Visit> {

@@ -3,8 +3,9 @@
  *   :4173  the seed corpus (build/)
  *   :4174  a generated corpus of E2E_ARTICLES synthetic articles plus hostile markup (.e2e/synthetic/),
  *          in metadata pieces of 500 articles, so that every test on it loads the corpus in pieces
- * and builds the seed once more into .e2e/ask as a corpus kept offline only when the reader asks
- * (tests serve it themselves).
+ * and builds the seed once more into .e2e/ask as a corpus kept offline only when the reader asks,
+ * and the generated corpus into .e2e/on-demand as one whose metadata loads on demand, as a large
+ * archive's does (tests serve both themselves).
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ sh('npx vite build');
 // The seed again, built as a corpus too large to keep offline unasked.
 sh('npx vite build', { BUILD_DIR: '.e2e/ask', OFFLINE_AUTO_MB: '0' });
 sh('npx vite build', { CORPUS_DIR: corpus, BUILD_DIR: '.e2e/synthetic', META_PIECE_SIZE: '500' });
+sh('npx vite build', { CORPUS_DIR: corpus, BUILD_DIR: '.e2e/on-demand', META_ON_DEMAND_AT: '0' });
 await serveStatic(resolve('build'), 4173);
 await serveStatic(resolve('.e2e/synthetic'), 4174);
 console.log('e2e sites ready on :4173 (seed) and :4174 (synthetic)');

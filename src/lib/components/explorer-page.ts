@@ -19,7 +19,9 @@ export const bundleUrls: BundleUrls = {
 	index: resolve('/corpus/index/head.bin'),
 	terms: resolve('/corpus/terms.bin'),
 	chunk: (n) => resolve('/corpus/bodies/[chunk].json', { chunk: String(n) }),
-	versions: resolve('/corpus/versions.json')
+	versions: resolve('/corpus/versions.json'),
+	columns: resolve('/corpus/columns.bin'),
+	card: (n) => resolve('/corpus/cards/[card].json', { card: String(n) })
 };
 
 export function explorerPage(compact: boolean, hostParams: readonly string[] = []): ExplorerPage<ExplorerCharts> {

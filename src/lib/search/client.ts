@@ -2,9 +2,11 @@ import { fetchBytes } from '../load/fetch-bytes';
 import { nextTask } from '../next-task';
 import type { SearchResult } from './engine';
 import type { TermLists } from '../terms/rank';
-import type { WorkerReply, WorkerRequest } from './search.worker';
+import type { QueryView, WorkerReply, WorkerRequest } from './search.worker';
+import type { ColumnAnswer } from './column-filter';
 
-export type SearchOutcome = { result: SearchResult | null; ms: number } | { error: string };
+/** A query's answer: its hits, and what a view shows of them when one was given (see search). */
+export type SearchOutcome = { result: SearchResult | null; counted: ColumnAnswer | null; ms: number } | { error: string };
 export type TermsOutcome = { lists: TermLists; ms: number } | { error: string };
 
 /**
@@ -34,14 +36,22 @@ export class SearchClient {
 	 * `startAfter` settles: building the index takes a core for a while, which a phone's first
 	 * screen should not share. Until then, whatever is asked of it waits.
 	 */
-	constructor(indexUrl: string, termsUrl: string, pieceCount: number, startAfter: Promise<unknown> = Promise.resolve()) {
+	constructor(
+		indexUrl: string,
+		termsUrl: string,
+		pieceCount: number,
+		startAfter: Promise<unknown> = Promise.resolve(),
+		/** The article columns, when the page loads its metadata on demand: queries with a view are counted over them. */
+		columnsUrl: string | null = null
+	) {
 		let settle: { resolve: () => void; reject: (err: Error) => void };
 		this.ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
 		this.post({
 			type: 'init',
 			indexUrl: new URL(indexUrl, location.href).href,
 			termsUrl: new URL(termsUrl, location.href).href,
-			pieceCount
+			pieceCount,
+			columnsUrl: columnsUrl && new URL(columnsUrl, location.href).href
 		});
 		// Starting a worker costs the page several milliseconds: in a task of its own (not a timer,
 		// which a hidden tab would hold back).
@@ -82,7 +92,7 @@ export class SearchClient {
 				}
 				const answer = this.waiting.get(msg.seq);
 				this.waiting.delete(msg.seq);
-				answer?.settle(msg.type === 'result' ? { result: msg.result, ms: msg.ms } : { error: msg.message });
+				answer?.settle(msg.type === 'result' ? { result: msg.result, counted: msg.counted, ms: msg.ms } : { error: msg.message });
 			});
 			this.worker = worker;
 			for (const [msg, transfer] of this.queued) worker.postMessage(msg, transfer);
@@ -132,9 +142,11 @@ export class SearchClient {
 	/**
 	 * Answers `query`. Within a lane only the newest query is answered: a query the reader is
 	 * typing drops the answers to its earlier keystrokes (resolved as `null`), while a compared
-	 * query, sent in a lane of its own, is answered whatever else is asked meanwhile.
+	 * query, sent in a lane of its own, is answered whatever else is asked meanwhile. With a
+	 * `view` (a page without every article's metadata), the answer also holds the view's rows
+	 * and counts, worked out over the article columns.
 	 */
-	search(query: string, lane = 'typed'): Promise<SearchOutcome | null> {
+	search(query: string, lane = 'typed', view?: QueryView): Promise<SearchOutcome | null> {
 		const seq = ++this.seq;
 		for (const [old, waiting] of this.waiting) {
 			if (waiting.lane !== lane) continue;
@@ -143,7 +155,7 @@ export class SearchClient {
 		}
 		return new Promise((settle) => {
 			this.waiting.set(seq, { lane, settle });
-			this.post({ type: 'query', seq, query, lane });
+			this.post({ type: 'query', seq, query, lane, view });
 		});
 	}
 

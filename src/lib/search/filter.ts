@@ -60,12 +60,17 @@ function passing(f: Filters): (a: Filterable) => boolean {
 	};
 }
 
+/** Whether any of the filters keeps an article out. */
+export function anyFilter(f: Filters): boolean {
+	return !!(f.from || f.to || f.countries.length || f.filed.length || f.bylines.length);
+}
+
 /**
  * The articles that pass a query's hits (null: every article) and the filters.
  * Articles arrive newest first, so "date" order for a query is a re-sort and no query keeps it.
  */
 export function filterRows(articles: readonly Filterable[], hits: Int32Array | null, filters: Filters, sort: SortOrder): Rows {
-	const filtered = filters.from || filters.to || filters.countries.length || filters.filed.length || filters.bylines.length;
+	const filtered = anyFilter(filters);
 	// Nothing to filter or sort: every article (already newest first), or the hits themselves (never written to).
 	if (!filtered && !hits) return everyRow(articles.length);
 	if (!filtered && hits && sort !== 'date' && allBelow(hits, articles.length)) return hits;
@@ -87,7 +92,7 @@ export function filterRows(articles: readonly Filterable[], hits: Int32Array | n
 
 /** The indices of every article, made once per corpus size: at 100,000 articles each copy is 400 kB. */
 let every = new Int32Array(0);
-function everyRow(n: number): Rows {
+export function everyRow(n: number): Rows {
 	if (every.length !== n) every = Int32Array.from({ length: n }, (_, i) => i);
 	return every;
 }

@@ -18,16 +18,33 @@ import { fetchBytes } from '../load/fetch-bytes';
 import { fetchChecked } from '../load/retry';
 import { TermStore } from '../terms/term-store';
 import type { TermLists } from '../terms/rank';
+import { buildColumns, concatColumns, unpackColumns, type ArticleColumns } from './article-columns';
+import { answerOverColumns, type ColumnAnswer } from './column-filter';
+import type { Filters, SortOrder } from './filter';
+import { unframe } from './index-frame';
+
+/** The view a query is answered for when the page has not every article's metadata: its filters and order. */
+export interface QueryView {
+	filters: Filters;
+	sort: SortOrder;
+}
 
 export type WorkerRequest =
-	/** The index's head to fetch (its shards lie beside it), the term table to fetch when terms are first asked for, and how many metadata pieces will follow. */
-	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number }
+	/**
+	 * The index's head to fetch (its shards lie beside it), the term table to fetch when terms
+	 * are first asked for, how many metadata pieces will follow, and the article columns to fetch
+	 * when the page loads its metadata on demand (see MetaFile.onDemand).
+	 */
+	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number; columnsUrl: string | null }
 	/** The first metadata piece's JSON bytes (it names the build; the worker fetches the others itself). */
 	| { type: 'piece'; bytes: ArrayBuffer }
 	/** The next metadata piece, to fetch here, add, and hand over to the page (see SearchClient.fetchPiece). */
 	| { type: 'fetch-piece'; seq: number; url: string }
-	/** A query; a newer one in the same lane replaces it while it waits (see SearchClient.search). */
-	| { type: 'query'; seq: number; query: string; lane: string }
+	/**
+	 * A query; a newer one in the same lane replaces it while it waits (see SearchClient.search).
+	 * With a view, the answer also says what the view shows of it, worked out over the columns.
+	 */
+	| { type: 'query'; seq: number; query: string; lane: string; view?: QueryView }
 	/**
 	 * The imported collections the page lists (ids, in its order) from index `offset` on,
 	 * after the bundle's. The worker reads their articles from IndexedDB itself, so the page
@@ -39,7 +56,7 @@ export type WorkerRequest =
 export type WorkerReply =
 	| { type: 'ready'; ms: number }
 	| { type: 'failed'; message: string }
-	| { type: 'result'; seq: number; result: SearchResult | null; ms: number }
+	| { type: 'result'; seq: number; result: SearchResult | null; counted: ColumnAnswer | null; ms: number }
 	| { type: 'error'; seq: number; message: string }
 	| { type: 'fetched'; seq: number; bytes: ArrayBuffer }
 	| { type: 'fetch-failed'; seq: number; message: string }
@@ -53,7 +70,7 @@ let imports: { engine: SearchEngine; offset: number } | null = null;
 let importsLoading: Promise<void> | null = null;
 let importsAsked = 0;
 /** Queries waiting, the newest of each lane; the typed one goes first. */
-const pending = new Map<string, { seq: number; query: string }>();
+const pending = new Map<string, { seq: number; query: string; view?: QueryView }>();
 const TYPED = 'typed';
 
 const reply = (msg: WorkerReply) => self.postMessage(msg);
@@ -72,11 +89,23 @@ const damaged = (err: unknown) => !(err instanceof BundleChanged);
 /** Fetch-and-search rounds a query may take: the first finds which shards it needs, the second has them. */
 const MAX_ROUNDS = 4;
 
-async function init(headUrl: string, termsUrl: string, pieceCount: number) {
+/** Where the article columns are, when the page loads its metadata on demand (see MetaFile.onDemand); null otherwise. */
+let columnsUrl: string | null = null;
+/** The bundle's article columns, on their way or in; null before the first fetch and after a failed one. */
+let columns: Promise<ArticleColumns> | null = null;
+/** The imported articles' columns, which follow the bundle's. */
+let importedColumns: ArticleColumns | null = null;
+/** The two joined, made again when either changes. */
+let joinedColumns: { bundle: ArticleColumns; imported: ArticleColumns | null; both: ArticleColumns } | null = null;
+
+async function init(headUrl: string, termsUrl: string, pieceCount: number, columnsAt: string | null) {
 	started = performance.now();
 	indexUrl = headUrl;
 	terms = new TermStore(termsUrl, () => pieces.build);
 	pieces.expected = pieceCount;
+	columnsUrl = columnsAt;
+	// Fetched beside the index's head: the first query's answer waits for both.
+	if (columnsUrl) void allColumns().catch(() => {});
 	try {
 		index = await fetchChecked(headUrl, (bytes) => new ShardedIndex(bytes), damaged).catch((err: Error) => {
 			throw indexUnloaded(err);
@@ -85,6 +114,29 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number) {
 	} catch (err) {
 		reply({ type: 'failed', message: (err as Error).message });
 	}
+}
+
+/**
+ * Fetches the article columns (a damaged file again past the caches). A failure is reported to
+ * the query that waits on it and forgotten, so that the next query tries again.
+ */
+function loadColumns(url: string): Promise<ArticleColumns> {
+	const loading = fetchChecked(url, (bytes) => unpackColumns(unframe('WSCO', bytes, pieces.build).content), damaged).catch((err: Error) => {
+		if (columns === loading) columns = null;
+		if (err instanceof BundleChanged) throw err;
+		const status = /\((HTTP \d+)\)$/.exec(err.message);
+		throw new Error(`the article columns could not be loaded (${status ? status[1] : err.message})`, { cause: err });
+	});
+	return loading;
+}
+
+/** Every article's columns, the bundle's then the imported ones'. */
+async function allColumns(): Promise<ArticleColumns> {
+	columns ??= loadColumns(columnsUrl!);
+	const bundle = await columns;
+	if (joinedColumns?.bundle !== bundle || joinedColumns.imported !== importedColumns)
+		joinedColumns = { bundle, imported: importedColumns, both: importedColumns ? concatColumns(bundle, importedColumns) : bundle };
+	return joinedColumns.both;
 }
 
 /** Says which part failed: "the search index could not be loaded (HTTP 500)"; a damaged file or another build says so itself. */
@@ -201,7 +253,7 @@ async function runPending() {
  * them. A newer query in the same lane arriving meanwhile replaces it: its answer is dropped,
  * but the shards fetched stay for the next one.
  */
-async function answer(engine: SearchEngine, msg: { seq: number; query: string }, lane: string): Promise<void> {
+async function answer(engine: SearchEngine, msg: { seq: number; query: string; view?: QueryView }, lane: string): Promise<void> {
 	const t0 = performance.now();
 	try {
 		let result = searchAll(engine, msg.query);
@@ -213,9 +265,17 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string },
 			if (pending.has(lane)) return;
 			result = searchAll(engine, msg.query);
 		}
+		let counted: ColumnAnswer | null = null;
+		if (msg.view && columnsUrl) {
+			const all = await allColumns();
+			if (pending.has(lane)) return;
+			counted = answerOverColumns(all, result?.hits ?? null, msg.view.filters, msg.view.sort);
+		}
 		// The hit arrays move to the page instead of being copied.
-		const message: WorkerReply = { type: 'result', seq: msg.seq, result, ms: performance.now() - t0 };
-		self.postMessage(message, result ? [result.hits.buffer, result.scores.buffer] : []);
+		const message: WorkerReply = { type: 'result', seq: msg.seq, result, counted, ms: performance.now() - t0 };
+		const moved = result ? [result.hits.buffer, result.scores.buffer] : [];
+		if (counted) moved.push(counted.rows.buffer);
+		self.postMessage(message, moved);
 	} catch (err) {
 		index?.needed();
 		const message =
@@ -232,6 +292,7 @@ async function indexImports(offset: number, ids: string[]) {
 	const asked = ++importsAsked;
 	if (!ids.length) {
 		imports = null;
+		importedColumns = null;
 		terms?.setImports(offset, null);
 		return;
 	}
@@ -244,6 +305,7 @@ async function indexImports(offset: number, ids: string[]) {
 	// A newer list of collections arrived while these were read: it wins.
 	if (asked !== importsAsked) return;
 	imports = articles.length ? { engine: createEngine(buildTokenIndex(articles.map(toIndexedText))), offset } : null;
+	importedColumns = articles.length ? buildColumns(articles) : null;
 	terms?.setImports(offset, articles);
 }
 
@@ -281,7 +343,7 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const msg = event.data;
 	if (msg.type === 'init') {
-		void init(msg.indexUrl, msg.termsUrl, msg.pieceCount);
+		void init(msg.indexUrl, msg.termsUrl, msg.pieceCount, msg.columnsUrl);
 		return;
 	}
 	if (msg.type === 'piece') {
@@ -303,6 +365,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 			.catch(() => {
 				// Unreadable storage: search the bundle alone rather than not at all.
 				imports = null;
+				importedColumns = null;
 				terms?.setImports(msg.offset, null);
 			})
 			.finally(() => {

@@ -67,7 +67,10 @@ export class ExplorerPage<C> {
 	/** The corpus as this page has it, once whole: what a link to a view says it was made on. */
 	private readonly corpusNow = $derived.by((): FrozenCorpus | null => {
 		const ex = this.ex;
-		if (!ex.complete || !ex.collectionsRead) return null;
+		if (!ex.collectionsRead) return null;
+		// Before its pieces are in, the bundle's build names its articles (it is their fingerprint).
+		if (ex.byColumns && ex.build && !ex.importedMetas.length) return { fingerprint: ex.build, articles: ex.total };
+		if (!ex.complete) return null;
 		return { fingerprint: corpusFingerprint(ex.articles.map((a) => a.id)), articles: ex.articles.length };
 	});
 	/**
@@ -100,27 +103,43 @@ export class ExplorerPage<C> {
 			performance.mark('wirescope:first-results');
 			this.session.firstScreenDrawn();
 		});
-		// Search runs in the worker whenever the query changes (and once the corpus is ready).
+		// Search runs in the worker whenever the query changes (and once the corpus is ready); while
+		// the worker counts over the columns, whenever the filters or the order change too.
 		$effect(() => {
 			const q = ex.q;
-			if (ex.load.status === 'ready') this.session.search(q);
+			void (ex.byColumns && ex.viewKey);
+			if (ex.load.status === 'ready') untrack(() => this.session.search(q));
 		});
 		// Compared queries are searched too, for their lines and bars.
 		$effect(() => {
 			const queries = ex.view.queries;
+			void (ex.byColumns && ex.viewKey);
 			if (ex.load.status === 'ready') untrack(() => this.session.compare(queries));
 		});
-		// The service worker installs once the whole corpus is in: installing fetches the app and
-		// the corpus again, which on a phone's few cores would slow the corpus's own arrival. A
-		// page that could not load its corpus registers it too, so it still works offline next time.
+		// A corpus whose metadata loads on demand: what needs every article has it loaded (the
+		// views of provenance, an article linked to that no card fetched holds).
 		$effect(() => {
-			if ((this.screen.up && ex.complete) || ex.load.status === 'error') registerServiceWorker();
+			if (!ex.byColumns || ex.load.status !== 'ready') return;
+			if (this.provenanceShown || (ex.view.article !== null && ex.openIndex === null)) untrack(() => this.session.loadAll());
+		});
+		// And the cards of the open article's neighbours in the results, for the reader's previous and next.
+		$effect(() => {
+			const at = this.position;
+			if (ex.byColumns && at !== null)
+				untrack(() => this.session.loadCards([ex.rows[at - 1], ex.rows[at + 1]].filter((i) => i !== undefined)));
+		});
+		// The service worker installs once the whole corpus is in (on demand: once the first screen
+		// is up): installing fetches the app and the corpus again, which on a phone's few cores
+		// would slow the corpus's own arrival. A page that could not load its corpus registers it
+		// too, so it still works offline next time.
+		$effect(() => {
+			if ((this.screen.up && (ex.complete || ex.onDemand)) || ex.load.status === 'error') registerServiceWorker();
 		});
 		// The top terms follow the results after the charts' pause in typing, counted in the worker
 		// while the page draws the charts; not before the whole corpus is in and the figure has
 		// come on screen (the term table is fetched at the first request). The embed shows none.
 		$effect(() => {
-			if (options.compact || !this.termsShown || !this.screen.up || !ex.complete) return;
+			if (options.compact || !this.termsShown || !this.screen.up || !(ex.complete || ex.byColumns)) return;
 			const rows = ex.passAll ? null : ex.rows;
 			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
 			return () => clearTimeout(timer);
@@ -131,7 +150,8 @@ export class ExplorerPage<C> {
 			// Built in the background once the whole corpus is in, so that a view scrolled to later
 			// draws at once; or as soon as one is on screen. The embed shows none of them.
 			const wanted = this.provenanceShown || (!options.compact && this.screen.up && ex.complete);
-			if (!wanted || !articles.length) return;
+			// While byColumns the page has some articles only: the views wait for every piece (see loadAll).
+			if (!wanted || !articles.length || ex.byColumns) return;
 			let stopped = false;
 			let cancel = () => {};
 			// Pure counting over metadata the page holds, a slice per task: nothing there can fail.
@@ -307,6 +327,27 @@ export class ExplorerPage<C> {
 		return id;
 	}
 
+	/** Fetches the cards of results about to be drawn (on demand only). */
+	showResults(rows: Int32Array): void {
+		this.session.loadCards(rows);
+	}
+
+	/** Every article's metadata in the page (a download of every result needs it): loaded, on demand, first. */
+	wholeCorpus(): Promise<void> {
+		const ex = this.ex;
+		if (!ex.byColumns) return Promise.resolve();
+		this.session.loadAll();
+		return new Promise((resolve, reject) => {
+			const stop = $effect.root(() => {
+				$effect(() => {
+					if (ex.complete) queueMicrotask(() => (stop(), resolve()));
+					else if (ex.load.status === 'error' || ex.bundleChanged)
+						queueMicrotask(() => (stop(), reject(new Error('the corpus could not be loaded'))));
+				});
+			});
+		});
+	}
+
 	/** Tries the open article's text again now. */
 	retryChunk(): void {
 		this.session.retryChunk();
@@ -316,7 +357,7 @@ export class ExplorerPage<C> {
 	neighbour(delta: -1 | 1): string | null {
 		if (this.position === null) return null;
 		const i = this.ex.rows[this.position + delta];
-		return i === undefined ? null : this.ex.articles[i].id;
+		return i === undefined ? null : (this.ex.articleAt(i)?.id ?? null);
 	}
 
 	/** The link of a result: the view with that article open. */

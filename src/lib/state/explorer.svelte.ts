@@ -16,7 +16,8 @@ import {
 import { bodyOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
-import { dayOf, filterRows, type Filters, type Rows, type SortOrder } from '../search/filter';
+import { dayOf, everyRow, filterRows, type Filters, type Rows, type SortOrder } from '../search/filter';
+import type { ColumnAnswer } from '../search/column-filter';
 import type { SearchResult, Suggestion } from '../search/engine';
 import type { TermLists } from '../terms/rank';
 import { emptyView, filtersOf, queryOf, type View } from './view-url';
@@ -32,6 +33,8 @@ export interface Series {
 	rows: Rows;
 	/** The query is not answered yet: `rows` is empty for now. */
 	pending: boolean;
+	/** Its counts over every article, when the page has not their metadata (see Explorer.byColumns). */
+	counted?: ColumnAnswer | null;
 }
 
 /** A chart's input: a corpus and results in it (indices into those articles). */
@@ -47,6 +50,8 @@ export interface Charted {
 	 * (and, for the country charts, no date range).
 	 */
 	everything?: boolean;
+	/** The rows' counts over every article, when the page has not their metadata (see Explorer.byColumns). */
+	counted?: ColumnAnswer | null;
 }
 const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array(), series: [], imported: [] };
 
@@ -116,8 +121,31 @@ export class Explorer {
 	bundledTotal = $state(0);
 	/** Every piece of the bundle is in (whatever their article counts add up to). */
 	complete = $state(false);
+	/**
+	 * The bundle's pieces after the first load only when a view needs every article (a large
+	 * corpus, see MetaFile.onDemand); `loadingAll` is set once one has asked for them.
+	 */
+	onDemand = $state(false);
+	loadingAll = $state(false);
+	/** The bundle's build: the fingerprint of its articles (see corpus/hash.ts), from its first piece. */
+	build = $state<string | null>(null);
+	/**
+	 * The page has not every article's metadata: what the view shows is the search worker's
+	 * answer over the article columns (`counted`), and the results on screen are `cards`.
+	 */
+	readonly byColumns = $derived(this.onDemand && !this.complete);
+	/** Bundle articles beyond `bundled`, fetched as cards for the results shown, by index. */
+	cards = $state.raw<ReadonlyMap<number, ArticleMeta>>(new Map());
+	/** The worker's answer for the typed query and `countedView`, while byColumns. */
+	counted = $state.raw<ColumnAnswer | null>(null);
+	/** The filters and order `counted` answers, as a viewKey. */
+	countedView = $state('');
+	/** Each compared query's answer over the columns while byColumns, by its trimmed text (of the current viewKey). */
+	countedAnswers = $state.raw<ReadonlyMap<string, ColumnAnswer>>(new Map());
 	/** Bundle pieces still loading: the first screen is up, the rest of the corpus is on its way. */
-	readonly loadingMore = $derived(this.load.status === 'ready' && this.bundled.length < this.bundledTotal);
+	readonly loadingMore = $derived(
+		this.load.status === 'ready' && (!this.onDemand || this.loadingAll) && this.bundled.length < this.bundledTotal
+	);
 	/** Collections imported into this browser, oldest first (their articles' metadata: bodies stay in IndexedDB). */
 	collections = $state.raw<ListedCollection[]>([]);
 	/** The body of the imported article open in the reader, once read from IndexedDB. */
@@ -137,6 +165,10 @@ export class Explorer {
 	/** The visible collections' articles, in the order they follow the bundle's. */
 	readonly importedMetas = $derived(this.collections.filter((c) => !c.hidden).flatMap((c) => c.metas));
 	readonly articles = $derived(this.importedMetas.length ? [...this.bundled, ...this.importedMetas] : this.bundled);
+	/** Where the imported articles start: after the whole bundle while byColumns, after the articles listed otherwise. */
+	readonly importsAt = $derived(this.byColumns ? this.bundledTotal : this.bundled.length);
+	/** Articles in the corpus, loaded or not. */
+	readonly total = $derived(this.bundledTotal + this.importedMetas.length);
 	/** Body chunks loaded so far, by chunk number. */
 	chunks = $state.raw<ReadonlyMap<number, Body[]>>(new Map());
 	/** A later piece of the bundle, or its search index, came from a newer build: the page offers to reload. */
@@ -167,19 +199,34 @@ export class Explorer {
 
 	/** The query the search box edits and the results list. */
 	readonly q = $derived(queryOf(this.view));
-	/** The search is catching up with the text in the box. */
-	readonly pending = $derived(this.q.trim() !== this.searchedQuery.trim());
+	/** The filters and order of the view, as one string: what a worker's answer over the columns is for. */
+	readonly viewKey = $derived(JSON.stringify([filtersOf(this.view), this.sort]));
+	/** The search is catching up with the text in the box (or, while byColumns, with the filters). */
+	readonly pending = $derived(this.q.trim() !== this.searchedQuery.trim() || (this.byColumns && this.countedView !== this.viewKey));
 	/** No answered query and no filter but the date range: every article passes but for the date range. */
 	readonly passAnyDate = $derived(
 		this.hits === null && this.view.countries.length === 0 && this.view.filed.length === 0 && this.view.bylines.length === 0
 	);
 	/** And no date range either: every article passes. */
 	readonly passAll = $derived(this.passAnyDate && !this.view.from && !this.view.to);
-	/** Results with every filter but the date range: what the timeline draws strong. */
-	readonly rowsAnyDate = $derived(filterRows(this.articles, this.hits, filtersOf(this.view, false), this.sort));
+	/**
+	 * While byColumns, the results: every article when every one passes, else the worker's
+	 * (null until its first answer, when the loaded articles stand in).
+	 */
+	private readonly columnRows = $derived(this.byColumns ? (this.passAll ? everyRow(this.total) : (this.counted?.rows ?? null)) : null);
+	/** Results with every filter but the date range: what the timeline draws strong (while byColumns, counted by the worker). */
+	readonly rowsAnyDate = $derived(this.columnRows ?? filterRows(this.articles, this.hits, filtersOf(this.view, false), this.sort));
 	readonly rows = $derived(
-		this.view.from || this.view.to ? filterRows(this.articles, this.hits, filtersOf(this.view), this.sort) : this.rowsAnyDate
+		this.columnRows ??
+			(this.view.from || this.view.to ? filterRows(this.articles, this.hits, filtersOf(this.view), this.sort) : this.rowsAnyDate)
 	);
+
+	/** Article `i` of the corpus (the bundle's, then the visible collections'), if its metadata is in the page. */
+	articleAt(i: number): ArticleMeta | undefined {
+		if (i < this.bundled.length) return this.bundled[i];
+		if (i < this.importsAt) return this.cards.get(i);
+		return this.importedMetas[i - this.importsAt];
+	}
 	/**
 	 * What each chart was last drawn from. The page moves these forward after a pause in typing
 	 * and when the corpus changes, one chart per frame (see ExplorerApp): a keystroke repaints
@@ -207,16 +254,20 @@ export class Explorer {
 		return totals ? allDaysOf(this.timelineInput.imported, totals) : countDays(this.dayAt);
 	});
 	/** The day counts of the results the timeline draws strong (every filter but the date range); 'all' when every article passes. */
-	readonly matchDays = $derived(this.timelineInput.everything && this.corpusTotals ? 'all' : this.days(this.timelineInput.rows));
+	readonly matchDays = $derived(
+		this.timelineInput.everything && this.corpusTotals ? 'all' : this.days(this.timelineInput.rows, this.timelineInput.counted)
+	);
 	readonly countryValues = $derived(this.chartValues(this.countriesInput));
 	/** Each compared query's day counts, for its line on the timeline. */
-	readonly seriesDays = $derived(this.timelineInput.series.map((s) => ({ query: s.query, days: this.days(s.rows) })));
+	readonly seriesDays = $derived(this.timelineInput.series.map((s) => ({ query: s.query, days: this.days(s.rows, s.counted) })));
 	/** Each compared query's country values and how many results it has, for its bars beside the others'. */
 	readonly seriesCountries = $derived(
 		this.countriesInput.series.map((s) => ({
 			query: s.query,
 			total: s.rows.length,
-			values: countCountriesAt(columnsOf(this.countriesInput.articles), s.rows, this.measure)
+			values: s.counted
+				? s.counted.countries[this.measure]
+				: countCountriesAt(columnsOf(this.countriesInput.articles), s.rows, this.measure)
 		}))
 	);
 	readonly mapValues = $derived(this.chartValues(this.mapInput));
@@ -242,7 +293,13 @@ export class Explorer {
 				})
 			: null
 	);
-	readonly indexById = $derived(new Map(this.articles.map((a, i) => [a.id, i])));
+	/** Index of each article whose metadata is in the page, by id. */
+	readonly indexById = $derived.by(() => {
+		const byId = new Map(this.bundled.map((a, i) => [a.id, i]));
+		for (const [i, a] of this.cards) byId.set(a.id, i);
+		this.importedMetas.forEach((a, k) => byId.set(a.id, this.importsAt + k));
+		return byId;
+	});
 	/**
 	 * Each article told in several versions, by its index: the indices of all its versions (its
 	 * own included). The bundle's groups, then each visible collection's, at its place in `articles`.
@@ -256,7 +313,7 @@ export class Explorer {
 			}
 		};
 		if (this.complete) add(this.bundleVersions, 0);
-		let offset = this.bundled.length;
+		let offset = this.importsAt;
 		for (const c of this.collections) {
 			if (c.hidden) continue;
 			add(c.versions ?? [], offset);
@@ -277,27 +334,25 @@ export class Explorer {
 	private readonly openBody = $derived.by((): Body | 'other' | undefined => {
 		const i = this.openIndex;
 		if (i === null) return undefined;
-		const id = this.articles[i].id;
+		const id = this.articleAt(i)!.id;
 		// An imported article's body is read from IndexedDB (see CorpusSession.loadChunk), not fetched.
-		if (i >= this.bundled.length) return this.importedBody?.id === id ? this.importedBody.body : undefined;
+		if (i >= this.importsAt) return this.importedBody?.id === id ? this.importedBody.body : undefined;
 		return bodyOf(this.chunks, i, id);
 	});
 	/** The compared version in full, once its body is in. */
 	readonly versionArticle = $derived.by(() => {
 		const i = this.versionIndex;
 		if (i === null) return null;
-		const id = this.articles[i].id;
+		const id = this.articleAt(i)!.id;
 		const body =
-			i >= this.bundled.length
-				? this.importedVersionBody?.id === id
-					? this.importedVersionBody.body
-					: undefined
-				: bodyOf(this.chunks, i, id);
-		return body && body !== 'other' ? joinArticle(this.articles[i], body) : null;
+			i >= this.importsAt ? (this.importedVersionBody?.id === id ? this.importedVersionBody.body : undefined) : bodyOf(this.chunks, i, id);
+		return body && body !== 'other' ? joinArticle(this.articleAt(i)!, body) : null;
 	});
 	/** The open article in full, once its body chunk has loaded. */
 	readonly openArticle = $derived(
-		this.openIndex !== null && this.openBody && this.openBody !== 'other' ? joinArticle(this.articles[this.openIndex], this.openBody) : null
+		this.openIndex !== null && this.openBody && this.openBody !== 'other'
+			? joinArticle(this.articleAt(this.openIndex)!, this.openBody)
+			: null
 	);
 	/**
 	 * The site was deployed again while this page was open: the body loaded for the open article
@@ -312,6 +367,13 @@ export class Explorer {
 	seriesRows(filters: Filters): Series[] {
 		const queries = this.view.queries;
 		if (queries.length < 2) return [];
+		if (this.byColumns) {
+			const counted = queries.map((query) => this.countedAnswers.get(query.trim()));
+			if (counted.includes(undefined))
+				return queries.map((query, i) => ({ query, rows: new Int32Array(), pending: counted[i] === undefined }));
+			// The worker's answers hold the rows with every filter; the charts take its counts.
+			return queries.map((query, i) => ({ query, rows: counted[i]!.rows, pending: false, counted: counted[i] }));
+		}
 		const hits = queries.map((query) => (query.trim() ? this.answers.get(query.trim()) : null));
 		// The charts wait for every answer (see drawFirstScreen): no rows are worked out before.
 		if (hits.includes(undefined)) return queries.map((query, i) => ({ query, rows: new Int32Array(), pending: hits[i] === undefined }));
@@ -319,22 +381,25 @@ export class Explorer {
 	}
 
 	/** The country bars and the map are handed the same input a frame apart: it is counted once. */
-	private counted = new WeakMap<Charted, { measure: CountryMeasure; totals: CorpusTotals | null; values: CountryValue[] }>();
+	private countedValues = new WeakMap<Charted, { measure: CountryMeasure; totals: CorpusTotals | null; values: CountryValue[] }>();
 
 	private chartValues(input: Charted): CountryValue[] {
 		const totals = this.corpusTotals;
 		const measure = this.measure;
-		const known = this.counted.get(input);
+		const known = this.countedValues.get(input);
 		if (known && known.measure === measure && known.totals === totals) return known.values;
 		const values =
 			input.everything && totals
 				? everyCountryOf(input.imported, totals, measure)
-				: countCountriesAt(columnsOf(input.articles), input.rows, measure);
-		this.counted.set(input, { measure, totals, values });
+				: input.counted
+					? input.counted.countries[measure]
+					: countCountriesAt(columnsOf(input.articles), input.rows, measure);
+		this.countedValues.set(input, { measure, totals, values });
 		return values;
 	}
 
-	private days(rows: Rows): DayCounts {
+	private days(rows: Rows, counted?: ColumnAnswer | null): DayCounts {
+		if (counted) return new Map(counted.days);
 		const { keys, index } = dayIndexOf(this.timelineInput.articles);
 		const counts = new Uint32Array(keys.length);
 		for (let r = 0; r < rows.length; r++) {

@@ -65,14 +65,16 @@ export function chartInputs(ex: Explorer): { timeline: Charted; countries: Chart
 			rows: ex.rowsAnyDate,
 			series: ex.seriesRows(filtersOf(ex.view, false)),
 			imported: ex.importedMetas,
-			everything: ex.passAnyDate
+			everything: ex.passAnyDate,
+			counted: ex.byColumns ? ex.counted : null
 		},
 		countries: {
 			articles: ex.articles,
 			rows: ex.rows,
 			series: ex.seriesRows(filtersOf(ex.view)),
 			imported: ex.importedMetas,
-			everything: ex.passAll
+			everything: ex.passAll,
+			counted: ex.byColumns ? ex.counted : null
 		}
 	};
 }

@@ -4,12 +4,21 @@
  */
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
-import { BundleChanged, VERSIONS_FORMAT, chunkOf, type Body, type VersionsFile } from '../corpus/bundle';
+import { BundleChanged, VERSIONS_FORMAT, chunkOf, type ArticleMeta, type Body, type MetaHead, type VersionsFile } from '../corpus/bundle';
 import { SearchClient, type SearchOutcome } from '../search/client';
+import type { QueryView } from '../search/search.worker';
+import { anyFilter } from '../search/filter';
 import type { SearchResult } from '../search/engine';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
 import { RETRY_MS } from '../load/retry';
+import { CardLoader } from '../load/cards';
+import type { ColumnAnswer } from '../search/column-filter';
+
+/** A query that could not run, as the charts count it: no results. */
+function emptyAnswer(): ColumnAnswer {
+	return { rows: new Int32Array(), days: [], countries: { articles: [], mentions: [] } };
+}
 
 /** Pauses before a failed body chunk is tried again: the metadata pieces' pauses, then every 30 s (the reader waits for it). */
 const CHUNK_RETRY_MS = [...RETRY_MS, 30_000];
@@ -35,6 +44,10 @@ export interface BundleUrls {
 	chunk: (n: number) => string;
 	/** Which articles are versions of one story (corpus/versions.json). */
 	versions: string;
+	/** Every article's day, countries, filed-from place and byline, for a corpus whose metadata loads on demand. */
+	columns: string;
+	/** Card file n (see CARD_SIZE): the metadata of the results shown, for such a corpus. */
+	card: (n: number) => string;
 }
 
 export class CorpusSession {
@@ -46,8 +59,13 @@ export class CorpusSession {
 	/** The page has drawn its first screen (see firstScreenDrawn). */
 	private screenUp = false;
 	private waitingForScreen: (() => void)[] = [];
-	/** Every piece of the corpus is in the page's list: search answers are indices into it. */
+	/** Every piece of the corpus is in the page's list (or, on demand, the first): search answers are indices into it. */
 	private piecesIn: Promise<void> = new Promise(() => {});
+	/** Lets the pieces after the first load, for a corpus whose metadata loads on demand (see loadAll). */
+	private wantAll: (() => void) | null = null;
+	/** A view has asked for every piece (see loadAll), maybe before the first screen was up. */
+	private allWanted = false;
+	private cards: CardLoader | null = null;
 
 	constructor(
 		private ex: Explorer,
@@ -64,6 +82,14 @@ export class CorpusSession {
 		ex.complete = false;
 		ex.corpusTotals = null;
 		ex.bundleVersions = [];
+		ex.cards = new Map();
+		ex.counted = null;
+		ex.countedView = '';
+		ex.countedAnswers = new Map();
+		ex.loadingAll = false;
+		this.allWanted = false;
+		this.wantAll = null;
+		this.cards = null;
 		this.dropClient();
 		this.answered.clear();
 		const attempt = ++this.attempts;
@@ -78,7 +104,19 @@ export class CorpusSession {
 				({ head, n, articles, bytes }) => {
 					stillWanted();
 					if (n === 0) {
-						this.client = new SearchClient(this.urls.index, this.urls.terms, head.pieceCount, this.untilFirstScreen());
+						ex.onDemand = !!head.onDemand;
+						ex.build = head.build ?? null;
+						// On demand, the worker searches the index alone and counts over the columns; it
+						// hears of later pieces only if the page comes to load them (see loadAll).
+						this.client = this.startClient(head, head.onDemand ? 1 : head.pieceCount);
+						this.cards = head.onDemand
+							? new CardLoader(
+									this.urls.card,
+									head,
+									(from, articles) => this.addCards(from, articles),
+									(err) => this.cardFailed(err)
+								)
+							: null;
 						this.chunkCount = Math.ceil(head.articleCount / head.chunkSize);
 						ex.bundledTotal = head.articleCount;
 						ex.corpusTotals =
@@ -102,12 +140,21 @@ export class CorpusSession {
 					if (n === head.pieceCount - 1) {
 						this.client?.setImports(ex.bundled.length, ex.visibleCollections);
 						ex.complete = true;
+						ex.cards = new Map();
 						allIn();
 						void this.loadVersions(head.build);
+					} else if (n === 0 && head.onDemand) {
+						// Imported articles follow the whole bundle, loaded or not.
+						this.client?.setImports(head.articleCount, ex.visibleCollections);
+						allIn();
 					}
 					// The later pieces join once the first screen is drawn: their download, reading and
 					// charting would otherwise share a phone's few cores with the first screen's steps.
-					if (n === 0) return this.untilFirstScreen().then(stillWanted);
+					// On demand, only once a view needs every article.
+					if (n === 0)
+						return this.untilFirstScreen()
+							.then(() => (head.onDemand && !this.allWanted ? new Promise<void>((resume) => (this.wantAll = resume)) : undefined))
+							.then(stillWanted);
 				},
 				(loaded, total) => (ex.load = { status: 'loading', loaded, total }),
 				// Through the worker: receiving megabytes would cost the page's thread.
@@ -126,6 +173,39 @@ export class CorpusSession {
 		}
 	}
 
+	/**
+	 * Loads every piece of a corpus whose metadata loads on demand (a view that needs every
+	 * article: the views of provenance, a download, an article not among those fetched).
+	 */
+	loadAll(): void {
+		if (this.allWanted || !untrack(() => this.ex.onDemand)) return;
+		this.allWanted = true;
+		this.ex.loadingAll = true;
+		this.wantAll?.();
+		this.wantAll = null;
+	}
+
+	/** Fetches the cards of the bundle's articles among `indices` whose metadata is not in the page (on demand only). */
+	loadCards(indices: Iterable<number>): void {
+		if (!this.cards || untrack(() => this.ex.complete)) return;
+		const missing: number[] = [];
+		for (const i of indices) if (!untrack(() => this.ex.articleAt(i))) missing.push(i);
+		this.cards.need(missing);
+	}
+
+	private addCards(from: number, articles: ArticleMeta[]): void {
+		const ex = this.ex;
+		if (ex.complete) return;
+		const cards = new Map(ex.cards);
+		articles.forEach((a, k) => cards.set(from + k, a));
+		ex.cards = cards;
+	}
+
+	private cardFailed(err: Error): void {
+		if (err instanceof BundleChanged) this.ex.bundleChanged = true;
+		// Otherwise the results stay drawn as loading, and their cards are asked for again when next shown.
+	}
+
 	/** Tells the session the page has drawn its first screen: the corpus's later pieces may join it now. */
 	firstScreenDrawn(): void {
 		this.screenUp = true;
@@ -135,6 +215,11 @@ export class CorpusSession {
 	private untilFirstScreen(): Promise<void> {
 		if (this.screenUp) return Promise.resolve();
 		return new Promise((resume) => this.waitingForScreen.push(resume));
+	}
+
+	/** A search worker for this corpus, told of `pieces` metadata pieces (see SearchClient). */
+	private startClient(head: MetaHead, pieces: number): SearchClient {
+		return new SearchClient(this.urls.index, this.urls.terms, pieces, this.untilFirstScreen(), head.onDemand ? this.urls.columns : null);
 	}
 
 	private dropClient(): void {
@@ -149,8 +234,7 @@ export class CorpusSession {
 	 */
 	loadChunk(n: number, attempt = 0): Promise<void> {
 		const open = untrack(() => this.ex.openIndex);
-		if (open !== null && chunkOf(open) === n && open >= untrack(() => this.ex.bundled.length))
-			return untrack(() => this.readImportedBody(open));
+		if (open !== null && chunkOf(open) === n && open >= untrack(() => this.ex.importsAt)) return untrack(() => this.readImportedBody(open));
 		if (n >= this.chunkCount) return Promise.resolve();
 		if (attempt === 0 && this.awaited(n)) this.ex.chunkError = null;
 		let p = this.loading.get(n);
@@ -180,7 +264,7 @@ export class CorpusSession {
 	/** Whether the reader is waiting for the bundle's chunk `n` (the open article's). */
 	private awaited(n: number): boolean {
 		const open = untrack(() => this.ex.openIndex);
-		return open !== null && chunkOf(open) === n && open < untrack(() => this.ex.bundled.length);
+		return open !== null && chunkOf(open) === n && open < untrack(() => this.ex.importsAt);
 	}
 
 	private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -215,14 +299,14 @@ export class CorpusSession {
 	/** Reads the body of the imported article at index `i` (bundle first, then each visible collection's articles in order). */
 	private async readImportedBody(i: number): Promise<void> {
 		const ex = this.ex;
-		const id = ex.articles[i]?.id;
+		const id = ex.articleAt(i)?.id;
 		if (!id || ex.importedBody?.id === id) return;
 		const body = await this.importedBodyAt(i, id);
 		if (body) ex.importedBody = { id, body };
 	}
 
 	private async importedBodyAt(i: number, id: string): Promise<Body | null> {
-		let k = i - this.ex.bundled.length;
+		let k = i - this.ex.importsAt;
 		for (const c of this.ex.collections) {
 			if (c.hidden) continue;
 			if (k < c.metas.length) return readBody(c.id, k, id).catch(() => null);
@@ -234,8 +318,8 @@ export class CorpusSession {
 	/** Loads the body of article `i`, a version compared with the open one: its chunk, or from IndexedDB if imported. */
 	async loadVersion(i: number): Promise<void> {
 		const ex = this.ex;
-		if (i < untrack(() => ex.bundled.length)) return this.loadChunk(chunkOf(i));
-		const id = untrack(() => ex.articles[i]?.id);
+		if (i < untrack(() => ex.importsAt)) return this.loadChunk(chunkOf(i));
+		const id = untrack(() => ex.articleAt(i)?.id);
 		if (!id || untrack(() => ex.importedVersionBody?.id) === id) return;
 		const body = await this.importedBodyAt(i, id);
 		if (body) ex.importedVersionBody = { id, body };
@@ -259,37 +343,58 @@ export class CorpusSession {
 	/** Tells the search worker which imported articles are now listed, and searches again. */
 	importsChanged(): void {
 		if (!this.client || this.ex.load.status !== 'ready') return;
-		this.client.setImports(this.ex.bundled.length, this.ex.visibleCollections);
+		this.client.setImports(this.ex.importsAt, this.ex.visibleCollections);
 		this.answered.clear();
 		this.ex.answers = new Map();
+		this.ex.countedAnswers = new Map();
 		this.search(this.ex.q);
 		this.compare(this.ex.view.queries);
 	}
 
 	/**
-	 * Answers kept per query (trimmed): going back to a query's tab shows its results without
+	 * Answers kept per query (trimmed; while the page counts over the columns, with the view's
+	 * filters and order: see keyOf): going back to a query's tab shows its results without
 	 * asking the worker again, and a compared query's hits draw its line and bars (a query that
 	 * could not run has none). Only the view's queries are kept.
 	 */
-	private answered = new Map<string, { result: SearchResult | null; hits: Int32Array | null }>();
-	/** Compared queries sent to the worker and not yet answered. */
+	private answered = new Map<string, { result: SearchResult | null; hits: Int32Array | null; counted: ColumnAnswer | null }>();
+	/** Compared queries sent to the worker and not yet answered, by keyOf. */
 	private asked = new Set<string>();
 
+	/** What an answer to `query` is kept under: the query, and while byColumns the view's filters and order too. */
+	private keyOf(query: string): string {
+		const ex = this.ex;
+		return untrack(() => (ex.byColumns ? `${ex.viewKey}\n${query}` : query));
+	}
+
 	/** Keeps the answer to `query` while the view still has it. */
-	private keep(query: string, result: SearchResult | null, hits: Int32Array | null = result?.hits ?? null): void {
-		this.answered.set(query, { result, hits });
+	private keep(
+		query: string,
+		result: SearchResult | null,
+		hits: Int32Array | null = result?.hits ?? null,
+		counted: ColumnAnswer | null = null
+	): void {
+		this.answered.set(this.keyOf(query), { result, hits, counted });
 		this.publish();
 	}
 
-	/** Forgets the answers to queries the view no longer has, and gives the charts the compared queries' hits. */
+	/** Forgets the answers to queries the view no longer has, and gives the charts the compared queries' answers. */
 	private publish(): void {
-		const queries = this.ex.view.queries.map((q) => q.trim());
-		for (const q of this.answered.keys()) if (!queries.includes(q)) this.answered.delete(q);
-		this.ex.answers = queries.length > 1 ? new Map([...this.answered].map(([q, a]) => [q, a.hits])) : new Map();
+		const ex = this.ex;
+		const queries = untrack(() => ex.view.queries.map((q) => q.trim()));
+		const keys = queries.map((q) => this.keyOf(q));
+		for (const key of this.answered.keys()) if (!keys.includes(key)) this.answered.delete(key);
+		const known = queries.flatMap((q, i) => {
+			const answer = this.answered.get(keys[i]);
+			return answer ? [[q, answer] as const] : [];
+		});
+		const compared = queries.length > 1;
+		ex.answers = compared ? new Map(known.map(([q, a]) => [q, a.hits])) : new Map();
+		ex.countedAnswers = compared ? new Map(known.flatMap(([q, a]) => (a.counted ? [[q, a.counted]] : []))) : new Map();
 	}
 
-	/** Shows the answer to the query the box edits. */
-	private show(q: string, result: SearchResult | null): void {
+	/** Shows the answer to the query the box edits (and, while byColumns, to the view's filters and order). */
+	private show(q: string, result: SearchResult | null, counted: ColumnAnswer | null = null, view = ''): void {
 		const ex = this.ex;
 		ex.searchedQuery = q;
 		ex.hits = result?.hits ?? null;
@@ -298,35 +403,59 @@ export class CorpusSession {
 		ex.queryNotes = result?.notes ?? [];
 		ex.suggestions = result?.suggestions ?? [];
 		ex.searchError = null;
+		ex.counted = counted;
+		ex.countedView = view;
 	}
 
-	/** Searches the query the search box edits, for the results list (and its compared line, if any). */
+	/**
+	 * What the worker is asked to count for the view while byColumns (null otherwise): the
+	 * filters and order; with the view's key, to tell whose answer it is.
+	 */
+	private columnView(): { view: QueryView; key: string } | null {
+		const ex = this.ex;
+		if (!untrack(() => ex.byColumns)) return null;
+		const key = untrack(() => ex.viewKey);
+		// Read back from the key: plain values, which a worker's message can carry (the view's own are proxies).
+		const [filters, sort] = JSON.parse(key) as [QueryView['filters'], QueryView['sort']];
+		return { view: { filters, sort }, key };
+	}
+
+	/**
+	 * Searches the query the search box edits, for the results list (and its compared line, if
+	 * any); while byColumns, with the view's filters and order, which the worker counts.
+	 */
 	search(q: string): void {
 		const ex = this.ex;
 		if (!this.client) return;
 		const key = q.trim();
-		if (!key) return this.show(q, null);
-		const known = this.answered.get(key);
-		if (known?.result) return this.show(q, known.result);
+		const columns = this.columnView();
+		const view = columns?.key ?? '';
+		// No query: every article passes, which needs no worker unless filters are counted or queries compared.
+		const filtered = columns && (anyFilter(columns.view.filters) || untrack(() => ex.view.queries.length) > 1);
+		if (!key && !filtered) return this.show(q, null, null, view);
+		const known = this.answered.get(this.keyOf(key));
+		if (known && (known.result || !key)) return this.show(q, known.result, known.counted, view);
 		const client = this.client;
 		const started = performance.now();
-		this.ask(q, 'typed')
+		this.ask(q, 'typed', columns?.view)
 			.then((outcome) => {
 				if (!outcome) return;
 				if ('error' in outcome) {
 					ex.searchedQuery = q;
 					ex.searchError = outcome.error;
+					ex.countedView = view;
 					// Compared, a query that cannot run matches nothing: the charts draw the others.
-					if (client === this.client) this.keep(key, null, new Int32Array());
+					if (client === this.client) this.keep(key, null, new Int32Array(), columns ? emptyAnswer() : null);
 					return;
 				}
-				if (client !== this.client) return;
-				this.keep(key, outcome.result);
-				this.show(q, outcome.result);
+				if (client !== this.client || view !== (this.columnView()?.key ?? '')) return;
+				this.keep(key, outcome.result, outcome.result?.hits ?? null, outcome.counted);
+				this.show(q, outcome.result, outcome.counted, view);
 				markTimings(started, outcome.ms, q);
 			})
 			.catch((err: Error) => {
 				ex.searchedQuery = q;
+				ex.countedView = view;
 				ex.searchError = `Search could not run: ${err.message}`;
 				// The worker found the index or a piece of a newer build (its message is BundleChanged's).
 				if (err.message === new BundleChanged().message) ex.bundleChanged = true;
@@ -335,33 +464,36 @@ export class CorpusSession {
 
 	/**
 	 * Searches each compared query not answered yet, each in a lane of its own so that none
-	 * replaces another; the one being typed is `search`'s. A query that cannot run matches nothing.
+	 * replaces another; the one being typed is `search`'s. A query that cannot run matches
+	 * nothing. While byColumns, an empty query (every article) is counted by the worker too.
 	 */
 	compare(queries: readonly string[]): void {
 		if (!this.client) return;
 		this.publish();
 		if (queries.length < 2) return;
 		const typed = this.ex.q.trim();
+		const columns = this.columnView();
 		for (const raw of queries) {
 			const q = raw.trim();
-			if (!q || q === typed || this.answered.has(q) || this.asked.has(q)) continue;
-			this.asked.add(q);
+			const key = this.keyOf(q);
+			if ((!q && !columns) || q === typed || this.answered.has(key) || this.asked.has(key)) continue;
+			this.asked.add(key);
 			const client = this.client;
-			this.ask(q, `compared:${q}`)
+			this.ask(q, `compared:${q}`, columns?.view)
 				.then((outcome) => {
-					if (!outcome || client !== this.client) return;
-					if ('error' in outcome) this.keep(q, null, new Int32Array());
-					else this.keep(q, outcome.result);
+					if (!outcome || client !== this.client || key !== this.keyOf(q)) return;
+					if ('error' in outcome) this.keep(q, null, new Int32Array(), columns ? emptyAnswer() : null);
+					else this.keep(q, outcome.result, outcome.result?.hits ?? null, outcome.counted);
 				})
 				.catch(() => {})
-				.finally(() => this.asked.delete(q));
+				.finally(() => this.asked.delete(key));
 		}
 	}
 
-	/** Asks the worker once the index and every piece of the corpus are in. */
-	private ask(q: string, lane: string): Promise<SearchOutcome | null> {
+	/** Asks the worker once the index and every piece of the corpus (on demand: the first) are in. */
+	private ask(q: string, lane: string, view?: QueryView): Promise<SearchOutcome | null> {
 		const client = this.client!;
-		return Promise.all([client.ready, this.piecesIn]).then(() => client.search(q, lane));
+		return Promise.all([client.ready, this.piecesIn]).then(() => client.search(q, lane, view));
 	}
 
 	/**

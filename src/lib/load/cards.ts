@@ -1,0 +1,69 @@
+/**
+ * The cards of a corpus whose metadata loads on demand (see MetaFile.onDemand): the page asks
+ * for the articles it shows (results on screen, the article open and its neighbours) and this
+ * fetches the card files that hold them (CARD_SIZE articles each), each once, through the one
+ * retry policy. A card of another build is never joined: BundleChanged goes to `onfailed`.
+ */
+import {
+	BundleChanged,
+	CARD_SIZE,
+	adoptMetaPiece,
+	cardOf,
+	checkBuild,
+	parseMetaLines,
+	splitArticleCount,
+	splitMetaBytes,
+	type ArticleMeta,
+	type MetaHead,
+	type MetaPiece
+} from '../corpus/bundle';
+import { fetchChecked } from './retry';
+
+/** A card file's articles, checked against the build; an error (damage) when it is not a card file. */
+export function readCard(bytes: Uint8Array, head: Pick<MetaHead, 'build' | 'countryNames'>): MetaPiece['articles'] {
+	const split = splitMetaBytes(bytes);
+	const piece = (split ? split.head : JSON.parse(new TextDecoder().decode(bytes))) as Partial<MetaPiece>;
+	checkBuild(head.build, piece.build);
+	const articles = split ? parseMetaLines(split, 0, splitArticleCount(split)) : piece.articles;
+	if (!Array.isArray(articles)) throw new Error('the card file holds no articles');
+	return articles;
+}
+
+export class CardLoader {
+	/** Card files asked for, fetched or on their way. */
+	private asked = new Set<number>();
+
+	constructor(
+		private url: (n: number) => string,
+		private head: Pick<MetaHead, 'build' | 'countryNames' | 'articleCount'>,
+		/** The articles of card `n` (from index `n * CARD_SIZE`), as the explorer lists them. */
+		private oncard: (from: number, articles: ArticleMeta[]) => void,
+		private onfailed: (err: Error) => void
+	) {}
+
+	/** Fetches the cards of the bundle's articles among `indices` not yet asked for. */
+	need(indices: Iterable<number>): void {
+		for (const i of indices) {
+			if (i < 0 || i >= this.head.articleCount) continue;
+			const n = cardOf(i);
+			if (this.asked.has(n)) continue;
+			this.asked.add(n);
+			void this.fetch(n);
+		}
+	}
+
+	private async fetch(n: number): Promise<void> {
+		try {
+			const articles = await fetchChecked(
+				this.url(n),
+				(bytes) => readCard(bytes, this.head),
+				(err) => !(err instanceof BundleChanged)
+			);
+			this.oncard(n * CARD_SIZE, adoptMetaPiece({ articles }, this.head.countryNames));
+		} catch (err) {
+			// Asked for again when next needed.
+			this.asked.delete(n);
+			this.onfailed(err as Error);
+		}
+	}
+}

@@ -1,0 +1,154 @@
+/**
+ * A corpus whose metadata loads on demand (as a large archive's does): the same generated
+ * articles as the synthetic site, built with META_ON_DEMAND_AT=0. What a reader sees must be
+ * what the site that loads every article shows, while the page fetches only the first piece,
+ * the article columns and the cards of the results on screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { zipSync } from 'fflate';
+import { resolve } from 'node:path';
+import { synthArticle } from '../src/lib/synth/generate';
+import { serveFolder, type Host } from './hosts';
+import { SYNTHETIC_URL, downloadedLines, recordRequests, settledStatus, status, waitForExplorer } from './sites';
+
+const countryBars = (page: Page) =>
+	page
+		.locator('figure')
+		.filter({ hasText: 'Countries named' })
+		.getByRole('button', { name: /: [\d,]+ (article|mention)s?$/ });
+
+/** What a reader compares: the count, the first results' titles, the country bars and the timeline's table. */
+async function seen(page: Page) {
+	const count = await settledStatus(page);
+	const results = page.locator('ol.results li');
+	await expect(results.filter({ hasText: 'Loading this result' })).toHaveCount(0, { timeout: 15_000 });
+	const titles = await results.locator('h3 a').evaluateAll((links) => links.slice(0, 8).map((a) => a.textContent!.trim()));
+	await expect(countryBars(page).first()).toBeVisible();
+	const bars = await countryBars(page).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+	const timeline = page.getByRole('figure', { name: 'Articles over time' });
+	const summary = await timeline.locator('svg[aria-describedby]').first().getAttribute('aria-describedby');
+	const chart = (await page.locator(`[id="${summary}"]`).textContent())?.trim();
+	return { count, titles, bars, chart };
+}
+
+const VIEWS = [
+	'?q=railway',
+	'?q=railwya',
+	'?q=trade&country=IR',
+	'?from=2019-01-01&to=2019-06-30&country=IR',
+	'?q=%22foreign+minister%22+OR+pipeline&from=2019-03-01',
+	'?q=tourism&filed=IR'
+];
+
+test.describe('a corpus whose metadata loads on demand', () => {
+	let host: Host;
+	test.beforeAll(async () => {
+		host = await serveFolder(resolve('.e2e/on-demand'), '/');
+	});
+	test.afterAll(() => host.close());
+
+	test('each view shows what the whole metadata shows: count, results, countries and timeline, from the first piece and a few cards', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const expected = [];
+		for (const view of VIEWS) {
+			await page.goto(`${SYNTHETIC_URL}${view}`);
+			await waitForExplorer(page);
+			expected.push(await seen(page));
+		}
+		const requests = recordRequests(page);
+		for (const [k, view] of VIEWS.entries()) {
+			await page.goto(`${host.origin}/${view}`);
+			await waitForExplorer(page);
+			expect(await seen(page), view).toEqual(expected[k]);
+		}
+		const paths = requests.map((url) => new URL(url).pathname);
+		expect(paths.filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
+		expect(paths.filter((p) => p.startsWith('/corpus/cards/')).length).toBeGreaterThan(0);
+		expect(paths).toContain('/corpus/columns.bin');
+	});
+
+	test('sorting, a country bar and typing answer over the whole corpus; the reader steps through results', async ({ page }) => {
+		await page.goto(`${host.origin}/?q=railway`);
+		await waitForExplorer(page);
+		const all = await settledStatus(page);
+		expect(all).toMatch(/^[\d,]+ of 2,001 articles$/);
+		await page.getByRole('button', { name: 'Newest' }).click();
+		await expect(page.locator('ol.results li h3 a').first()).toBeVisible();
+		const dates = await page.locator('ol.results li time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+		expect(dates.length).toBeGreaterThan(5);
+		expect([...dates].sort().reverse()).toEqual(dates);
+		await countryBars(page).nth(1).click();
+		await expect(page).toHaveURL(/country=[A-Z]{2}/);
+		await expect(status(page)).not.toHaveText(all);
+		const first = page.locator('ol.results li h3 a').first();
+		const title = (await first.textContent())!.trim();
+		await first.click();
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
+		await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.getByText(/^2 of [\d,]+$/)).toBeVisible();
+		await page.getByRole('button', { name: 'Previous' }).click();
+		await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
+	});
+
+	test('a link to an article no card has fetched opens it, and a download holds every result', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=pipeline`);
+		await waitForExplorer(page);
+		const lines = await downloadedLines(page, 'CSV');
+		const last = page.locator('ol.results li h3 a').last();
+		const id = await last.getAttribute('data-article-id');
+		const title = (await last.textContent())!.trim();
+
+		await page.goto(`${host.origin}/?q=pipeline`);
+		await waitForExplorer(page);
+		const onDemand = await downloadedLines(page, 'CSV');
+		expect(onDemand.length).toBe(lines.length);
+		// The same rows but for the view's address (another origin).
+		const withoutLinks = (rows: string[]) => rows.map((row) => row.replace(/https?:\/\/[^,"]*/g, ''));
+		expect(withoutLinks(onDemand)).toEqual(withoutLinks(lines));
+
+		await page.goto(`${host.origin}/?article=${id}`);
+		await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible({ timeout: 20_000 });
+	});
+
+	test('the views of provenance load every article when they come on screen', async ({ page }) => {
+		const requests = recordRequests(page);
+		await page.goto(`${host.origin}/?q=railway`);
+		await waitForExplorer(page);
+		const count = await settledStatus(page);
+		await page.getByRole('figure', { name: /Filed from/ }).scrollIntoViewIfNeeded();
+		await expect(page.getByRole('figure', { name: /Filed from/ }).getByRole('table')).toBeVisible({ timeout: 20_000 });
+		expect(requests.some((url) => /\/corpus\/meta\/1\.json$/.test(url))).toBe(true);
+		await expect(status(page)).toHaveText(count);
+	});
+
+	test('an imported collection joins the answers as it does over the whole metadata', async ({ page }) => {
+		test.setTimeout(90_000);
+		const files: Record<string, Uint8Array> = {};
+		for (let i = 0; i < 40; i++) {
+			const { name, text } = synthArticle(i, 9);
+			files[name] = new TextEncoder().encode(text);
+		}
+		const buffer = Buffer.from(zipSync(files));
+		const views = ['?q=railway', '?q=pipeline&country=IR', '?from=2019-01-01&to=2019-12-31'];
+		const results: Awaited<ReturnType<typeof seen>>[][] = [];
+		for (const site of [SYNTHETIC_URL, `${host.origin}/`]) {
+			await page.goto(site);
+			await waitForExplorer(page);
+			await page
+				.getByLabel('Text files or zip archives to import')
+				.setInputFiles({ name: 'extra.zip', mimeType: 'application/zip', buffer });
+			await expect(page.getByText(/^Imported “extra”: 40 articles/)).toBeVisible({ timeout: 20_000 });
+			await expect(status(page)).toHaveText('2,041 of 2,041 articles');
+			const seenHere = [];
+			for (const view of views) {
+				await page.goto(`${site}${view}`);
+				await waitForExplorer(page);
+				seenHere.push(await seen(page));
+			}
+			results.push(seenHere);
+		}
+		expect(results[1]).toEqual(results[0]);
+	});
+});
