@@ -81,4 +81,42 @@ describe('unpack', () => {
 			'lying.zip/fine.txt 4'
 		]);
 	});
+
+	it('refuses an entry packed far tighter than text packs (a compression bomb) from the directory, and reads small or ordinary ones', () => {
+		const sentence = 'All work and no play makes Jack a dull boy. ';
+		const zip = zipSync(
+			{ 'bomb.txt': bytes(sentence.repeat(40_000)), 'small.txt': bytes(sentence.repeat(1000)), 'fine.txt': bytes('A plain article.') },
+			{ level: 9 }
+		);
+		const out = unpack('bombs.zip', zip).map((u) => ('source' in u ? u.source.file : `${u.rejection.file}: ${u.rejection.reason}`));
+		expect(out).toEqual([
+			expect.stringMatching(/^bombs\.zip\/bomb\.txt: packed [\d,]+ to 1, far tighter than any text \(a compression bomb\?\), not read$/),
+			'bombs.zip/fine.txt',
+			'bombs.zip/small.txt'
+		]);
+	});
+
+	it('names an entry not marked UTF-8 by code page 437, and checks its checksum all the same', () => {
+		const zip = zipSync({ 'cafX.txt': new Uint8Array(200_000), 'menuX.txt': bytes('menu') }, { level: 9 });
+		const view = new DataView(zip.buffer);
+		for (let at = 0; at + 4 <= zip.length; at++) {
+			const sig = view.getUint32(at, true);
+			// The name's X becomes 0x82 (é in code page 437) with the UTF-8 flag left unset, as Windows writes it.
+			const nameAt = sig === 0x04034b50 ? at + 30 : sig === 0x02014b50 ? at + 46 : -1;
+			if (nameAt < 0) continue;
+			const length = view.getUint16(sig === 0x04034b50 ? at + 26 : at + 28, true);
+			const x = zip.subarray(nameAt, nameAt + length).indexOf(0x58);
+			if (x >= 0) zip[nameAt + x] = 0x82;
+			// And the first entry declares 1,000 bytes instead of 200,000.
+			if (sig === 0x04034b50 && view.getUint32(at + 22, true) === 200_000) view.setUint32(at + 22, 1000, true);
+			if (sig === 0x02014b50 && view.getUint32(at + 24, true) === 200_000) view.setUint32(at + 24, 1000, true);
+		}
+		const out = unpack('win.zip', zip).map((u) =>
+			'source' in u ? `${u.source.file} ${u.source.bytes.length}` : `${u.rejection.file}: ${u.rejection.reason}`
+		);
+		expect(out).toEqual([
+			'win.zip/café.txt: inflates to other contents than the archive records (a damaged or crafted archive), not read',
+			'win.zip/menué.txt 4'
+		]);
+	});
 });

@@ -44,27 +44,64 @@ function crc32(bytes: Uint8Array): number {
 	return (c ^ 0xffffffff) >>> 0;
 }
 
+/** Code page 437's characters for bytes 0x80–0xFF: what a zip's names mean when not marked UTF-8 (the format's default). */
+const CP437_HIGH =
+	'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+const UTF8_FLAG = 0x800;
+
 /**
- * Each entry's CRC-32 as the archive's central directory records it, by name (empty when the
- * directory cannot be read this simply, as in a ZIP64 archive: then no entry is checked).
+ * An entry's name as a person reads it: UTF-8 when the entry says so, or when its bytes are
+ * UTF-8 anyway (many tools write UTF-8 without saying); otherwise code page 437, as the zip
+ * format has it and as Windows' own zip tool writes ("caf\x82.txt" is café.txt).
  */
-function recordedCrcs(bytes: Uint8Array): Map<string, number> {
-	const crcs = new Map<string, number>();
+function readableName(raw: Uint8Array, flags: number): string {
+	if (flags & UTF8_FLAG) return new TextDecoder().decode(raw);
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+	} catch {
+		return Array.from(raw, (b) => (b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80])).join('');
+	}
+}
+
+interface Recorded {
+	crc: number;
+	/** The name to show (see readableName). */
+	name: string;
+}
+
+/**
+ * Each entry's CRC-32 and readable name as the archive's central directory records them, by
+ * the name fflate gives the entry (UTF-8 when flagged, else Latin-1): empty when the directory
+ * cannot be read this simply, as in a ZIP64 archive (then no entry is checked).
+ */
+function recordedEntries(bytes: Uint8Array): Map<string, Recorded> {
+	const entries = new Map<string, Recorded>();
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	let end = bytes.length - 22;
 	while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-	if (end < 0) return crcs;
+	if (end < 0) return entries;
 	let at = view.getUint32(end + 16, true);
 	const count = view.getUint16(end + 10, true);
-	const names = new TextDecoder();
 	for (let k = 0; k < count && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; k++) {
+		const flags = view.getUint16(at + 8, true);
 		const nameLength = view.getUint16(at + 28, true);
-		const name = names.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-		crcs.set(name, view.getUint32(at + 16, true));
+		const raw = bytes.subarray(at + 46, at + 46 + nameLength);
+		const key = flags & UTF8_FLAG ? new TextDecoder().decode(raw) : Array.from(raw, (b) => String.fromCharCode(b)).join('');
+		entries.set(key, { crc: view.getUint32(at + 16, true), name: readableName(raw, flags) });
 		at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
 	}
-	return crcs;
+	return entries;
 }
+
+/**
+ * Past this many times its packed size, an entry is taken for a compression bomb: text packs
+ * about 3 to 1, a page of markup 10 to 1; an entry of one sentence repeated, 1,000 to 1. (Apache
+ * POI refuses past 100 to 1 too.) Entries of up to RATIO_GRACE_BYTES are never refused for it.
+ */
+export const MAX_PACKING_RATIO = 100;
+const RATIO_GRACE_BYTES = 100 * 1024;
+const bombReason = (ratio: number) =>
+	`packed ${Math.round(ratio).toLocaleString('en')} to 1, far tighter than any text (a compression bomb?), not read`;
 
 const CRC_REASON = 'inflates to other contents than the archive records (a damaged or crafted archive), not read';
 
@@ -74,8 +111,7 @@ const CRC_REASON = 'inflates to other contents than the archive records (a damag
  * that declares less than it holds is cut, never inflated without bound; its checksum then
  * differs from the one recorded, and it is refused.
  */
-function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[]): Generator<Unpacked[]> {
-	const crcs = recordedCrcs(bytes);
+function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[], recorded: Map<string, Recorded>): Generator<Unpacked[]> {
 	for (let k = 0; k < paths.length; k += ZIP_FILES_PER_STEP) {
 		const step = new Set(paths.slice(k, k + ZIP_FILES_PER_STEP));
 		let entries: Record<string, Uint8Array>;
@@ -86,9 +122,9 @@ function* inflateInSteps(name: string, bytes: Uint8Array, paths: string[]): Gene
 			return;
 		}
 		yield [...step].map((path): Unpacked => {
-			const file = `${name}/${path}`;
-			const recorded = crcs.get(path);
-			if (recorded !== undefined && crc32(entries[path]) !== recorded) return { rejection: { file, reason: CRC_REASON } };
+			const entry = recorded.get(path);
+			const file = `${name}/${entry?.name ?? path}`;
+			if (entry && crc32(entries[path]) !== entry.crc) return { rejection: { file, reason: CRC_REASON } };
 			return { source: { file, bytes: entries[path] } };
 		});
 	}
@@ -111,19 +147,22 @@ export const overBudgetReason = (budget: ImportBudget) => `the import would go p
 /** A file as it is, or a zip's files (oversized ones rejected up front, the rest in path order), inflated a few hundred at a time. */
 export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBudget = { left: Infinity, limit: '' }): Unpacking {
 	if (!isZip(name, bytes)) return { count: 1, steps: [[{ source: { file: name, bytes } }]] };
-	/** Files refused from the directory alone: too large, or with an unsafe path. */
+	/** Files refused from the directory alone: too large, packed like a bomb, or with an unsafe path. */
 	const oversized: Unpacked[] = [];
 	const paths: string[] = [];
+	const recorded = recordedEntries(bytes);
 	try {
 		// The directory alone: a filter that takes nothing inflates nothing.
 		unzipSync(bytes, {
 			filter: (f) => {
-				if (isUnsafe(f.name)) oversized.push({ rejection: { file: `${name}/${f.name}`, reason: UNSAFE_REASON } });
+				const file = `${name}/${recorded.get(f.name)?.name ?? f.name}`;
+				const ratio = f.originalSize / Math.max(1, f.size);
+				if (isUnsafe(f.name)) oversized.push({ rejection: { file, reason: UNSAFE_REASON } });
 				else if (isJunk(f.name)) return false;
-				else if (f.originalSize > MAX_FILE_BYTES)
-					oversized.push({ rejection: { file: `${name}/${f.name}`, reason: oversizeReason(f.originalSize) } });
-				else if (f.originalSize > budget.left)
-					oversized.push({ rejection: { file: `${name}/${f.name}`, reason: overBudgetReason(budget) } });
+				else if (f.originalSize > MAX_FILE_BYTES) oversized.push({ rejection: { file, reason: oversizeReason(f.originalSize) } });
+				else if (f.originalSize > RATIO_GRACE_BYTES && ratio > MAX_PACKING_RATIO)
+					oversized.push({ rejection: { file, reason: bombReason(ratio) } });
+				else if (f.originalSize > budget.left) oversized.push({ rejection: { file, reason: overBudgetReason(budget) } });
 				else {
 					budget.left -= f.originalSize;
 					paths.push(f.name);
@@ -140,7 +179,7 @@ export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBud
 		count: oversized.length + unique.length,
 		steps: (function* () {
 			yield oversized;
-			yield* inflateInSteps(name, bytes, unique);
+			yield* inflateInSteps(name, bytes, unique, recorded);
 		})()
 	};
 }
