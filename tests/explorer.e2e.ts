@@ -101,6 +101,32 @@ test.describe('the seed corpus', () => {
 		await expect(status(page)).toHaveText('1 of 1 article');
 	});
 
+	test.describe('when the host fails to send the search index', () => {
+		// The route must see the search worker's own request, not a service worker's.
+		test.use({ serviceWorkers: 'block' });
+		const HEAD = '**/corpus/index/head.bin';
+		const failed = (page: Page) => expect(page.getByRole('status').filter({ hasText: 'search index could not be loaded (HTTP 404)' }));
+
+		test('Retry fetches it again once the host is back', async ({ page }) => {
+			await page.route(HEAD, (route) => route.fulfill({ status: 404, body: 'missing' }));
+			await page.goto(`${SEED_URL}?q=Kyrgyz`);
+			await failed(page).toBeVisible({ timeout: 15_000 });
+			await page.unroute(HEAD);
+			await page.getByRole('button', { name: 'Retry' }).click();
+			await expect(status(page)).toHaveText('1 of 1 article');
+			await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+		});
+
+		test('a new search fetches it again by itself', async ({ page }) => {
+			await page.route(HEAD, (route) => route.fulfill({ status: 404, body: 'missing' }));
+			await page.goto(`${SEED_URL}?q=Kyrgyz`);
+			await failed(page).toBeVisible({ timeout: 15_000 });
+			await page.unroute(HEAD);
+			await page.getByRole('searchbox', { name: 'Search articles' }).fill('narcotcs');
+			await expect(status(page)).toHaveText('1 of 1 article');
+		});
+	});
+
 	test.describe("when an article's text cannot be trusted or fetched", () => {
 		// The routes below must see the page's own requests, not a service worker's.
 		test.use({ serviceWorkers: 'block' });

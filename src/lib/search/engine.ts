@@ -58,6 +58,9 @@ export interface SearchResult {
 /** A query the parser could not read: the message says what is wrong. */
 export class QuerySyntaxError extends Error {}
 
+/** How the search worker's message for such a query begins: a query asked again is refused again. */
+export const QUERY_REFUSED = 'Check the query';
+
 /** An engine over an index held whole; `build`, when given, must be the index's (BundleChanged otherwise). */
 export function createEngine(indexBytes: Uint8Array, build?: string): SearchEngine {
 	const index = new TokenIndex(indexBytes);

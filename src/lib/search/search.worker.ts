@@ -10,7 +10,7 @@ import { BundleChanged, checkBuild, type MetaFile } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText } from './documents';
-import { createEngine, mergeResults, QuerySyntaxError, SearchEngine, type SearchResult } from './engine';
+import { createEngine, mergeResults, QUERY_REFUSED, QuerySyntaxError, SearchEngine, type SearchResult } from './engine';
 import { buildTokenIndex } from './token-index';
 import { ShardedIndex, type ShardNeed } from './sharded-index';
 import { appendAll } from '../append';
@@ -280,7 +280,7 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 		index?.needed();
 		const message =
 			err instanceof QuerySyntaxError
-				? `Check the query: ${err.message}`
+				? `${QUERY_REFUSED}: ${err.message}`
 				: err instanceof BundleChanged
 					? err.message
 					: `Search could not run: ${(err as Error).message}`;

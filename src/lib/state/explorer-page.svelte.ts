@@ -348,6 +348,11 @@ export class ExplorerPage<C> {
 		});
 	}
 
+	/** Searches again after the search's data could not be fetched. */
+	retrySearch(): void {
+		this.session.retrySearch();
+	}
+
 	/** Tries the open article's text again now. */
 	retryChunk(): void {
 		this.session.retryChunk();

@@ -189,6 +189,8 @@ export class Explorer {
 	suggestions = $state.raw<Suggestion[]>([]);
 	searchedQuery = $state('');
 	searchError = $state<string | null>(null);
+	/** The search failed for want of its data (the index, a shard, the worker), not its syntax: it may be tried again. */
+	searchRetryable = $state(false);
 	/**
 	 * While queries are compared, each one's hits by its trimmed text (null: every article
 	 * passes); a query not answered yet is missing.

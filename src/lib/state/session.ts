@@ -8,7 +8,7 @@ import { BundleChanged, VERSIONS_FORMAT, chunkOf, type ArticleMeta, type Body, t
 import { SearchClient, type SearchOutcome } from '../search/client';
 import type { QueryView } from '../search/search.worker';
 import { anyFilter } from '../search/filter';
-import type { SearchResult } from '../search/engine';
+import { QUERY_REFUSED, type SearchResult } from '../search/engine';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
 import { RETRY_MS } from '../load/retry';
@@ -66,6 +66,10 @@ export class CorpusSession {
 	/** A view has asked for every piece (see loadAll), maybe before the first screen was up. */
 	private allWanted = false;
 	private cards: CardLoader | null = null;
+	/** The first piece's description of the corpus, for a search worker started again (see retrySearch). */
+	private head: MetaHead | null = null;
+	/** The search worker could not load the index (or start): the next search starts another. */
+	private clientBroken = false;
 
 	constructor(
 		private ex: Explorer,
@@ -106,6 +110,8 @@ export class CorpusSession {
 					if (n === 0) {
 						ex.onDemand = !!head.onDemand;
 						ex.build = head.build ?? null;
+						this.head = head;
+						this.clientBroken = false;
 						// On demand, the worker searches the index alone and counts over the columns; it
 						// hears of later pieces only if the page comes to load them (see loadAll).
 						this.client = this.startClient(head, head.onDemand ? 1 : head.pieceCount);
@@ -220,6 +226,37 @@ export class CorpusSession {
 	/** A search worker for this corpus, told of `pieces` metadata pieces (see SearchClient). */
 	private startClient(head: MetaHead, pieces: number): SearchClient {
 		return new SearchClient(this.urls.index, this.urls.terms, pieces, this.untilFirstScreen(), head.onDemand ? this.urls.columns : null);
+	}
+
+	/**
+	 * Replaces a search worker that could not load the index (a host that failed for a while):
+	 * the new one fetches it again, and knows the pieces the page has read from a piece that
+	 * only names their build.
+	 */
+	private restartClient(): void {
+		const head = this.head;
+		if (!head || !this.clientBroken) return;
+		this.dropClient();
+		this.clientBroken = false;
+		const client = this.startClient(head, 1);
+		client.addPiece(new TextEncoder().encode(JSON.stringify({ build: head.build, articles: [] })).buffer as ArrayBuffer);
+		this.client = client;
+		const ex = this.ex;
+		if (untrack(() => ex.complete || ex.byColumns))
+			client.setImports(
+				untrack(() => ex.importsAt),
+				untrack(() => ex.visibleCollections)
+			);
+	}
+
+	/** Searches the view's queries again after a failure to fetch what they need (the Retry beside the message). */
+	retrySearch(): void {
+		this.restartClient();
+		this.answered.clear();
+		const ex = this.ex;
+		ex.searchRetryable = false;
+		this.search(untrack(() => ex.q));
+		this.compare(untrack(() => ex.view.queries));
 	}
 
 	private dropClient(): void {
@@ -403,6 +440,7 @@ export class CorpusSession {
 		ex.queryNotes = result?.notes ?? [];
 		ex.suggestions = result?.suggestions ?? [];
 		ex.searchError = null;
+		ex.searchRetryable = false;
 		ex.counted = counted;
 		ex.countedView = view;
 	}
@@ -426,6 +464,8 @@ export class CorpusSession {
 	 */
 	search(q: string): void {
 		const ex = this.ex;
+		// A worker that could not load the index is started again: the host may have recovered.
+		this.restartClient();
 		if (!this.client) return;
 		const key = q.trim();
 		const columns = this.columnView();
@@ -443,6 +483,8 @@ export class CorpusSession {
 				if ('error' in outcome) {
 					ex.searchedQuery = q;
 					ex.searchError = outcome.error;
+					// A query the parser refused stays refused; one whose shards did not come may be asked again.
+					ex.searchRetryable = !outcome.error.startsWith(QUERY_REFUSED);
 					ex.countedView = view;
 					// Compared, a query that cannot run matches nothing: the charts draw the others.
 					if (client === this.client) this.keep(key, null, new Int32Array(), columns ? emptyAnswer() : null);
@@ -457,6 +499,9 @@ export class CorpusSession {
 				ex.searchedQuery = q;
 				ex.countedView = view;
 				ex.searchError = `Search could not run: ${err.message}`;
+				// The worker could not load the index or start; another will try (a newer build will not help).
+				this.clientBroken = client === this.client && err.message !== new BundleChanged().message;
+				ex.searchRetryable = this.clientBroken;
 				// The worker found the index or a piece of a newer build (its message is BundleChanged's).
 				if (err.message === new BundleChanged().message) ex.bundleChanged = true;
 			});
