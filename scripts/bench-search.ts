@@ -24,6 +24,7 @@ function loadIndex(): ShardedIndex {
 	for (let shard = 0; shard < index.shardCount; shard++) {
 		index.add({ kind: 'count', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/c/${shard}.bin`))));
 		index.add({ kind: 'pos', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/p/${shard}.bin`))));
+		index.add({ kind: 'num', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/n/${shard}.bin`))));
 	}
 	return index;
 }

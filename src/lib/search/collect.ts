@@ -178,7 +178,8 @@ export class Collector {
 			const budget = Math.max(PREFIX_BUDGET_MIN, PREFIX_BUDGET_PER_DOC * this.index.docCount);
 			found = this.vocabulary.variants(word, leaf.mode, typing, (w) => this.index.volume(w), budget).sort((a, b) => a.typos - b.typos);
 			if (this.cache.size > 500) this.cache.clear();
-			this.cache.set(key, found);
+			// Words the index could not look up yet (a number whose table is still to come) are not remembered as missing.
+			if (!this.index.incomplete()) this.cache.set(key, found);
 		}
 		return found;
 	}
@@ -229,7 +230,7 @@ export class Collector {
 			}
 		}
 		h.hasPositions = leaf.scope !== 'place' && leaf.scope !== 'code';
-		h.words = variants.map((v) => this.index.words[v.word]);
+		h.words = variants.map((v) => this.index.wordAt(v.word));
 		return h;
 	}
 

@@ -80,7 +80,7 @@ export class SearchEngine {
 	private kept = new Map<string, LeafHits>();
 
 	constructor(private index: IndexReader) {
-		this.vocabulary = new Vocabulary(index.words);
+		this.vocabulary = new Vocabulary(index.words, index.numbers);
 		this.collector = new Collector(index, this.vocabulary);
 		this.ranker = new Ranker(index, new Proximity());
 		this.sets = new SetArrays(index.docCount);

@@ -9,16 +9,14 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
 
-export type FrameKind = 'WSIH' | 'WSIC' | 'WSIP' | 'WSCO';
-
-/** Every kind, for a reader that checks a file without opening it (the service worker). */
-export const FRAME_KINDS: readonly FrameKind[] = ['WSIH', 'WSIC', 'WSIP', 'WSCO'];
+export type FrameKind = 'WSIH' | 'WSIC' | 'WSIP' | 'WSIN' | 'WSCO';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
 	WSIH: 'the search index file',
 	WSIC: 'the search index file',
 	WSIP: 'the search index file',
+	WSIN: 'the search index file',
 	WSCO: 'the article columns file'
 };
 

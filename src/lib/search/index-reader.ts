@@ -5,14 +5,20 @@
  * says when a query asked for data it does not hold yet.
  */
 
+import type { NumberLookup } from './words';
+
 /** The short fields indexed without positions, each searchable on its own (`place:`, `code:`). */
 export const SHORT_FIELDS = ['place', 'code'] as const;
 export type ShortField = (typeof SHORT_FIELDS)[number];
 
 export interface IndexReader {
 	readonly docCount: number;
-	/** The vocabulary, sorted. */
+	/** The vocabulary, sorted (without the numbers, when `numbers` finds them). */
 	readonly words: string[];
+	/** The numbers, for an index that keeps them apart from `words` (see ShardedIndex). */
+	readonly numbers?: NumberLookup;
+	/** Word `id` as text (a number too). */
+	wordAt(id: number): string;
 	/** Per article: title end, lead end and word count (see DocShape), three entries each. */
 	readonly shapes: Int32Array;
 	/** The average article length in words, for the ranking's length norm. */

@@ -146,11 +146,14 @@ function indexUnloaded(err: Error): Error {
 	return new Error(`the search index could not be loaded (${status ? status[1] : err.message})`, { cause: err });
 }
 
+/** Where each kind of the index's files lies beside its head. */
+const FOLDERS = { count: 'c', pos: 'p', num: 'n' } as const;
+
 /** Fetches the shards a query needs (each once, however many queries wait for it) into the index. */
 async function fetchShards(needs: ShardNeed[]): Promise<void> {
 	await Promise.all(
 		needs.map(async (need) => {
-			const url = new URL(`${need.kind === 'count' ? 'c' : 'p'}/${need.shard}.bin`, indexUrl).href;
+			const url = new URL(`${FOLDERS[need.kind]}/${need.shard}.bin`, indexUrl).href;
 			let load = fetching.get(url);
 			if (!load) {
 				load = fetchChecked(url, (bytes) => index!.add(need, bytes), damaged)

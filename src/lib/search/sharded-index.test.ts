@@ -3,7 +3,7 @@ import { BundleChanged } from '../corpus/bundle';
 import { synthCorpus } from '../corpus/synth-corpus';
 import { toIndexedText } from './documents';
 import { SearchEngine, type SearchResult } from './engine';
-import { shardIndex, type IndexFiles } from './index-shards';
+import { isNumber, shardIndex, type IndexFiles } from './index-shards';
 import { ShardedIndex, type ShardNeed } from './sharded-index';
 import { TokenIndex, buildTokenIndex } from './token-index';
 import { engineFor } from './test-corpus';
@@ -11,6 +11,11 @@ import { engineFor } from './test-corpus';
 const articles = synthCorpus(400);
 const { engine: whole } = engineFor(articles);
 const tokens = new TokenIndex(buildTokenIndex(articles.map(toIndexedText), 'build-a'));
+
+/** The file a need names. */
+function fileOf(files: IndexFiles, need: ShardNeed): Uint8Array {
+	return (need.kind === 'count' ? files.counts : need.kind === 'pos' ? files.positions : files.numbers)[need.shard];
+}
 
 /** A sharded engine over `files`, and a search that fetches shards as a worker does, counting them. */
 function shardedEngine(files: IndexFiles) {
@@ -22,7 +27,7 @@ function shardedEngine(files: IndexFiles) {
 		for (let needs = index.needed(); needs.length; needs = index.needed()) {
 			for (const need of needs) {
 				fetched.push(need);
-				index.add(need, (need.kind === 'count' ? files.counts : files.positions)[need.shard]);
+				index.add(need, fileOf(files, need));
 			}
 			result = engine.search(query);
 		}
@@ -118,7 +123,7 @@ describe('the sharded search index', () => {
 		const total = [...files.counts, ...files.positions].reduce((s, f) => s + f.length, 0);
 		const [a, b] = tokens.words.filter((w) => /^[a-z]{8,}$/.test(w));
 		sharded.search(`${a} ${b}`);
-		const bytes = sharded.fetched.reduce((s, n) => s + (n.kind === 'count' ? files.counts : files.positions)[n.shard].length, 0);
+		const bytes = sharded.fetched.reduce((s, n) => s + fileOf(files, n).length, 0);
 		expect(bytes).toBeGreaterThan(0);
 		expect(bytes).toBeLessThan(total / 4);
 	});
@@ -139,6 +144,52 @@ describe('the sharded search index', () => {
 		expect(files.counts).toHaveLength(tokens.words.length + 5);
 		const index = new ShardedIndex(files.head);
 		index.add({ kind: 'count', shard: tokens.words.length + 4 }, files.counts[tokens.words.length + 4]);
-		expect(index.words).toEqual(tokens.words);
+		expect(index.words).toEqual(tokens.words.filter((w) => !isNumber(w)));
+	});
+
+	it('keeps the numbers out of the head, and finds them, news codes and numbers begun or ended with by their tables', () => {
+		const files = shardIndex(tokens, 24);
+		const numbers = tokens.words.filter(isNumber);
+		expect(numbers.length).toBeGreaterThan(100);
+		const sharded = shardedEngine(files);
+		expect(sharded.index.words.some(isNumber)).toBe(false);
+		const code = articles.find((a) => a.newsCode)!.newsCode!;
+		const long = numbers.filter((n) => n.length >= 6);
+		for (const q of [
+			numbers[numbers.length >> 1],
+			code,
+			`code:${code}`,
+			`${long[3]} ${tokens.words.find((w) => /^[a-z]{6,}$/.test(w))}`,
+			`^${long[5].slice(0, 3)}`,
+			`${long[7].slice(-3)}$`,
+			'999999999999'
+		]) {
+			const want = whole.search(q)!;
+			const got = sharded.search(q)!;
+			expect({ q, hits: Array.from(got.hits), scores: Array.from(got.scores), words: got.words }).toEqual({
+				q,
+				hits: Array.from(want.hits),
+				scores: Array.from(want.scores),
+				words: want.words
+			});
+		}
+		expect(sharded.fetched.some((n) => n.kind === 'num')).toBe(true);
+		expect(sharded.index.incomplete()).toBe(false);
+	});
+
+	it('finds a number whatever the table it falls in, when there are more tables than numbers', () => {
+		const texts = ['Budget 2019 passed', 'Budget 2020 cut', 'Code 85012345 filed'].map((title) => ({
+			title,
+			paragraphs: ['Text.'],
+			place: '',
+			code: ''
+		}));
+		const small = new TokenIndex(buildTokenIndex(texts, 'build-a'));
+		const files = shardIndex(small, 50);
+		const sharded = shardedEngine(files);
+		expect(Array.from(sharded.search('2020')!.hits)).toEqual([1]);
+		expect(Array.from(sharded.search('85012345')!.hits)).toEqual([2]);
+		expect(Array.from(sharded.search('^20')!.hits).sort()).toEqual([0, 1]);
+		expect(sharded.search('2021')!.hits).toHaveLength(0);
 	});
 });

@@ -3,7 +3,9 @@
  * article shapes) from the start, and the shards of postings that queries have needed. A
  * query that asks for a word whose shard is not here gets no postings for it, and the index
  * notes the shard (`needed`): the worker fetches the shards and asks again, so the answer it
- * posts is always complete. The file layout is in index-shards.ts.
+ * posts is always complete. The numbers (runs of digits) are not in the head: a query that
+ * names one fetches the number table that holds it the same way. The file layout is in
+ * index-shards.ts.
  *
  * The engine reads a word's postings in the in-memory index's layout (article, summary,
  * positions' length, positions), one buffer for all words of a query (a leaf keeps offsets
@@ -13,9 +15,12 @@
 import { ByteWriter, readVarint } from '../varint';
 import { unframe } from './index-frame';
 import type { IndexReader, ShortField } from './index-reader';
+import { numbersAt, offsetsInShards } from './index-shards';
 import { eachShortPosting, type ShortVisitor } from './token-index';
+import type { NumberLookup } from './words';
 
-export type ShardKind = 'count' | 'pos';
+/** Count shards, position shards and number tables (see index-shards.ts). */
+export type ShardKind = 'count' | 'pos' | 'num';
 export interface ShardNeed {
 	kind: ShardKind;
 	shard: number;
@@ -40,22 +45,16 @@ function shardOf(first: Uint32Array, w: number): number {
 	return lo;
 }
 
-/** Each word's offset within its shard, from the words' sizes and the shards' first words. */
-function offsetsInShard(sizes: Uint32Array, first: Uint32Array): Uint32Array {
-	const at = new Uint32Array(sizes.length);
-	for (let s = 0; s + 1 < first.length; s++) {
-		let offset = 0;
-		for (let w = first[s]; w < first[s + 1]; w++) {
-			at[w] = offset;
-			offset += sizes[w];
-		}
-	}
-	return at;
-}
-
-export class ShardedIndex implements IndexReader {
+export class ShardedIndex implements IndexReader, NumberLookup {
 	readonly docCount: number;
+	/** The words but the numbers, sorted: ids 0 to words.length - 1; the numbers follow them. */
 	readonly words: string[];
+	readonly numbers = this;
+	/** Each number table's first number ('' for an empty table), the tables that hold any, and their numbers once fetched. */
+	private tableFirst: string[];
+	private filled: number[];
+	private tables = new Map<number, string[]>();
+	private numberCount: number;
 	readonly shapes: Int32Array;
 	readonly averageLength: number;
 	readonly build: string;
@@ -91,23 +90,15 @@ export class ShardedIndex implements IndexReader {
 		const at = { at: 0 };
 		const next = () => readVarint(content, at);
 		this.docCount = next();
-		const wordCount = next();
+		const named = next();
 		const countShards = next();
 		const posShards = next();
 		this.shardCount = countShards;
 		const wordBytes = next();
-		this.words = wordCount ? new TextDecoder().decode(content.subarray(at.at, at.at + wordBytes)).split('\n') : [];
+		this.words = named ? new TextDecoder().decode(content.subarray(at.at, at.at + wordBytes)).split('\n') : [];
 		at.at += wordBytes;
-		this.textLen = new Uint32Array(wordCount);
-		this.placeLen = new Uint32Array(wordCount);
-		this.codeLen = new Uint32Array(wordCount);
-		this.posLen = new Uint32Array(wordCount);
-		for (let w = 0; w < wordCount; w++) {
-			this.textLen[w] = next();
-			this.placeLen[w] = next();
-			this.codeLen[w] = next();
-			this.posLen[w] = next();
-		}
+		const sizes: number[][] = [[], [], [], []];
+		for (let w = 0; w < named; w++) for (const list of sizes) list.push(next());
 		const firsts = (count: number) => {
 			const first = new Uint32Array(count + 1);
 			for (let s = 0; s <= count; s++) first[s] = next() + (s ? first[s - 1] : 0);
@@ -115,11 +106,35 @@ export class ShardedIndex implements IndexReader {
 		};
 		this.countFirst = firsts(countShards);
 		this.posFirst = firsts(posShards);
-		this.countAt = offsetsInShard(
+		const shapesAt = at.at;
+		// The articles' shapes come before the number tables' firsts: skip them, read those, come back.
+		for (let d = 0; d < this.docCount * 3; d++) next();
+		this.numberCount = next();
+		this.tableFirst = Array.from({ length: countShards }, () => {
+			const length = next();
+			const first = new TextDecoder().decode(content.subarray(at.at, at.at + length));
+			at.at += length;
+			return first;
+		});
+		this.filled = [...this.tableFirst.keys()].filter((t) => this.tableFirst[t] !== '');
+		const end = at.at;
+		at.at = shapesAt;
+		const wordCount = named + this.numberCount;
+		this.textLen = new Uint32Array(wordCount);
+		this.placeLen = new Uint32Array(wordCount);
+		this.codeLen = new Uint32Array(wordCount);
+		this.posLen = new Uint32Array(wordCount);
+		this.textLen.set(sizes[0]);
+		this.placeLen.set(sizes[1]);
+		this.codeLen.set(sizes[2]);
+		this.posLen.set(sizes[3]);
+		// Each word's offset in its shards: the numbers come after the other words in any shard, so
+		// these hold for all but them, whose own come with their table.
+		this.countAt = offsetsInShards(
 			this.textLen.map((t, w) => t + this.placeLen[w] + this.codeLen[w]),
 			this.countFirst
 		);
-		this.posAt = offsetsInShard(this.posLen, this.posFirst);
+		this.posAt = offsetsInShards(this.posLen, this.posFirst);
 		this.shapes = new Int32Array(this.docCount * 3);
 		let total = 0;
 		for (let d = 0; d < this.docCount; d++) {
@@ -128,6 +143,7 @@ export class ShardedIndex implements IndexReader {
 			this.shapes[d * 3 + 1] = titleEnd + next();
 			total += this.shapes[d * 3 + 2] = next();
 		}
+		at.at = end;
 		if (at.at > content.length) throw new Error('the search index file is cut short (reload)');
 		this.averageLength = this.docCount ? total / this.docCount : 1;
 	}
@@ -147,13 +163,91 @@ export class ShardedIndex implements IndexReader {
 		return out;
 	}
 
-	/** Adds a fetched shard file: BundleChanged when it is of another build, an error when damaged. */
+	/** Adds a fetched shard file or number table: BundleChanged when it is of another build, an error when damaged. */
 	add(need: ShardNeed, file: Uint8Array): void {
+		if (need.kind === 'num') return this.addTable(need.shard, unframe('WSIN', file, this.build).content);
 		const { content } = unframe(need.kind === 'count' ? 'WSIC' : 'WSIP', file, this.build);
 		const key = `${need.kind}:${need.shard}`;
 		if (this.shards.has(key)) return;
 		this.shards.set(key, content);
 		this.shardBytes += content.length;
+	}
+
+	/** Number table `t`'s numbers, with each one's sizes and offsets (kept: a table is small). */
+	private addTable(t: number, content: Uint8Array): void {
+		if (this.tables.has(t)) return;
+		const at = { at: 0 };
+		const next = () => readVarint(content, at);
+		const length = next();
+		const numbers = length ? new TextDecoder().decode(content.subarray(at.at, at.at + length)).split('\n') : [];
+		at.at += length;
+		const first = this.words.length + numbersAt(t, this.tableFirst.length, this.numberCount);
+		if (first + numbers.length > this.textLen.length) throw new Error('the search index file is damaged (reload, or rebuild the site)');
+		for (let k = 0; k < numbers.length; k++) {
+			const id = first + k;
+			this.textLen[id] = next();
+			this.placeLen[id] = next();
+			this.codeLen[id] = next();
+			this.posLen[id] = next();
+			this.countAt[id] = next();
+			this.posAt[id] = next();
+		}
+		if (at.at > content.length) throw new Error('the search index file is cut short (reload)');
+		this.tables.set(t, numbers);
+	}
+
+	/** Where in `filled` the table that would hold `number` is: the last whose first number is not after it; -1 before the first. */
+	private filledOf(number: string): number {
+		let lo = 0;
+		let hi = this.filled.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.tableFirst[this.filled[mid]] <= number) lo = mid + 1;
+			else hi = mid - 1;
+		}
+		return hi;
+	}
+
+	/** Table `t`'s numbers, or undefined (noted as needed) when it is not here. */
+	private table(t: number): string[] | undefined {
+		const numbers = this.tables.get(t);
+		if (!numbers) this.needs.set(`num:${t}`, { kind: 'num', shard: t });
+		return numbers;
+	}
+
+	findNumber(number: string): number {
+		const f = this.filledOf(number);
+		if (f < 0) return -1;
+		const t = this.filled[f];
+		const numbers = this.table(t);
+		if (!numbers) return -1;
+		const k = numbers.indexOf(number);
+		return k < 0 ? -1 : this.words.length + numbersAt(t, this.tableFirst.length, this.numberCount) + k;
+	}
+
+	numbersMatching(mode: 'prefix' | 'suffix', part: string): number[] {
+		const out: number[] = [];
+		// A prefix's numbers lie from the table that would hold the prefix itself to the last whose first begins with it.
+		const from = mode === 'prefix' ? Math.max(0, this.filledOf(part)) : 0;
+		for (let f = from; f < this.filled.length; f++) {
+			const t = this.filled[f];
+			const first = this.tableFirst[t];
+			if (mode === 'prefix' && f > from && !first.startsWith(part)) break;
+			const numbers = this.table(t);
+			if (!numbers) continue;
+			const base = this.words.length + numbersAt(t, this.tableFirst.length, this.numberCount);
+			numbers.forEach((n, k) => {
+				if (mode === 'prefix' ? n.startsWith(part) : n.endsWith(part)) out.push(base + k);
+			});
+		}
+		return out;
+	}
+
+	wordAt(id: number): string {
+		if (id < this.words.length) return this.words[id];
+		let t = 0;
+		while (t + 1 < this.tableFirst.length && numbersAt(t + 1, this.tableFirst.length, this.numberCount) <= id - this.words.length) t++;
+		return this.tables.get(t)?.[id - this.words.length - numbersAt(t, this.tableFirst.length, this.numberCount)] ?? '';
 	}
 
 	beginQuery(): void {

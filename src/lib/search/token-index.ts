@@ -296,6 +296,10 @@ export class TokenIndex implements IndexReader {
 	}
 
 	/** Bytes of the word's text posting list: what visiting it costs. */
+	wordAt(id: number): string {
+		return this.words[id];
+	}
+
 	volume(word: number): number {
 		return this.offsets[0][word + 1] - this.offsets[0][word];
 	}

@@ -71,13 +71,30 @@ export function editDistance(s: string, t: string, max: number): number {
 	return Math.min(prev[t.length], max + 1);
 }
 
+/**
+ * The numbers of an index that keeps them apart from its other words (ShardedIndex): they are
+ * only ever matched exactly, or begun or ended with (a `^`, `$` or `*` query).
+ */
+export interface NumberLookup {
+	/** The number's word index, or -1: not in the corpus, or not known yet (the index then says it is incomplete). */
+	findNumber(number: string): number;
+	/** The word indices of the numbers that begin (or end) with `part`, of those known yet. */
+	numbersMatching(mode: 'prefix' | 'suffix', part: string): number[];
+}
+
+const NUMBER = /^[0-9]+$/;
+
 /** The corpus's words, sorted, with what matching them needs. */
 export class Vocabulary {
 	private masks: Uint32Array;
 	/** Word indices by length: only words within the allowed typos' length are compared. */
 	private byLength: Int32Array[] = [];
 
-	constructor(readonly words: readonly string[]) {
+	/** `words`: sorted; without the numbers when `numbers` finds them. */
+	constructor(
+		readonly words: readonly string[],
+		private numbers?: NumberLookup
+	) {
 		this.masks = new Uint32Array(words.length);
 		const lists: number[][] = [];
 		for (let i = 0; i < words.length; i++) {
@@ -101,6 +118,7 @@ export class Vocabulary {
 
 	/** The index of the word, or -1. */
 	find(word: string): number {
+		if (this.numbers && NUMBER.test(word)) return this.numbers.findNumber(word);
 		const i = this.lowerBound(word);
 		return this.words[i] === word ? i : -1;
 	}
@@ -162,6 +180,8 @@ export class Vocabulary {
 		if (mode === 'suffix') {
 			const out: Variant[] = [];
 			for (let i = 0; i < this.words.length; i++) if (this.words[i].endsWith(word)) out.push({ word: i, typos: 0, completion: false });
+			if (this.numbers && NUMBER.test(word))
+				for (const i of this.numbers.numbersMatching('suffix', word)) out.push({ word: i, typos: 0, completion: false });
 			return out;
 		}
 		const out = mode === 'prefix' ? [] : this.near(word, allowedTypos(word));
@@ -170,6 +190,12 @@ export class Vocabulary {
 			const have = new Set(out.map((v) => v.word));
 			const completions: number[] = [];
 			for (let i = from; i < to; i++) if (!have.has(i)) completions.push(i);
+			// The number the prefix is itself, if any, is no completion of it.
+			let itself = -1;
+			if (this.numbers && mode === 'prefix' && /^[0-9]/.test(word)) {
+				for (const i of this.numbers.numbersMatching('prefix', word)) if (!have.has(i)) completions.push(i);
+				if (NUMBER.test(word)) itself = this.numbers.findNumber(word);
+			}
 			if (mode === 'prefix') budget = Infinity;
 			completions.sort((a, b) => volume(b) - volume(a));
 			// Most used first, each only while it fits: a two-letter start would otherwise visit
@@ -179,7 +205,7 @@ export class Vocabulary {
 				const cost = volume(i);
 				if (spent + cost > budget && (word.length < 3 || out.length > 0)) continue;
 				spent += cost;
-				out.push({ word: i, typos: 0, completion: this.words[i] !== word });
+				out.push({ word: i, typos: 0, completion: i >= this.words.length ? i !== itself : this.words[i] !== word });
 			}
 		}
 		return out;

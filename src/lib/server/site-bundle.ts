@@ -74,14 +74,14 @@ export async function indexShardEntries(): Promise<{ shard: string }[]> {
 }
 
 /** One of the index's shard files (see search/index-shards.ts), as its route serves it. */
-export async function indexShardResponse(kind: 'counts' | 'positions', shard: number): Promise<Response> {
+export async function indexShardResponse(kind: 'counts' | 'positions' | 'numbers', shard: number): Promise<Response> {
 	const file = (await siteBundle()).index[kind][shard];
 	if (!file) return new Response('no such shard', { status: 404 });
 	return new Response(new Blob([file as Uint8Array<ArrayBuffer>]), { headers: { 'content-type': 'application/octet-stream' } });
 }
 
 function indexBytes(files: IndexFiles): number {
-	return [files.head, ...files.counts, ...files.positions].reduce((sum, f) => sum + f.length, 0);
+	return [files.head, ...files.counts, ...files.positions, ...files.numbers].reduce((sum, f) => sum + f.length, 0);
 }
 
 export function siteBundle(): Promise<SiteBundle> {
@@ -104,7 +104,7 @@ export function siteBundle(): Promise<SiteBundle> {
 		const onDemand = meta[0].articleCount > Number(process.env.META_ON_DEMAND_AT ?? META_ON_DEMAND_AT);
 		Object.assign(bundle.meta[0], { corpusBytes, keepOffline, onDemand });
 		console.log(
-			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, article columns ${(bundle.columns.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
+			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards and ${bundle.index.numbers.length} number tables, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, article columns ${(bundle.columns.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
 		);
 		return bundle;
 	});
