@@ -58,6 +58,8 @@ test.describe('queries compared', () => {
 	});
 
 	test('a comparison opens from its address, its timeline and countries as CSV, axe clean', async ({ page }) => {
+		// Three downloads and axe over three series' charts: more than the default on a busy machine.
+		test.setTimeout(90_000);
 		await page.goto(`${SYNTHETIC_URL}?q=railway&q=tourism&q=pipeline&tab=3`);
 		await waitForExplorer(page);
 		await expect(tabs(page)).toHaveCount(3);
