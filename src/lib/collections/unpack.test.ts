@@ -119,4 +119,27 @@ describe('unpack', () => {
 			'win.zip/menué.txt 4'
 		]);
 	});
+
+	it('lists a second entry of the same name as rejected instead of dropping one in silence', () => {
+		const zip = zipSync({ 'a.txt': bytes('first'), 'b.txt': bytes('second') });
+		// Rename b.txt to a.txt in the local header and the directory.
+		for (let at = 0; at + 5 <= zip.length; at++) if (zip[at] === 0x62 && zip[at + 1] === 0x2e && zip[at + 2] === 0x74) zip[at] = 0x61;
+		const out = unpack('twice.zip', zip).map((u) => ('source' in u ? u.source.file : `${u.rejection.file}: ${u.rejection.reason}`));
+		expect(out).toEqual(['twice.zip/a.txt: the archive lists another entry of this name: only one of them is read', 'twice.zip/a.txt']);
+	});
+
+	it('says in plain words why a zip cannot be read', () => {
+		const zip = zipSync({ 'a.txt': bytes('A'.repeat(100)) });
+		const view = new DataView(zip.buffer);
+		// An entry packed by a method no reader knows.
+		for (let at = 0; at + 4 <= zip.length; at++) {
+			const sig = view.getUint32(at, true);
+			if (sig === 0x04034b50) view.setUint16(at + 8, 99, true);
+			if (sig === 0x02014b50) view.setUint16(at + 10, 99, true);
+		}
+		const reasons = unpack('odd.zip', zip).map((u) => ('rejection' in u ? u.rejection.reason : 'read'));
+		expect(reasons).toEqual([
+			'not a readable zip archive: its directory is damaged, or an entry is packed by a method this reader lacks (99)'
+		]);
+	});
 });

@@ -27,9 +27,18 @@ const isUnsafe = (path: string) => /^([/\\]|[a-zA-Z]:)/.test(path) || path.split
 const isJunk = (path: string) =>
 	path.endsWith('/') || path.split('/').some((part) => (part.startsWith('.') && part !== '..') || part === '__MACOSX');
 const UNSAFE_REASON = 'a path that leads out of the archive, not unpacked';
+/** Why fflate could not read an archive, as a person reads it. */
+function zipTrouble(message: string): string {
+	const method = /unknown compression type (\d+)/.exec(message);
+	if (method) return `its directory is damaged, or an entry is packed by a method this reader lacks (${method[1]})`;
+	if (/invalid zip data/.test(message)) return 'its directory is damaged or missing';
+	if (/unexpected EOF/i.test(message)) return 'it is cut short';
+	return message;
+}
 const unreadable = (name: string, err: unknown): Unpacked => ({
-	rejection: { file: name, reason: `not a readable zip archive: ${(err as Error).message}` }
+	rejection: { file: name, reason: `not a readable zip archive: ${zipTrouble((err as Error).message)}` }
 });
+const TWICE_REASON = 'the archive lists another entry of this name: only one of them is read';
 
 const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
 	let c = n;
@@ -151,13 +160,15 @@ export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBud
 	const oversized: Unpacked[] = [];
 	const paths: string[] = [];
 	const recorded = recordedEntries(bytes);
+	const seen = new Set<string>();
 	try {
 		// The directory alone: a filter that takes nothing inflates nothing.
 		unzipSync(bytes, {
 			filter: (f) => {
 				const file = `${name}/${recorded.get(f.name)?.name ?? f.name}`;
 				const ratio = f.originalSize / Math.max(1, f.size);
-				if (isUnsafe(f.name)) oversized.push({ rejection: { file, reason: UNSAFE_REASON } });
+				if (seen.has(f.name)) oversized.push({ rejection: { file, reason: TWICE_REASON } });
+				else if (isUnsafe(f.name)) oversized.push({ rejection: { file, reason: UNSAFE_REASON } });
 				else if (isJunk(f.name)) return false;
 				else if (f.originalSize > MAX_FILE_BYTES) oversized.push({ rejection: { file, reason: oversizeReason(f.originalSize) } });
 				else if (f.originalSize > RATIO_GRACE_BYTES && ratio > MAX_PACKING_RATIO)
@@ -167,14 +178,15 @@ export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBud
 					budget.left -= f.originalSize;
 					paths.push(f.name);
 				}
+				seen.add(f.name);
 				return false;
 			}
 		});
 	} catch (err) {
 		return { count: 1, steps: [[unreadable(name, err)]] };
 	}
-	// A name listed twice is one file, as it would be once unzipped.
-	const unique = [...new Set(paths)].sort();
+	// A name listed twice is one file, as it would be once unzipped; the other is listed as rejected.
+	const unique = [...paths].sort();
 	return {
 		count: oversized.length + unique.length,
 		steps: (function* () {
