@@ -13,6 +13,7 @@ import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
 import { RETRY_MS } from '../load/retry';
 import { CardLoader } from '../load/cards';
+import { warm } from '../load/warm';
 import type { ColumnAnswer } from '../search/column-filter';
 
 /** A query that could not run, as the charts count it: no results. */
@@ -115,6 +116,9 @@ export class CorpusSession {
 						// On demand, the worker searches the index alone and counts over the columns; it
 						// hears of later pieces only if the page comes to load them (see loadAll).
 						this.client = this.startClient(head, head.onDemand ? 1 : head.pieceCount);
+						// An archive's first query needs the index's head and the columns, which the worker
+						// fetches only once the first screen is up: they start on their way now.
+						if (head.onDemand) warm([this.urls.index, this.urls.columns]);
 						this.cards = head.onDemand
 							? new CardLoader(
 									this.urls.card,
