@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_URL, SYNTHETIC_URL, morePieces, recordRequests, settledStatus, status, waitForExplorer } from './sites';
+import { waitForOfflineReady } from './hosts';
 
 const SEED_TITLE = 'Iran seeking peace and stability for entire region';
 
@@ -95,10 +96,14 @@ test.describe('the seed corpus', () => {
 		await page.route('**/corpus/meta/0.json', (route) => route.fulfill({ status: 503, body: 'down' }));
 		await page.goto(SEED_URL);
 		await expect(page.getByRole('alert')).toContainText('HTTP 503');
+		// No service worker is registered (it would cache what the failing host sends), however long the page waits.
+		await page.waitForTimeout(3000);
+		expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined))).toBe(false);
 		await page.unroute('**/corpus/meta/0.json');
 		await page.getByRole('button', { name: 'Retry' }).click();
 		await waitForExplorer(page);
 		await expect(status(page)).toHaveText('1 of 1 article');
+		await waitForOfflineReady(page);
 	});
 
 	test.describe('when the host fails to send the search index', () => {

@@ -130,10 +130,11 @@ export class ExplorerPage<C> {
 		});
 		// The service worker installs once the whole corpus is in (on demand: once the first screen
 		// is up): installing fetches the app and the corpus again, which on a phone's few cores
-		// would slow the corpus's own arrival. A page that could not load its corpus registers it
-		// too, so it still works offline next time.
+		// would slow the corpus's own arrival. A page that could not load its corpus does not
+		// register it: what it would cache then (a host's error page, a captive portal's) is what
+		// must never be kept.
 		$effect(() => {
-			if ((this.screen.up && (ex.complete || ex.onDemand)) || ex.load.status === 'error') registerServiceWorker();
+			if (this.screen.up && (ex.complete || ex.onDemand)) registerServiceWorker();
 		});
 		// The top terms follow the results after the charts' pause in typing, counted in the worker
 		// while the page draws the charts; not before the whole corpus is in and the figure has
