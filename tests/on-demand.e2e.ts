@@ -92,13 +92,24 @@ test.describe('a corpus whose metadata loads on demand', () => {
 		await expect(page.getByRole('heading', { level: 2 })).toHaveText(title);
 	});
 
-	test('a link to an article no card has fetched opens it, and a download holds every result', async ({ page }) => {
+	test('a link to an article no card has fetched opens it from its id table, and a download holds every result', async ({ page }) => {
 		await page.goto(`${SYNTHETIC_URL}?q=pipeline`);
 		await waitForExplorer(page);
 		const lines = await downloadedLines(page, 'CSV');
 		const last = page.locator('ol.results li h3 a').last();
 		const id = await last.getAttribute('data-article-id');
 		const title = (await last.textContent())!.trim();
+
+		const requests = recordRequests(page);
+		await page.goto(`${host.origin}/?article=${id}`);
+		await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible({ timeout: 20_000 });
+		const paths = requests.map((url) => new URL(url).pathname);
+		expect(paths.filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
+		expect(paths.filter((p) => p.startsWith('/corpus/ids/'))).toHaveLength(1);
+		// An id the corpus lacks opens nothing and loads nothing more.
+		await page.goto(`${host.origin}/?article=no-such-article`);
+		await waitForExplorer(page);
+		expect(requests.map((url) => new URL(url).pathname).filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
 
 		await page.goto(`${host.origin}/?q=pipeline`);
 		await waitForExplorer(page);
@@ -107,9 +118,6 @@ test.describe('a corpus whose metadata loads on demand', () => {
 		// The same rows but for the view's address (another origin).
 		const withoutLinks = (rows: string[]) => rows.map((row) => row.replace(/https?:\/\/[^,"]*/g, ''));
 		expect(withoutLinks(onDemand)).toEqual(withoutLinks(lines));
-
-		await page.goto(`${host.origin}/?article=${id}`);
-		await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible({ timeout: 20_000 });
 	});
 
 	test('the views of provenance load every article when they come on screen', async ({ page }) => {

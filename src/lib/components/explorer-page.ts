@@ -21,7 +21,8 @@ export const bundleUrls: BundleUrls = {
 	chunk: (n) => resolve('/corpus/bodies/[chunk].json', { chunk: String(n) }),
 	versions: resolve('/corpus/versions.json'),
 	columns: resolve('/corpus/columns.bin'),
-	card: (n) => resolve('/corpus/cards/[card].json', { card: String(n) })
+	card: (n) => resolve('/corpus/cards/[card].json', { card: String(n) }),
+	ids: (n) => resolve('/corpus/ids/[table].json', { table: String(n) })
 };
 
 export function explorerPage(compact: boolean, hostParams: readonly string[] = []): ExplorerPage<ExplorerCharts> {

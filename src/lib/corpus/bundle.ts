@@ -96,6 +96,24 @@ export interface MetaFile extends MetaPiece {
 	 * the page fetches the cards of the results it shows (`corpus/cards/<n>.json`).
 	 */
 	onDemand?: boolean;
+	/**
+	 * How many id tables (`corpus/ids/<n>.json`) say where each article is: a link to an article
+	 * of a corpus loaded on demand finds it in one small file (see idTableOf).
+	 */
+	idTables?: number;
+}
+
+/** `corpus/ids/<n>.json`: the bundle's articles whose id falls in table n, each with its index. */
+export interface IdTable {
+	build?: string;
+	ids: [id: string, index: number][];
+}
+
+/** The id table that lists article `id`, of `tables` (FNV-1a over its UTF-16 code units). */
+export function idTableOf(id: string, tables: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+	return (h >>> 0) % Math.max(1, tables);
 }
 
 /** What the first piece says of the whole corpus, without its own articles. */

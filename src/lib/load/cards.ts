@@ -14,6 +14,7 @@ import {
 	splitArticleCount,
 	splitMetaBytes,
 	type ArticleMeta,
+	type IdTable,
 	type MetaHead,
 	type MetaPiece
 } from '../corpus/bundle';
@@ -27,6 +28,23 @@ export function readCard(bytes: Uint8Array, head: Pick<MetaHead, 'build' | 'coun
 	const articles = split ? parseMetaLines(split, 0, splitArticleCount(split)) : piece.articles;
 	if (!Array.isArray(articles)) throw new Error('the card file holds no articles');
 	return articles;
+}
+
+/**
+ * Where article `id` is in the bundle, from its id table at `url` (see idTableOf), or null when
+ * the bundle has no such article. BundleChanged when the table is of another build.
+ */
+export function findArticle(url: string, id: string, head: Pick<MetaHead, 'build'>): Promise<number | null> {
+	return fetchChecked(
+		url,
+		(bytes) => {
+			const table = JSON.parse(new TextDecoder().decode(bytes)) as Partial<IdTable>;
+			checkBuild(head.build, table.build);
+			if (!Array.isArray(table.ids)) throw new Error('the id table lists no articles');
+			return table.ids.find(([known]) => known === id)?.[1] ?? null;
+		},
+		(err) => !(err instanceof BundleChanged)
+	);
 }
 
 export class CardLoader {

@@ -1,5 +1,5 @@
 /** The site's bundle pieces, made once per build from the parsed corpus. */
-import { CARD_SIZE, type Body, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import { CARD_SIZE, idTableOf, type Body, type IdTable, type MetaFile, type MetaPiece } from '../corpus/bundle';
 import { META_PIECE_SIZE, metaPieceText, toBodyChunks, toMetaPieces } from '../corpus/bundle-write';
 import { toIndexedText } from '../search/documents';
 import { TokenIndex, buildTokenIndex } from '../search/token-index';
@@ -55,14 +55,31 @@ export async function siteCards(n: number): Promise<MetaPiece> {
 	return { build: meta[0].build, articles };
 }
 
+let idTables: Promise<IdTable[]> | null = null;
+
+/** Id table `t` (see idTableOf): the articles it lists, each with its index in the bundle. */
+export async function siteIds(t: number): Promise<IdTable> {
+	idTables ??= siteBundle().then(({ meta }) => {
+		const tables: IdTable[] = Array.from({ length: meta[0].idTables ?? 1 }, () => ({ build: meta[0].build, ids: [] }));
+		let index = 0;
+		for (const piece of meta) for (const a of piece.articles) tables[idTableOf(a.id, tables.length)].ids.push([a.id, index++]);
+		return tables;
+	});
+	return (await idTables)[t] ?? { build: undefined, ids: [] };
+}
+
 /** Corpora up to this many MB (or the build's OFFLINE_AUTO_MB) are kept offline whole without asking. */
 const OFFLINE_AUTO_MB = 64;
 
 /** What the corpus files weigh together, and whether that is small enough to keep offline unasked. */
 function offlineSize(bundle: SiteBundle): { corpusBytes: number; keepOffline: 'auto' | 'ask' } {
 	let bytes = indexBytes(bundle.index) + bundle.terms.length + bundle.columns.length + Buffer.byteLength(JSON.stringify(bundle.versions));
-	// The card files hold the same articles' metadata again, in smaller files.
-	for (const piece of bundle.meta) bytes += 2 * Buffer.byteLength(metaPieceText(piece));
+	// The card files hold the same articles' metadata again, in smaller files; the id tables each
+	// article's id and index (["id",123456], about 14 bytes besides the id).
+	for (const piece of bundle.meta) {
+		bytes += 2 * Buffer.byteLength(metaPieceText(piece));
+		for (const a of piece.articles) bytes += a.id.length + 14;
+	}
 	for (const chunk of bundle.chunks) bytes += Buffer.byteLength(JSON.stringify(chunk));
 	const auto = Number(process.env.OFFLINE_AUTO_MB ?? OFFLINE_AUTO_MB) * 2 ** 20;
 	return { corpusBytes: bytes, keepOffline: bytes <= auto ? 'auto' : 'ask' };
@@ -102,7 +119,7 @@ export function siteBundle(): Promise<SiteBundle> {
 		};
 		const { corpusBytes, keepOffline } = offlineSize(bundle);
 		const onDemand = meta[0].articleCount > Number(process.env.META_ON_DEMAND_AT ?? META_ON_DEMAND_AT);
-		Object.assign(bundle.meta[0], { corpusBytes, keepOffline, onDemand });
+		Object.assign(bundle.meta[0], { corpusBytes, keepOffline, onDemand, idTables: await indexShardCount() });
 		console.log(
 			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards and ${bundle.index.numbers.length} number tables, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, article columns ${(bundle.columns.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
 		);

@@ -117,10 +117,12 @@ export class ExplorerPage<C> {
 			if (ex.load.status === 'ready') untrack(() => this.session.compare(queries));
 		});
 		// A corpus whose metadata loads on demand: what needs every article has it loaded (the
-		// views of provenance, an article linked to that no card fetched holds).
+		// views of provenance); an article linked to that no card fetched holds is looked up by its id.
 		$effect(() => {
 			if (!ex.byColumns || ex.load.status !== 'ready') return;
-			if (this.provenanceShown || (ex.view.article !== null && ex.openIndex === null)) untrack(() => this.session.loadAll());
+			if (this.provenanceShown) untrack(() => this.session.loadAll());
+			const linked = ex.view.article;
+			if (linked !== null && ex.openIndex === null) untrack(() => this.session.findArticle(linked));
 		});
 		// And the cards of the open article's neighbours in the results, for the reader's previous and next.
 		$effect(() => {

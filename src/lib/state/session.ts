@@ -4,7 +4,16 @@
  */
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
-import { BundleChanged, VERSIONS_FORMAT, chunkOf, type ArticleMeta, type Body, type MetaHead, type VersionsFile } from '../corpus/bundle';
+import {
+	BundleChanged,
+	VERSIONS_FORMAT,
+	chunkOf,
+	idTableOf,
+	type ArticleMeta,
+	type Body,
+	type MetaHead,
+	type VersionsFile
+} from '../corpus/bundle';
 import { SearchClient, type SearchOutcome } from '../search/client';
 import type { QueryView } from '../search/search.worker';
 import { anyFilter } from '../search/filter';
@@ -12,7 +21,7 @@ import { QUERY_REFUSED, type SearchResult } from '../search/engine';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
 import { RETRY_MS } from '../load/retry';
-import { CardLoader } from '../load/cards';
+import { CardLoader, findArticle } from '../load/cards';
 import { warm } from '../load/warm';
 import type { ColumnAnswer } from '../search/column-filter';
 
@@ -49,6 +58,8 @@ export interface BundleUrls {
 	columns: string;
 	/** Card file n (see CARD_SIZE): the metadata of the results shown, for such a corpus. */
 	card: (n: number) => string;
+	/** Id table n (see idTableOf): where a linked article is, for such a corpus. */
+	ids: (n: number) => string;
 }
 
 export class CorpusSession {
@@ -95,6 +106,7 @@ export class CorpusSession {
 		this.allWanted = false;
 		this.wantAll = null;
 		this.cards = null;
+		this.lookups.clear();
 		this.dropClient();
 		this.answered.clear();
 		const attempt = ++this.attempts;
@@ -201,6 +213,31 @@ export class CorpusSession {
 		const missing: number[] = [];
 		for (const i of indices) if (!untrack(() => this.ex.articleAt(i))) missing.push(i);
 		this.cards.need(missing);
+	}
+
+	/** Ids looked up in the id tables, each once (a failed lookup is tried again when asked). */
+	private lookups = new Set<string>();
+
+	/**
+	 * Finds a linked article of a corpus loaded on demand in its id table, and fetches its card:
+	 * one small file each instead of every piece. A bundle written without id tables loads every
+	 * piece instead; an id the bundle lacks stays unknown, as in a corpus loaded whole.
+	 */
+	findArticle(id: string): void {
+		const head = this.head;
+		if (!head?.onDemand || !this.cards || untrack(() => this.ex.complete) || this.lookups.has(id)) return;
+		if (!head.idTables) return this.loadAll();
+		this.lookups.add(id);
+		const cards = this.cards;
+		findArticle(this.urls.ids(idTableOf(id, head.idTables)), id, head).then(
+			(index) => {
+				if (index !== null && cards === this.cards) cards.need([index]);
+			},
+			(err: Error) => {
+				this.lookups.delete(id);
+				if (err instanceof BundleChanged) this.ex.bundleChanged = true;
+			}
+		);
 	}
 
 	private addCards(from: number, articles: ArticleMeta[]): void {
