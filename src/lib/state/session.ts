@@ -62,8 +62,13 @@ export interface BundleUrls {
 	ids: (n: number) => string;
 }
 
+/** What the session asks of the search worker's client (see SearchClient). */
+export type SearchWorker = Pick<SearchClient, 'ready' | 'addPiece' | 'fetchPiece' | 'setImports' | 'search' | 'terms' | 'destroy'>;
+/** SearchClient's constructor, as the session calls it. */
+export type StartSearch = (...args: ConstructorParameters<typeof SearchClient>) => SearchWorker;
+
 export class CorpusSession {
-	private client: SearchClient | null = null;
+	private client: SearchWorker | null = null;
 	private loading = new Map<number, Promise<void>>();
 	private chunkCount = 0;
 	/** Counts calls to load(): a retry supersedes a load still under way. */
@@ -85,7 +90,9 @@ export class CorpusSession {
 
 	constructor(
 		private ex: Explorer,
-		private urls: BundleUrls
+		private urls: BundleUrls,
+		/** Starts the search worker's client (tests give one without a worker). */
+		private startSearch: StartSearch = (...args) => new SearchClient(...args)
 	) {}
 
 	/**
@@ -265,8 +272,8 @@ export class CorpusSession {
 	}
 
 	/** A search worker for this corpus, told of `pieces` metadata pieces (see SearchClient). */
-	private startClient(head: MetaHead, pieces: number): SearchClient {
-		return new SearchClient(this.urls.index, this.urls.terms, pieces, this.untilFirstScreen(), head.onDemand ? this.urls.columns : null);
+	private startClient(head: MetaHead, pieces: number): SearchWorker {
+		return this.startSearch(this.urls.index, this.urls.terms, pieces, this.untilFirstScreen(), head.onDemand ? this.urls.columns : null);
 	}
 
 	/**

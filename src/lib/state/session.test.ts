@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CARD_SIZE, idTableOf, readMetaPieces, type MetaFile, type MetaPiece } from '../corpus/bundle';
+import { metaPieceText, toMetaPieces } from '../corpus/bundle-write';
+import { synthCorpus } from '../corpus/synth-corpus';
+import { buildColumns } from '../search/article-columns';
+import { answerOverColumns } from '../search/column-filter';
+import { filterRows } from '../search/filter';
+import { Explorer } from './explorer.svelte';
+import { CorpusSession, type BundleUrls, type StartSearch } from './session';
+
+// An archive of 700 articles in three pieces (200, 250, 250), its metadata loaded on demand.
+const pieces = toMetaPieces(synthCorpus(700), [], 250) as [MetaFile, ...MetaPiece[]];
+Object.assign(pieces[0], { onDemand: true, idTables: 4 });
+const metas = readMetaPieces(pieces);
+const build = pieces[0].build!;
+const lines = pieces.flatMap((p) => p.articles);
+
+const urls: BundleUrls = {
+	meta: (n) => `/meta/${n}.json`,
+	index: '/index/head.bin',
+	terms: '/terms.bin',
+	chunk: (n) => `/bodies/${n}.json`,
+	versions: '/versions.json',
+	columns: '/columns.bin',
+	card: (n) => `/cards/${n}.json`,
+	ids: (n) => `/ids/${n}.json`
+};
+
+/** The site's files as a static host serves them; a test may replace one. */
+let files: Map<string, string>;
+let requested: string[];
+
+function site(): Map<string, string> {
+	const out = new Map<string, string>();
+	pieces.forEach((piece, n) => out.set(urls.meta(n), metaPieceText(piece)));
+	for (let n = 0; n * CARD_SIZE < lines.length; n++)
+		out.set(urls.card(n), metaPieceText({ build, articles: lines.slice(n * CARD_SIZE, (n + 1) * CARD_SIZE) }));
+	const tables = Array.from({ length: 4 }, () => ({ build, ids: [] as [string, number][] }));
+	metas.forEach((a, i) => tables[idTableOf(a.id, 4)].ids.push([a.id, i]));
+	tables.forEach((table, t) => out.set(urls.ids(t), JSON.stringify(table)));
+	return out;
+}
+
+/** Articles whose title has the word: the query's hits, as the worker would give them. */
+const hitsFor = (word: string) => Int32Array.from(metas.flatMap((a, i) => (a.title.toLowerCase().includes(word) ? [i] : [])));
+
+/** A search worker without a worker: answers over the articles' columns, as the real one does. */
+const columns = buildColumns(metas);
+const startSearch: StartSearch = () => ({
+	ready: Promise.resolve(),
+	addPiece: () => {},
+	fetchPiece: (url) =>
+		fetch(url)
+			.then((res) => res.arrayBuffer())
+			.then((buffer) => new Uint8Array(buffer)),
+	setImports: () => {},
+	search: (query, _lane, view) => {
+		const hits = query.trim() ? hitsFor(query.trim()) : null;
+		const result = hits && { hits, scores: new Uint32Array(hits.length), words: [query], partial: null, notes: [], suggestions: [] };
+		return Promise.resolve({ result, counted: view ? answerOverColumns(columns, hits, view.filters, view.sort) : null, ms: 1 });
+	},
+	terms: () => Promise.resolve(null),
+	destroy: () => {}
+});
+
+beforeEach(() => {
+	files = site();
+	requested = [];
+	vi.stubGlobal('fetch', (url: string) => {
+		requested.push(url);
+		const body = files.get(url);
+		return Promise.resolve(body === undefined ? new Response('not here', { status: 404 }) : new Response(body));
+	});
+	vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 0));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+/** A session on the archive, loaded up to its first screen. */
+async function opened() {
+	const ex = new Explorer();
+	const session = new CorpusSession(ex, urls, startSearch);
+	void session.load();
+	await vi.waitFor(() => expect(ex.load.status).toBe('ready'));
+	session.firstScreenDrawn();
+	return { ex, session };
+}
+
+const pieceRequests = () => requested.filter((url) => url.startsWith('/meta/'));
+
+describe('a corpus whose metadata loads on demand', () => {
+	it('shows its first piece, answers a query over every article, and fetches only the cards of the results shown', async () => {
+		const { ex, session } = await opened();
+		expect(ex.bundled).toHaveLength(200);
+		expect(ex.total).toBe(700);
+		expect(ex.byColumns).toBe(true);
+
+		ex.view = { ...ex.view, queries: ['railway'], countries: ['IR'] };
+		session.search('railway');
+		await vi.waitFor(() => expect(ex.pending).toBe(false));
+		const expected = filterRows(
+			metas,
+			hitsFor('railway'),
+			{ from: null, to: null, countries: ['IR'], filed: [], bylines: [] },
+			'relevance'
+		);
+		expect(expected.some((i) => i >= 200)).toBe(true);
+		expect([...ex.rows]).toEqual([...expected]);
+
+		const shown = ex.rows.subarray(0, 20);
+		session.loadCards(shown);
+		await vi.waitFor(() => expect([...shown].every((i) => ex.articleAt(i))).toBe(true));
+		for (const i of shown) expect(ex.articleAt(i)).toEqual(metas[i]);
+		expect(pieceRequests()).toEqual(['/meta/0.json']);
+		// The first piece's articles need no card.
+		const cards = new Set(
+			Array.from(
+				shown.filter((i) => i >= 200),
+				(i) => urls.card(Math.floor(i / CARD_SIZE))
+			)
+		);
+		expect(cards.size).toBeGreaterThan(0);
+		expect(requested.filter((url) => url.startsWith('/cards/')).sort()).toEqual([...cards].sort());
+	});
+
+	it('loads every piece when a view needs every article, and then lists them all', async () => {
+		const { ex, session } = await opened();
+		session.loadAll();
+		await vi.waitFor(() => expect(ex.complete).toBe(true));
+		expect(ex.bundled).toEqual(metas);
+		expect(ex.byColumns).toBe(false);
+		expect(pieceRequests()).toEqual(['/meta/0.json', '/meta/1.json', '/meta/2.json']);
+	});
+
+	it('finds a linked article by its id table and its card alone, and an unknown id nowhere', async () => {
+		const { ex, session } = await opened();
+		const wanted = metas[650];
+		session.findArticle(wanted.id);
+		await vi.waitFor(() => expect(ex.indexById.get(wanted.id)).toBe(650));
+		expect(ex.articleAt(650)).toEqual(wanted);
+		session.findArticle('no-such-article');
+		await vi.waitFor(() => expect(requested.filter((url) => url.startsWith('/ids/'))).toHaveLength(2));
+		expect(pieceRequests()).toEqual(['/meta/0.json']);
+	});
+
+	it('never joins a card of another build: the page offers to reload instead', async () => {
+		const { ex, session } = await opened();
+		files.set(urls.card(5), metaPieceText({ build: 'another-build', articles: lines.slice(5 * CARD_SIZE, 6 * CARD_SIZE) }));
+		session.loadCards([5 * CARD_SIZE + 1]);
+		await vi.waitFor(() => expect(ex.bundleChanged).toBe(true));
+		expect(ex.articleAt(5 * CARD_SIZE + 1)).toBeUndefined();
+	});
+
+	it('asks again for a card that failed when its result is shown again', async () => {
+		const { ex, session } = await opened();
+		const card = files.get(urls.card(7))!;
+		files.delete(urls.card(7));
+		session.loadCards([7 * CARD_SIZE]);
+		await vi.waitFor(() => expect(requested).toContain(urls.card(7)));
+		files.set(urls.card(7), card);
+		await vi.waitFor(() => {
+			session.loadCards([7 * CARD_SIZE]);
+			expect(ex.articleAt(7 * CARD_SIZE)).toEqual(metas[7 * CARD_SIZE]);
+		});
+	});
+});
