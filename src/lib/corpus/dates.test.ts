@@ -27,7 +27,7 @@ describe('parseDateStamp', () => {
 			['Apr 12, 2021', '2021-04-12'],
 			['April 13, 2021 - 14:48', '2021-04-13T14:48'],
 			['March 14, 2021 - 19:2', '2021-03-14T19:02'],
-			['June 29, 2015 - 0:0', '2015-06-29T00:00'],
+			['June 29, 2015 - 0:0', '2015-06-29'],
 			['3/26/2019 11:05:00 AM', '2019-03-26T11:05'],
 			['14:15, 28.05.2020', '2020-05-28T14:15'],
 			['Tuesday, April 12, 2022', '2022-04-12'],
@@ -91,6 +91,15 @@ describe('parseDateStamp', () => {
 				['Mar 2, 2020, 8:55pm', '2020-03-02T20:55'],
 				['Mar 2, 2020, 8 PM', '2020-03-02T20:00'],
 				['Mar 2, 2020, 12 AM', '2020-03-02T00:00']
+			]);
+		});
+
+		it("keeps the date alone of a 24-hour clock's placeholder midnight, and an a.m. midnight as a time", () => {
+			expectStamps([
+				['June 29, 2015 - 00:00', '2015-06-29'],
+				['17 April 2008 00:00:00', '2008-04-17'],
+				['Mar 2, 2020, 12:00 AM', '2020-03-02T00:00'],
+				['Mar 2, 2020, 00:01', '2020-03-02T00:01']
 			]);
 		});
 
@@ -350,7 +359,8 @@ describe('parseDateStamp', () => {
 					const meridiem = h < 12 ? 'AM' : 'PM';
 					const clock12 = `${h12}:${two(mi)}`;
 					expect(parseDateStamp(`${months[mo]} ${d}, ${y}, ${clock12} ${meridiem}`)?.iso).toBe(iso);
-					expect(parseDateStamp(`${d} ${months[mo]} ${y} - ${h}:${mi}`)?.iso).toBe(iso);
+					// A 24-hour midnight is a placeholder: the date alone.
+					expect(parseDateStamp(`${d} ${months[mo]} ${y} - ${h}:${mi}`)?.iso).toBe(h === 0 && mi === 0 ? iso.slice(0, 10) : iso);
 					expect(parseDateStamp(`${mo + 1}/${d}/${y} ${clock12}:00 ${meridiem}`)?.iso).toBe(iso);
 				}),
 				{ numRuns: 2_000 }

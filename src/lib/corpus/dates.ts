@@ -158,8 +158,12 @@ function readOffset(text: string, pos: number): { offset: string; end: number } 
 	return { offset: `${sign}${pad(h)}:${pad(min)}`, end };
 }
 
-/** "HH:MM" plus any stated offset, or null when no valid time starts at `pos`. */
-function readTime(text: string, pos: number): { clock: string; offset: string; end: number } | null {
+/**
+ * "HH:MM" plus any stated offset, or null when no valid time starts at `pos`. A 24-hour clock
+ * at exactly midnight ("0:0", "00:00", "00:00:00") is a page's placeholder for a time it does not
+ * know (old stories are printed so): `placeholder` says so, and the stamp keeps its date alone.
+ */
+function readTime(text: string, pos: number): { clock: string; offset: string; end: number; placeholder: boolean } | null {
 	const m = matchAt(TIME, text, pos);
 	if (!m || (m[2] === undefined && m[3] === undefined)) return null;
 	let hour = +m[1];
@@ -173,8 +177,9 @@ function readTime(text: string, pos: number): { clock: string; offset: string; e
 		return null;
 	}
 	const clock = `${pad(hour)}:${pad(minute)}`;
+	const placeholder = hour === 0 && minute === 0 && m[3] === undefined;
 	const zone = readOffset(text, TIME.lastIndex);
-	return zone ? { clock, ...zone } : { clock, offset: '', end: TIME.lastIndex };
+	return zone ? { clock, ...zone, placeholder } : { clock, offset: '', end: TIME.lastIndex, placeholder };
 }
 
 /** The publication date stamp on `line`, or null when the line is not one. Never throws. */
@@ -211,5 +216,5 @@ export function parseDateStamp(line: string): DateStamp | null {
 
 	const { year, month, day } = read.date;
 	const isoDate = `${year}-${pad(month)}-${pad(day)}`;
-	return time ? { iso: `${isoDate}T${time.clock}${time.offset}`, hasTime: true } : { iso: isoDate, hasTime: false };
+	return time && !time.placeholder ? { iso: `${isoDate}T${time.clock}${time.offset}`, hasTime: true } : { iso: isoDate, hasTime: false };
 }
