@@ -4,6 +4,24 @@ import { unpack, unpackInSteps, type ImportBudget } from './unpack';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
+/** Each local header and directory record of a zip, with where its inflated size and its name lie. */
+function eachRecord(zip: Uint8Array, visit: (record: { sizeAt: number; nameAt: number; nameLength: number }) => void): void {
+	const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+	for (let at = 0; at + 4 <= zip.length; at++) {
+		const sig = view.getUint32(at, true);
+		if (sig === 0x04034b50) visit({ sizeAt: at + 22, nameAt: at + 30, nameLength: view.getUint16(at + 26, true) });
+		if (sig === 0x02014b50) visit({ sizeAt: at + 24, nameAt: at + 46, nameLength: view.getUint16(at + 28, true) });
+	}
+}
+
+/** Makes the records of an entry of `from` bytes declare `to` instead. */
+function declare(zip: Uint8Array, from: number, to: number): void {
+	const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+	eachRecord(zip, ({ sizeAt }) => {
+		if (view.getUint32(sizeAt, true) === from) view.setUint32(sizeAt, to, true);
+	});
+}
+
 describe('unpack', () => {
 	it('passes a plain file through under its own name', () => {
 		const [only] = unpack('a.txt', bytes('text'));
@@ -67,12 +85,7 @@ describe('unpack', () => {
 	it('cuts an entry that declares less than it holds at the declared size, and refuses it by its checksum', () => {
 		const zip = zipSync({ 'bomb.txt': new Uint8Array(200_000), 'fine.txt': bytes('fine') }, { level: 9 });
 		// Make the directory (and the local header) say 1,000 bytes instead of 200,000.
-		const view = new DataView(zip.buffer);
-		for (let at = 0; at + 4 <= zip.length; at++) {
-			const sig = view.getUint32(at, true);
-			if (sig === 0x04034b50 && view.getUint32(at + 22, true) === 200_000) view.setUint32(at + 22, 1000, true);
-			if (sig === 0x02014b50 && view.getUint32(at + 24, true) === 200_000) view.setUint32(at + 24, 1000, true);
-		}
+		declare(zip, 200_000, 1000);
 		const out = unpack('lying.zip', zip).map((u) =>
 			'source' in u ? `${u.source.file} ${u.source.bytes.length}` : `${u.rejection.file}: ${u.rejection.reason}`
 		);
@@ -98,19 +111,13 @@ describe('unpack', () => {
 
 	it('names an entry not marked UTF-8 by code page 437, and checks its checksum all the same', () => {
 		const zip = zipSync({ 'cafX.txt': new Uint8Array(200_000), 'menuX.txt': bytes('menu') }, { level: 9 });
-		const view = new DataView(zip.buffer);
-		for (let at = 0; at + 4 <= zip.length; at++) {
-			const sig = view.getUint32(at, true);
-			// The name's X becomes 0x82 (é in code page 437) with the UTF-8 flag left unset, as Windows writes it.
-			const nameAt = sig === 0x04034b50 ? at + 30 : sig === 0x02014b50 ? at + 46 : -1;
-			if (nameAt < 0) continue;
-			const length = view.getUint16(sig === 0x04034b50 ? at + 26 : at + 28, true);
-			const x = zip.subarray(nameAt, nameAt + length).indexOf(0x58);
+		// The name's X becomes 0x82 (é in code page 437) with the UTF-8 flag left unset, as Windows writes it.
+		eachRecord(zip, ({ nameAt, nameLength }) => {
+			const x = zip.subarray(nameAt, nameAt + nameLength).indexOf(0x58);
 			if (x >= 0) zip[nameAt + x] = 0x82;
-			// And the first entry declares 1,000 bytes instead of 200,000.
-			if (sig === 0x04034b50 && view.getUint32(at + 22, true) === 200_000) view.setUint32(at + 22, 1000, true);
-			if (sig === 0x02014b50 && view.getUint32(at + 24, true) === 200_000) view.setUint32(at + 24, 1000, true);
-		}
+		});
+		// And the first entry declares 1,000 bytes instead of 200,000.
+		declare(zip, 200_000, 1000);
 		const out = unpack('win.zip', zip).map((u) =>
 			'source' in u ? `${u.source.file} ${u.source.bytes.length}` : `${u.rejection.file}: ${u.rejection.reason}`
 		);

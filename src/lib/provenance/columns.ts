@@ -11,8 +11,8 @@ import { stampMonth, stampTime, type CodedArticle } from './news-codes';
 
 export type ProvenanceArticle = FiledArticle & BylineArticle & CodedArticle & { countries: readonly { code: string }[] };
 
-/** Distinct strings, each with a number. */
-class Names {
+/** Distinct strings, each with a number in the order first seen. */
+export class Names {
 	readonly list: string[] = [];
 	private ids = new Map<string, number>();
 	id(name: string): number {

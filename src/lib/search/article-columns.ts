@@ -6,10 +6,11 @@
  * answer over it (column-filter.ts), so the page never needs every article's metadata to show
  * a complete answer. Imported articles get the same columns in the worker (concatColumns).
  */
-import type { CountryColumns } from '../corpus/aggregate';
+import { countryColumns, type CountryColumns } from '../corpus/aggregate';
 import { publishedDay } from '../corpus/day';
 import { bylineKey, type BylineArticle } from '../provenance/bylines';
 import { filedRow, placeKey, type FiledArticle } from '../provenance/filed';
+import { Names } from '../provenance/columns';
 
 /** What the columns are made from: an article or its metadata (countries with their names and counts). */
 export interface ColumnArticle extends BylineArticle, FiledArticle {
@@ -37,21 +38,6 @@ export interface ArticleColumns {
 	bylineAt: Int32Array;
 }
 
-/** Distinct strings numbered in the order first seen. */
-class Numbering {
-	readonly list: string[] = [];
-	private ids = new Map<string, number>();
-	id(name: string): number {
-		let id = this.ids.get(name);
-		if (id === undefined) {
-			id = this.list.length;
-			this.ids.set(name, id);
-			this.list.push(name);
-		}
-		return id;
-	}
-}
-
 /** The columns of `articles`, in their order. */
 export function buildColumns(articles: readonly ColumnArticle[]): ArticleColumns {
 	const size = articles.length;
@@ -59,39 +45,23 @@ export function buildColumns(articles: readonly ColumnArticle[]): ArticleColumns
 	const days = [...new Set(dayOf.filter((d): d is string => d !== null))].sort();
 	const dayIds = new Map(days.map((d, i) => [d, i]));
 	const dayAt = Int32Array.from(dayOf, (d) => (d === null ? -1 : dayIds.get(d)!));
-	const codes = new Numbering();
-	const names: string[] = [];
-	const start = new Uint32Array(size + 1);
-	let total = 0;
-	for (const a of articles) total += a.countries.length;
-	const country = new Uint16Array(total);
-	const count = new Uint32Array(total);
-	const rows = new Numbering();
-	const places = new Numbering();
-	const bylines = new Numbering();
+	const rows = new Names();
+	const places = new Names();
+	const bylines = new Names();
 	const rowAt = new Int32Array(size);
 	const placeAt = new Int32Array(size);
 	const bylineAt = new Int32Array(size);
-	let at = 0;
 	articles.forEach((a, k) => {
-		start[k] = at;
-		for (const c of a.countries) {
-			const id = codes.id(c.code);
-			names[id] ??= c.name;
-			country[at] = id;
-			count[at++] = c.count;
-		}
 		rowAt[k] = rows.id(filedRow(a));
 		placeAt[k] = a.dateline ? places.id(placeKey(a.dateline.place)) : -1;
 		const byline = bylineKey(a);
 		bylineAt[k] = byline === null ? -1 : bylines.id(byline);
 	});
-	start[size] = at;
 	return {
 		size,
 		days,
 		dayAt,
-		countries: { codes: codes.list, names, start, country, count },
+		countries: countryColumns(articles),
 		rows: rows.list,
 		rowAt,
 		places: places.list,
@@ -115,7 +85,7 @@ export function concatColumns(a: ArticleColumns, b: ArticleColumns): ArticleColu
 	remapDays(a, 0);
 	remapDays(b, a.size);
 	const joined = (names: 'rows' | 'places' | 'bylines', at: 'rowAt' | 'placeAt' | 'bylineAt') => {
-		const numbering = new Numbering();
+		const numbering = new Names();
 		for (const name of a[names]) numbering.id(name);
 		const to = b[names].map((name) => numbering.id(name));
 		const column = new Int32Array(size);
@@ -126,7 +96,7 @@ export function concatColumns(a: ArticleColumns, b: ArticleColumns): ArticleColu
 	const rows = joined('rows', 'rowAt');
 	const places = joined('places', 'placeAt');
 	const bylines = joined('bylines', 'bylineAt');
-	const codes = new Numbering();
+	const codes = new Names();
 	for (const code of a.countries.codes) codes.id(code);
 	const names = [...a.countries.names];
 	const toCode = b.countries.codes.map((code, i) => {
