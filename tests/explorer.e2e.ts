@@ -421,6 +421,8 @@ test.describe('a generated corpus loading in pieces', () => {
 			await route.continue();
 		});
 		await page.goto(`${SYNTHETIC_URL}?q=railway`);
+		// The address's query reaches the box a moment after the first count is drawn.
+		await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('railway');
 		expect(await settledStatus(page)).toMatch(/^[\d,]+ of [\d,]+ articles$/);
 		expect(firstScreenAtIndexRequest).toBe(1);
 	});

@@ -37,6 +37,13 @@ export function status(page: Page) {
 
 /** The result count once the search has caught up with the query. */
 export async function settledStatus(page: Page): Promise<string> {
+	// Before the count line is drawn, no line says it is searching either.
+	await expect(
+		page
+			.getByRole('status')
+			.filter({ hasText: / of |query|could not/i })
+			.first()
+	).toBeVisible({ timeout: 15_000 });
 	// (A malformed query shows what is wrong instead of a count: no count line says it is searching.)
 	await expect(page.getByRole('status').filter({ hasText: 'searching' })).toHaveCount(0, { timeout: 15_000 });
 	return (await status(page).textContent())!.trim();
