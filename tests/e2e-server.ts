@@ -28,7 +28,9 @@ writeFileSync(
 	'Jan 5, 2022, 10:00 AM\nNews Code: 99999999\nHostile <img src=x onerror="window.__pwned=1"> headline\n\n' +
 		'Tehran, IRNA – A body with <script>window.__pwned=2</script> and <b>bold</b> markup about Oman. ' +
 		// A word of 20,000 letters: it must break, not widen the page.
-		`${'w'.repeat(20_000)}.\n`
+		`${'w'.repeat(20_000)}.\n\n` +
+		// And a paragraph of 1.2 MB on one line: the reader draws its start and offers the rest.
+		`${'Long capture text without an end. '.repeat(35_000)}\n`
 );
 
 sh('npx vite build');

@@ -288,6 +288,19 @@ test.describe('a generated corpus of a few thousand articles', () => {
 		expect(await wide()).toBeLessThanOrEqual(0);
 	});
 
+	test('a capture of more than a megabyte opens at once with its start, and the rest on request', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=markup`);
+		await page.getByRole('link', { name: /^Hostile/ }).click();
+		const more = page.getByRole('button', { name: /^Show the rest/ });
+		await expect(more).toBeVisible({ timeout: 15_000 });
+		await expect(page.getByText(/^This capture is very long: [\d,]+ more characters are not drawn yet\./)).toBeVisible();
+		const drawn = () => page.locator('.reader .body').evaluate((body) => body.textContent!.length);
+		expect(await drawn()).toBeLessThan(300_000);
+		await more.click();
+		await expect(more).toHaveCount(0);
+		expect(await drawn()).toBeGreaterThan(1_200_000);
+	});
+
 	test("a newspaper's whole page shows as its article: headline, byline and body, none of the page around it", async ({ page }) => {
 		// Synthetic article 6 is in the gazette layout: menus, clocks, the site's name, share bars, cookies.
 		await page.goto(`${SYNTHETIC_URL}?article=25948700006`);
