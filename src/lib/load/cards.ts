@@ -5,7 +5,6 @@
  * retry policy. A card of another build is never joined: BundleChanged goes to `onfailed`.
  */
 import {
-	BundleChanged,
 	CARD_SIZE,
 	adoptMetaPiece,
 	cardOf,
@@ -35,16 +34,12 @@ export function readCard(bytes: Uint8Array, head: Pick<MetaHead, 'build' | 'coun
  * the bundle has no such article. BundleChanged when the table is of another build.
  */
 export function findArticle(url: string, id: string, head: Pick<MetaHead, 'build'>): Promise<number | null> {
-	return fetchChecked(
-		url,
-		(bytes) => {
-			const table = JSON.parse(new TextDecoder().decode(bytes)) as Partial<IdTable>;
-			checkBuild(head.build, table.build);
-			if (!Array.isArray(table.ids)) throw new Error('the id table lists no articles');
-			return table.ids.find(([known]) => known === id)?.[1] ?? null;
-		},
-		(err) => !(err instanceof BundleChanged)
-	);
+	return fetchChecked(url, (bytes) => {
+		const table = JSON.parse(new TextDecoder().decode(bytes)) as Partial<IdTable>;
+		checkBuild(head.build, table.build);
+		if (!Array.isArray(table.ids)) throw new Error('the id table lists no articles');
+		return table.ids.find(([known]) => known === id)?.[1] ?? null;
+	});
 }
 
 export class CardLoader {
@@ -72,11 +67,7 @@ export class CardLoader {
 
 	private async fetch(n: number): Promise<void> {
 		try {
-			const articles = await fetchChecked(
-				this.url(n),
-				(bytes) => readCard(bytes, this.head),
-				(err) => !(err instanceof BundleChanged)
-			);
+			const articles = await fetchChecked(this.url(n), (bytes) => readCard(bytes, this.head));
 			this.oncard(n * CARD_SIZE, adoptMetaPiece({ articles }, this.head.countryNames));
 		} catch (err) {
 			// Asked for again when next needed.

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BundleChanged } from '../corpus/bundle';
 import { fetchChecked } from './retry';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -15,22 +16,18 @@ describe('fetching a file that must be read whole', () => {
 			if (text !== 'GOOD') throw new Error('damaged');
 			return text;
 		};
-		expect(await fetchChecked('https://example.org/f.bin', read, () => true)).toBe('GOOD');
+		expect(await fetchChecked('https://example.org/f.bin', read)).toBe('GOOD');
 		expect(asked).toEqual([undefined, 'reload']);
 	});
 
 	it('does not fetch again what is not damage, such as a file of a newer build', async () => {
 		let calls = 0;
 		vi.stubGlobal('fetch', async () => (calls++, new Response('x')));
-		const newer = new Error('newer build');
+		const newer = new BundleChanged();
 		await expect(
-			fetchChecked(
-				'https://example.org/f.bin',
-				() => {
-					throw newer;
-				},
-				(err) => err !== newer
-			)
+			fetchChecked('https://example.org/f.bin', () => {
+				throw newer;
+			})
 		).rejects.toBe(newer);
 		expect(calls).toBe(1);
 	});

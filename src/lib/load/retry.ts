@@ -3,6 +3,7 @@
  * that answers 5xx while it redeploys, gets asked again after growing pauses; a refusal does
  * not. Metadata pieces, index shards and the term table all go through it.
  */
+import { BundleChanged } from '../corpus/bundle';
 import { fetchBytes } from './fetch-bytes';
 
 /** Pauses before a file that failed to arrive is asked for again; after the last, the load fails (and the page offers Retry). */
@@ -28,17 +29,17 @@ export function fetchWithRetries(url: string, pauses: readonly number[] = RETRY_
 }
 
 /**
- * A bundle file read by `read`. When `read` throws what `damaged` calls damage (a host's error
- * page sent as the file, a file cut short), the file is fetched once more past every cache
- * (`cache: 'reload'`, which the service worker obeys too, replacing its copy), so a damaged copy
- * never stays.
+ * A bundle file read by `read`. When `read` throws, the file is damaged (a host's error page
+ * sent as the file, a file cut short) and is fetched once more past every cache (`cache:
+ * 'reload'`, which the service worker obeys too, replacing its copy), so a damaged copy never
+ * stays; unless it is of another build (BundleChanged), which fetching again will not change.
  */
-export async function fetchChecked<T>(url: string, read: (bytes: Uint8Array) => T, damaged: (err: unknown) => boolean): Promise<T> {
+export async function fetchChecked<T>(url: string, read: (bytes: Uint8Array) => T): Promise<T> {
 	const bytes = await fetchWithRetries(url);
 	try {
 		return read(bytes);
 	} catch (err) {
-		if (!damaged(err)) throw err;
+		if (err instanceof BundleChanged) throw err;
 		return read(await fetchWithRetries(url, RETRY_MS, { cache: 'reload' }));
 	}
 }

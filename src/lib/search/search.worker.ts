@@ -84,8 +84,6 @@ let started = 0;
 let terms: TermStore | null = null;
 /** Shards being fetched, by URL: two queries needing one shard fetch it once. */
 const fetching = new Map<string, Promise<void>>();
-/** A file that arrived but could not be read is damaged (fetched again past the caches); one of another build is not. */
-const damaged = (err: unknown) => !(err instanceof BundleChanged);
 /** Fetch-and-search rounds a query may take: the first finds which shards it needs, the second has them. */
 const MAX_ROUNDS = 4;
 
@@ -107,7 +105,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 	// Fetched beside the index's head: the first query's answer waits for both.
 	if (columnsUrl) void allColumns().catch(() => {});
 	try {
-		index = await fetchChecked(headUrl, (bytes) => new ShardedIndex(bytes), damaged).catch((err: Error) => {
+		index = await fetchChecked(headUrl, (bytes) => new ShardedIndex(bytes)).catch((err: Error) => {
 			throw indexUnloaded(err);
 		});
 		startWhenComplete();
@@ -121,7 +119,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
  * the query that waits on it and forgotten, so that the next query tries again.
  */
 function loadColumns(url: string): Promise<ArticleColumns> {
-	const loading = fetchChecked(url, (bytes) => unpackColumns(unframe('WSCO', bytes, pieces.build).content), damaged).catch((err: Error) => {
+	const loading = fetchChecked(url, (bytes) => unpackColumns(unframe('WSCO', bytes, pieces.build).content)).catch((err: Error) => {
 		if (columns === loading) columns = null;
 		if (err instanceof BundleChanged) throw err;
 		const status = /\((HTTP \d+)\)$/.exec(err.message);
@@ -156,7 +154,7 @@ async function fetchShards(needs: ShardNeed[]): Promise<void> {
 			const url = new URL(`${FOLDERS[need.kind]}/${need.shard}.bin`, indexUrl).href;
 			let load = fetching.get(url);
 			if (!load) {
-				load = fetchChecked(url, (bytes) => index!.add(need, bytes), damaged)
+				load = fetchChecked(url, (bytes) => index!.add(need, bytes))
 					.catch((err: Error) => {
 						throw indexUnloaded(err);
 					})
