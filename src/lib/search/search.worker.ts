@@ -121,9 +121,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 function loadColumns(url: string): Promise<ArticleColumns> {
 	const loading = fetchChecked(url, (bytes) => unpackColumns(unframe('WSCO', bytes, pieces.build).content)).catch((err: Error) => {
 		if (columns === loading) columns = null;
-		if (err instanceof BundleChanged) throw err;
-		const status = /\((HTTP \d+)\)$/.exec(err.message);
-		throw new Error(`the article columns could not be loaded (${status ? status[1] : err.message})`, { cause: err });
+		throw unloaded('the article columns', err);
 	});
 	return loading;
 }
@@ -137,12 +135,17 @@ async function allColumns(): Promise<ArticleColumns> {
 	return joinedColumns.both;
 }
 
-/** Says which part failed: "the search index could not be loaded (HTTP 500)"; a damaged file or another build says so itself. */
-function indexUnloaded(err: Error): Error {
-	if (err instanceof BundleChanged || err.message.startsWith('the search index')) return err;
+/**
+ * Says which part failed: "the search index could not be loaded (HTTP 500)"; a damaged file
+ * (whose message names its part) or another build says so itself.
+ */
+function unloaded(part: string, err: Error): Error {
+	if (err instanceof BundleChanged || err.message.startsWith(part)) return err;
 	const status = /\((HTTP \d+)\)$/.exec(err.message);
-	return new Error(`the search index could not be loaded (${status ? status[1] : err.message})`, { cause: err });
+	return new Error(`${part} could not be loaded (${status ? status[1] : err.message})`, { cause: err });
 }
+
+const indexUnloaded = (err: Error) => unloaded('the search index', err);
 
 /** Where each kind of the index's files lies beside its head. */
 const FOLDERS = { count: 'c', pos: 'p', num: 'n' } as const;
