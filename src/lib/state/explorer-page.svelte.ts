@@ -120,7 +120,7 @@ export class ExplorerPage<C> {
 		// views of provenance); an article linked to that no card fetched holds is looked up by its id.
 		$effect(() => {
 			if (!ex.byColumns || ex.load.status !== 'ready') return;
-			if (this.provenanceShown) untrack(() => this.session.loadAll());
+			if (this.provenanceShown) void untrack(() => this.session.loadAll());
 			const linked = ex.view.article;
 			if (linked !== null && ex.openIndex === null) untrack(() => this.session.findArticle(linked));
 		});
@@ -337,18 +337,7 @@ export class ExplorerPage<C> {
 
 	/** Every article's metadata in the page (a download of every result needs it): loaded, on demand, first. */
 	wholeCorpus(): Promise<void> {
-		const ex = this.ex;
-		if (!ex.byColumns) return Promise.resolve();
-		this.session.loadAll();
-		return new Promise((resolve, reject) => {
-			const stop = $effect.root(() => {
-				$effect(() => {
-					if (ex.complete) queueMicrotask(() => (stop(), resolve()));
-					else if (ex.load.status === 'error' || ex.bundleChanged)
-						queueMicrotask(() => (stop(), reject(new Error('the corpus could not be loaded'))));
-				});
-			});
-		});
+		return this.ex.byColumns ? this.session.loadAll() : Promise.resolve();
 	}
 
 	/** Searches again after the search's data could not be fetched. */

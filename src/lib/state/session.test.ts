@@ -124,7 +124,7 @@ describe('a corpus whose metadata loads on demand', () => {
 
 	it('loads every piece when a view needs every article, and then lists them all', async () => {
 		const { ex, session } = await opened();
-		session.loadAll();
+		await session.loadAll();
 		await vi.waitFor(() => expect(ex.complete).toBe(true));
 		expect(ex.bundled).toEqual(metas);
 		expect(ex.byColumns).toBe(false);

@@ -78,6 +78,8 @@ export class CorpusSession {
 	private waitingForScreen: (() => void)[] = [];
 	/** Every piece of the corpus is in the page's list (or, on demand, the first): search answers are indices into it. */
 	private piecesIn: Promise<void> = new Promise(() => {});
+	/** Every piece of the corpus is in the page's list (see loadAll); fails when the load does. */
+	private whole: Promise<void> = new Promise(() => {});
 	/** Lets the pieces after the first load, for a corpus whose metadata loads on demand (see loadAll). */
 	private wantAll: (() => void) | null = null;
 	/** A view has asked for every piece (see loadAll), maybe before the first screen was up. */
@@ -122,6 +124,14 @@ export class CorpusSession {
 		};
 		let allIn = () => {};
 		this.piecesIn = new Promise((resolve) => (allIn = resolve));
+		let wholeIn = () => {};
+		let notWhole = () => {};
+		this.whole = new Promise((resolve, reject) => {
+			wholeIn = resolve;
+			notWhole = () => reject(new Error('the corpus could not be loaded'));
+		});
+		// Nobody may wait for it: the load's failure is the page's to show (ex.load).
+		this.whole.catch(() => {});
 		try {
 			await loadMetaPieces(
 				this.urls.meta,
@@ -171,6 +181,7 @@ export class CorpusSession {
 						ex.complete = true;
 						ex.cards = new Map();
 						allIn();
+						wholeIn();
 						void this.loadVersions(head.build);
 					} else if (n === 0 && head.onDemand) {
 						// Imported articles follow the whole bundle, loaded or not.
@@ -190,6 +201,7 @@ export class CorpusSession {
 				(url) => (this.client ? this.client.fetchPiece(url) : Promise.reject(new Error('superseded')))
 			);
 		} catch (err) {
+			notWhole();
 			if (attempt !== this.attempts) return;
 			if (err instanceof BundleChanged) {
 				// What is listed stays usable; the page offers to reload for the rest.
@@ -204,14 +216,17 @@ export class CorpusSession {
 
 	/**
 	 * Loads every piece of a corpus whose metadata loads on demand (a view that needs every
-	 * article: the views of provenance, a download, an article not among those fetched).
+	 * article: the views of provenance, a download); settles once every piece is in, or the
+	 * load failed.
 	 */
-	loadAll(): void {
-		if (this.allWanted || !untrack(() => this.ex.onDemand)) return;
-		this.allWanted = true;
-		this.ex.loadingAll = true;
-		this.wantAll?.();
-		this.wantAll = null;
+	loadAll(): Promise<void> {
+		if (!this.allWanted && untrack(() => this.ex.onDemand)) {
+			this.allWanted = true;
+			this.ex.loadingAll = true;
+			this.wantAll?.();
+			this.wantAll = null;
+		}
+		return this.whole;
 	}
 
 	/** Fetches the cards of the bundle's articles among `indices` whose metadata is not in the page (on demand only). */
@@ -233,7 +248,10 @@ export class CorpusSession {
 	findArticle(id: string): void {
 		const head = this.head;
 		if (!head?.onDemand || !this.cards || untrack(() => this.ex.complete) || this.lookups.has(id)) return;
-		if (!head.idTables) return this.loadAll();
+		if (!head.idTables) {
+			void this.loadAll();
+			return;
+		}
 		this.lookups.add(id);
 		const cards = this.cards;
 		findArticle(this.urls.ids(idTableOf(id, head.idTables)), id, head).then(
