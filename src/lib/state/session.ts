@@ -466,18 +466,27 @@ export class CorpusSession {
 
 	/** What an answer to `query` is kept under: the query, and while byColumns the view's filters and order too. */
 	private keyOf(query: string): string {
-		const ex = this.ex;
-		return untrack(() => (ex.byColumns ? `${ex.viewKey}\n${query}` : query));
+		const view = this.viewCounted();
+		return view ? `${view}\n${query}` : query;
 	}
 
-	/** Keeps the answer to `query` while the view still has it. */
-	private keep(
-		query: string,
-		result: SearchResult | null,
-		hits: Int32Array | null = result?.hits ?? null,
-		counted: ColumnAnswer | null = null
-	): void {
-		this.answered.set(this.keyOf(query), { result, hits, counted });
+	/** The view's filters and order as its viewKey while byColumns (what the worker counts for), '' otherwise. */
+	private viewCounted(): string {
+		const ex = this.ex;
+		return untrack(() => (ex.byColumns ? ex.viewKey : ''));
+	}
+
+	/**
+	 * Keeps the answer to `query` while the view still has it. Compared, a query that could not
+	 * run matches nothing: the charts draw the others (with no counts of its own while `counting`).
+	 */
+	private keep(query: string, outcome: SearchOutcome, counting: boolean): void {
+		this.answered.set(
+			this.keyOf(query),
+			'error' in outcome
+				? { result: null, hits: new Int32Array(), counted: counting ? emptyAnswer() : null }
+				: { result: outcome.result, hits: outcome.result?.hits ?? null, counted: outcome.counted }
+		);
 		this.publish();
 	}
 
@@ -516,9 +525,8 @@ export class CorpusSession {
 	 * filters and order; with the view's key, to tell whose answer it is.
 	 */
 	private columnView(): { view: QueryView; key: string } | null {
-		const ex = this.ex;
-		if (!untrack(() => ex.byColumns)) return null;
-		const key = untrack(() => ex.viewKey);
+		const key = this.viewCounted();
+		if (!key) return null;
 		// Read back from the key: plain values, which a worker's message can carry (the view's own are proxies).
 		const [filters, sort] = JSON.parse(key) as [QueryView['filters'], QueryView['sort']];
 		return { view: { filters, sort }, key };
@@ -552,12 +560,11 @@ export class CorpusSession {
 					// A query the parser refused stays refused; one whose shards did not come may be asked again.
 					ex.searchRetryable = !outcome.error.startsWith(QUERY_REFUSED);
 					ex.countedView = view;
-					// Compared, a query that cannot run matches nothing: the charts draw the others.
-					if (client === this.client) this.keep(key, null, new Int32Array(), columns ? emptyAnswer() : null);
+					if (client === this.client) this.keep(key, outcome, !!columns);
 					return;
 				}
-				if (client !== this.client || view !== (this.columnView()?.key ?? '')) return;
-				this.keep(key, outcome.result, outcome.result?.hits ?? null, outcome.counted);
+				if (client !== this.client || view !== this.viewCounted()) return;
+				this.keep(key, outcome, !!columns);
 				this.show(q, outcome.result, outcome.counted, view);
 				markTimings(started, outcome.ms, q);
 			})
@@ -566,10 +573,11 @@ export class CorpusSession {
 				ex.countedView = view;
 				ex.searchError = `Search could not run: ${err.message}`;
 				// The worker could not load the index or start; another will try (a newer build will not help).
-				this.clientBroken = client === this.client && err.message !== new BundleChanged().message;
-				ex.searchRetryable = this.clientBroken;
 				// The worker found the index or a piece of a newer build (its message is BundleChanged's).
-				if (err.message === new BundleChanged().message) ex.bundleChanged = true;
+				const changed = err.message === new BundleChanged().message;
+				this.clientBroken = client === this.client && !changed;
+				ex.searchRetryable = this.clientBroken;
+				if (changed) ex.bundleChanged = true;
 			});
 	}
 
@@ -593,8 +601,7 @@ export class CorpusSession {
 			this.ask(q, `compared:${q}`, columns?.view)
 				.then((outcome) => {
 					if (!outcome || client !== this.client || key !== this.keyOf(q)) return;
-					if ('error' in outcome) this.keep(q, null, new Int32Array(), columns ? emptyAnswer() : null);
-					else this.keep(q, outcome.result, outcome.result?.hits ?? null, outcome.counted);
+					this.keep(q, outcome, !!columns);
 				})
 				.catch(() => {})
 				.finally(() => this.asked.delete(key));
