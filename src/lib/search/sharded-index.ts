@@ -245,9 +245,11 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 
 	wordAt(id: number): string {
 		if (id < this.words.length) return this.words[id];
-		let t = 0;
-		while (t + 1 < this.tableFirst.length && numbersAt(t + 1, this.tableFirst.length, this.numberCount) <= id - this.words.length) t++;
-		return this.tables.get(t)?.[id - this.words.length - numbersAt(t, this.tableFirst.length, this.numberCount)] ?? '';
+		const k = id - this.words.length;
+		const tables = this.tableFirst.length;
+		// The last table that starts at or before number k: numbersAt(t) = ⌊t·count/tables⌋ ≤ k.
+		const t = Math.min(tables - 1, Math.ceil(((k + 1) * tables) / this.numberCount) - 1);
+		return this.tables.get(t)?.[k - numbersAt(t, tables, this.numberCount)] ?? '';
 	}
 
 	beginQuery(): void {
