@@ -292,12 +292,17 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 	}
 }
 
+/** Searches, counts and lists the terms of the bundle alone. */
+function dropImports(offset: number) {
+	imports = null;
+	importedColumns = null;
+	terms?.setImports(offset, null);
+}
+
 async function indexImports(offset: number, ids: string[]) {
 	const asked = ++importsAsked;
 	if (!ids.length) {
-		imports = null;
-		importedColumns = null;
-		terms?.setImports(offset, null);
+		dropImports(offset);
 		return;
 	}
 	const records = await listCollections();
@@ -368,9 +373,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		const loading = indexImports(msg.offset, msg.collections)
 			.catch(() => {
 				// Unreadable storage: search the bundle alone rather than not at all.
-				imports = null;
-				importedColumns = null;
-				terms?.setImports(msg.offset, null);
+				dropImports(msg.offset);
 			})
 			.finally(() => {
 				if (importsLoading === loading) importsLoading = null;
