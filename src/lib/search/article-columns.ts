@@ -11,6 +11,7 @@ import { publishedDay } from '../corpus/day';
 import { bylineKey, type BylineArticle } from '../provenance/bylines';
 import { filedRow, placeKey, type FiledArticle } from '../provenance/filed';
 import { Names } from '../provenance/columns';
+import { packParts, readParts } from './packed-columns';
 
 /** What the columns are made from: an article or its metadata (countries with their names and counts). */
 export interface ColumnArticle extends BylineArticle, FiledArticle {
@@ -160,60 +161,34 @@ export function packColumns(c: ArticleColumns): Uint8Array {
 	for (let k = 0; k < c.size; k++) dayStep[k] = c.dayAt[k] - (k ? c.dayAt[k - 1] : 0);
 	const perArticle = new Uint16Array(c.size);
 	for (let k = 0; k < c.size; k++) perArticle[k] = c.countries.start[k + 1] - c.countries.start[k];
-	const parts: Uint8Array[] = [
-		bytesOf(dayStep),
-		bytesOf(perArticle),
-		bytesOf(c.countries.country),
-		bytesOf(Uint16Array.from(c.countries.count, (n) => Math.min(n, 0xffff))),
-		bytesOf(c.rowAt),
-		bytesOf(c.placeAt),
-		bytesOf(c.bylineAt)
-	];
-	const headBytes = new TextEncoder().encode(JSON.stringify(head));
-	const out = new Uint8Array(4 + headBytes.length + parts.reduce((n, p) => n + p.length, 0));
-	new DataView(out.buffer).setUint32(0, headBytes.length, true);
-	out.set(headBytes, 4);
-	let at = 4 + headBytes.length;
-	for (const part of parts) {
-		out.set(part, at);
-		at += part.length;
-	}
-	return out;
+	return packParts(head, [
+		dayStep,
+		perArticle,
+		c.countries.country,
+		Uint16Array.from(c.countries.count, (n) => Math.min(n, 0xffff)),
+		c.rowAt,
+		c.placeAt,
+		c.bylineAt
+	]);
 }
 
 /** packColumns' bytes read back; an error a person can act on when they are not such bytes. */
 export function unpackColumns(bytes: Uint8Array): ArticleColumns {
-	if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1)
-		throw new Error('this browser stores numbers big-endian: the article columns cannot be read');
-	const damaged = () => new Error('the article columns file is damaged (reload, or rebuild the site)');
-	if (bytes.length < 4) throw damaged();
-	const headLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
-	let head: PackedHead;
-	try {
-		head = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headLength))) as PackedHead;
-	} catch {
-		throw damaged();
-	}
+	const read = readParts<PackedHead>(bytes, 'the article columns');
+	const { head, take } = read;
 	const { size, entries } = head;
-	let at = 4 + headLength;
-	const take = <T>(make: new (buffer: ArrayBuffer) => T, width: number, n: number): T => {
-		if (at + width * n > bytes.length) throw damaged();
-		const copy = bytes.slice(at, at + width * n);
-		at += width * n;
-		return new make(copy.buffer);
-	};
 	const dayAt = take(Int32Array, 4, size);
 	for (let k = 1; k < size; k++) dayAt[k] += dayAt[k - 1];
 	const perArticle = take(Uint16Array, 2, size);
 	const start = new Uint32Array(size + 1);
 	for (let k = 0; k < size; k++) start[k + 1] = start[k] + perArticle[k];
-	if (start[size] !== entries) throw damaged();
+	if (start[size] !== entries) throw read.damaged();
 	const country = take(Uint16Array, 2, entries);
 	const count = Uint32Array.from(take(Uint16Array, 2, entries));
 	const rowAt = take(Int32Array, 4, size);
 	const placeAt = take(Int32Array, 4, size);
 	const bylineAt = take(Int32Array, 4, size);
-	if (at !== bytes.length) throw damaged();
+	read.end();
 	return {
 		size,
 		days: head.days,
@@ -226,8 +201,4 @@ export function unpackColumns(bytes: Uint8Array): ArticleColumns {
 		bylines: head.bylines,
 		bylineAt
 	};
-}
-
-function bytesOf(array: Int32Array | Uint16Array | Uint32Array): Uint8Array {
-	return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
