@@ -21,6 +21,7 @@ export const bundleUrls: BundleUrls = {
 	chunk: (n) => resolve('/corpus/bodies/[chunk].json', { chunk: String(n) }),
 	versions: resolve('/corpus/versions.json'),
 	columns: resolve('/corpus/columns.bin'),
+	codes: resolve('/corpus/codes.bin'),
 	card: (n) => resolve('/corpus/cards/[card].json', { card: String(n) }),
 	ids: (n) => resolve('/corpus/ids/[table].json', { table: String(n) })
 };

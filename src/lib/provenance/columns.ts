@@ -7,7 +7,7 @@
  */
 import { bylineKey, type BylineArticle } from './bylines';
 import { filedRow, placeKey, type FiledArticle } from './filed';
-import { stampMonth, stampTime, type CodedArticle } from './news-codes';
+import { monthLabel, newsCodeOf, sequenceName, stampMonth, stampTime, URL_HOST, type CodedArticle } from './news-codes';
 
 export type ProvenanceArticle = FiledArticle & BylineArticle & CodedArticle & { countries: readonly { code: string }[] };
 
@@ -82,15 +82,6 @@ function grown<T extends Int32Array | Float64Array>(array: T, size: number): T {
 	return next;
 }
 
-const NUMBER = /^\d{1,15}$/;
-const HOST = /^https?:\/\/([^/?#]+)/i;
-
-/** The outlet a code belongs to: its URL's host ("en.irna.ir"), else its agency. */
-function sequenceName(a: CodedArticle): string {
-	const host = a.url ? HOST.exec(a.url)?.[1] : undefined;
-	return host ? host.toLowerCase() : (a.dateline?.agency ?? 'news codes');
-}
-
 /** Fills articles `from` to `to - 1` (the columns must already hold those before `from`). */
 export function fillColumns(c: ProvenanceColumns, articles: readonly ProvenanceArticle[], from: number, to: number): void {
 	c.rowAt = grown(c.rowAt, to);
@@ -132,21 +123,21 @@ export function fillColumns(c: ProvenanceColumns, articles: readonly ProvenanceA
 		else {
 			let id = monthIds.get(month);
 			if (id === undefined) {
-				id = c.months.id(`${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`);
+				id = c.months.id(monthLabel(month));
 				monthIds.set(month, id);
 			}
 			c.monthAt[i] = id;
 		}
-		const coded = !!a.newsCode && !Number.isNaN(time) && NUMBER.test(a.newsCode);
-		if (!coded) c.sequenceAt[i] = -1;
+		const code = newsCodeOf(a, time);
+		if (Number.isNaN(code)) c.sequenceAt[i] = -1;
 		else if (lastHost && a.url?.startsWith(lastHost)) c.sequenceAt[i] = lastSequence;
 		else {
 			c.sequenceAt[i] = lastSequence = c.sequences.id(sequenceName(a));
-			const host = a.url ? HOST.exec(a.url)?.[0] : undefined;
+			const host = a.url ? URL_HOST.exec(a.url)?.[0] : undefined;
 			// The next article of the same site is known by its URL's start, without a match.
 			lastHost = host ? `${host}/` : '';
 		}
-		c.code[i] = coded ? Number(a.newsCode) : NaN;
+		c.code[i] = code;
 		c.time[i] = time;
 		const start = c.countryStart[i];
 		c.countryAt = grown(c.countryAt, start + a.countries.length);

@@ -13,6 +13,21 @@ export interface CodedArticle {
 	dateline: { agency: string | null } | null;
 }
 
+const NUMBER = /^\d{1,15}$/;
+/** A URL's scheme and host ("https://en.irna.ir"), the host alone in group 1. */
+export const URL_HOST = /^https?:\/\/([^/?#]+)/i;
+
+/** The outlet a code belongs to: its URL's host ("en.irna.ir"), else its agency. */
+export function sequenceName(a: CodedArticle): string {
+	const host = a.url ? URL_HOST.exec(a.url)?.[1] : undefined;
+	return host ? host.toLowerCase() : (a.dateline?.agency ?? 'news codes');
+}
+
+/** An article's news code as a number, given its stamp (see stampTime): NaN unless both are there and the code is all digits. */
+export function newsCodeOf(a: CodedArticle, time: number): number {
+	return a.newsCode && !Number.isNaN(time) && NUMBER.test(a.newsCode) ? Number(a.newsCode) : NaN;
+}
+
 /** Neighbours on each side whose stamps a story's is compared with. */
 export const NEIGHBOURS = 25;
 /**
@@ -58,6 +73,11 @@ export function stampMonth(publishedAt: string | null): number {
 	if (!publishedAt || publishedAt.charCodeAt(4) !== 45) return NaN;
 	const m = digits(publishedAt, 5, 2);
 	return m >= 1 && m <= 12 ? digits(publishedAt, 0, 4) * 12 + m - 1 : NaN;
+}
+
+/** A month number of stampMonth as bylines list it: "2021-04". */
+export function monthLabel(month: number): string {
+	return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 }
 
 /**

@@ -4,10 +4,14 @@ import type { SearchResult } from './engine';
 import type { TermLists } from '../terms/rank';
 import type { QueryView, WorkerReply, WorkerRequest } from './search.worker';
 import type { ColumnAnswer } from './column-filter';
+import type { ArticleColumns } from './article-columns';
+import type { CodeColumns } from './code-columns';
+import type { CodeSequence } from '../provenance/news-codes';
 
 /** A query's answer: its hits, and what a view shows of them when one was given (see search). */
 export type SearchOutcome = { result: SearchResult | null; counted: ColumnAnswer | null; ms: number } | { error: string };
 export type TermsOutcome = { lists: TermLists; ms: number } | { error: string };
+export type ProvenanceOutcome = { columns: ArticleColumns; codes: CodeColumns; sequences: CodeSequence[] } | { error: string };
 
 /**
  * The page's side of the search worker. Queries are answered newest-first: when a newer
@@ -24,6 +28,8 @@ export class SearchClient {
 	private fetching = new Map<number, { url: string; resolve: (bytes: Uint8Array) => void; reject: (err: Error) => void }>();
 	/** Requests for top terms not yet answered: only the newest is (see terms). */
 	private counting = new Map<number, (outcome: TermsOutcome | null) => void>();
+	/** Requests for the views of provenance's columns not yet answered. */
+	private columnsAsked = new Map<number, (outcome: ProvenanceOutcome) => void>();
 	/** The worker has answered something: it started. */
 	private heard = false;
 	/** Set when the worker could not start or failed: the page then fetches pieces itself. */
@@ -41,8 +47,11 @@ export class SearchClient {
 		termsUrl: string,
 		pieceCount: number,
 		startAfter: Promise<unknown> = Promise.resolve(),
-		/** The article columns, when the page loads its metadata on demand: queries with a view are counted over them. */
-		columnsUrl: string | null = null
+		/**
+		 * The article columns and the news code columns, when the page loads its metadata on demand:
+		 * queries with a view are counted over the first, the views of provenance over both.
+		 */
+		columnsUrls: { columns: string; codes: string } | null = null
 	) {
 		let settle: { resolve: () => void; reject: (err: Error) => void };
 		this.ready = new Promise((resolve, reject) => (settle = { resolve, reject }));
@@ -51,7 +60,8 @@ export class SearchClient {
 			indexUrl: new URL(indexUrl, location.href).href,
 			termsUrl: new URL(termsUrl, location.href).href,
 			pieceCount,
-			columnsUrl: columnsUrl && new URL(columnsUrl, location.href).href
+			columnsUrl: columnsUrls && new URL(columnsUrls.columns, location.href).href,
+			codesUrl: columnsUrls && new URL(columnsUrls.codes, location.href).href
 		});
 		// Starting a worker costs the page several milliseconds: in a task of its own (not a timer,
 		// which a hidden tab would hold back).
@@ -81,6 +91,14 @@ export class SearchClient {
 					const settle = this.counting.get(msg.seq);
 					this.counting.delete(msg.seq);
 					settle?.(msg.type === 'terms' ? { lists: msg.lists, ms: msg.ms } : { error: msg.message });
+					return;
+				}
+				if (msg.type === 'provenance' || msg.type === 'provenance-failed') {
+					const settle = this.columnsAsked.get(msg.seq);
+					this.columnsAsked.delete(msg.seq);
+					settle?.(
+						msg.type === 'provenance' ? { columns: msg.columns, codes: msg.codes, sequences: msg.sequences } : { error: msg.message }
+					);
 					return;
 				}
 				if (msg.type === 'fetched' || msg.type === 'fetch-failed') {
@@ -126,6 +144,8 @@ export class SearchClient {
 		this.queued = [];
 		for (const { url, resolve, reject } of this.fetching.values()) fetchBytes(url).then(resolve, reject);
 		this.fetching.clear();
+		for (const settle of this.columnsAsked.values()) settle({ error: 'the search worker failed' });
+		this.columnsAsked.clear();
 	}
 
 	private post(msg: WorkerRequest, transfer: Transferable[] = []) {
@@ -171,6 +191,16 @@ export class SearchClient {
 		return new Promise((settle) => {
 			this.counting.set(seq, settle);
 			this.post({ type: 'terms', seq, rows }, rows ? [rows.buffer] : []);
+		});
+	}
+
+	/** Every article's columns and code sequences, for the views of provenance (a corpus loaded on demand). */
+	provenance(): Promise<ProvenanceOutcome> {
+		if (this.unstarted) return Promise.resolve({ error: 'the search worker is not running' });
+		const seq = ++this.seq;
+		return new Promise((settle) => {
+			this.columnsAsked.set(seq, settle);
+			this.post({ type: 'provenance', seq });
 		});
 	}
 

@@ -1,6 +1,6 @@
 /**
- * The envelope of each file of the site's sharded search index (and of its article columns,
- * see article-columns.ts): a four-letter kind, the
+ * The envelope of each file of the site's sharded search index (and of its column files,
+ * see article-columns.ts and code-columns.ts): a four-letter kind, the
  * bundle's build (so a shard of another deploy is never joined to this one's), then the
  * content, deflated. Static hosts compress text but not binary files, and postings of common
  * words (runs of small varints) shrink to a third; the browser inflates a shard in
@@ -9,7 +9,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
 
-export type FrameKind = 'WSIH' | 'WSIC' | 'WSIP' | 'WSIN' | 'WSCO';
+export type FrameKind = 'WSIH' | 'WSIC' | 'WSIP' | 'WSIN' | 'WSCO' | 'WSCC';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
@@ -17,7 +17,8 @@ const FILE_NAMES: Record<FrameKind, string> = {
 	WSIC: 'the search index file',
 	WSIP: 'the search index file',
 	WSIN: 'the search index file',
-	WSCO: 'the article columns file'
+	WSCO: 'the article columns file',
+	WSCC: 'the news code columns file'
 };
 
 /** Wraps `content` as a file of this kind and build. */

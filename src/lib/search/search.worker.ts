@@ -19,9 +19,11 @@ import { fetchChecked } from '../load/retry';
 import { TermStore } from '../terms/term-store';
 import type { TermLists } from '../terms/rank';
 import { buildColumns, concatColumns, unpackColumns, type ArticleColumns } from './article-columns';
+import { buildCodeColumns, concatCodeColumns, unpackCodeColumns, type CodeColumns } from './code-columns';
+import { codeSequences, type CodeSequence } from '../provenance/news-codes';
 import { answerOverColumns, type ColumnAnswer } from './column-filter';
 import type { Filters, SortOrder } from './filter';
-import { unframe } from './index-frame';
+import { unframe, type FrameKind } from './index-frame';
 
 /** The view a query is answered for when the page has not every article's metadata: its filters and order. */
 export interface QueryView {
@@ -35,7 +37,7 @@ export type WorkerRequest =
 	 * are first asked for, how many metadata pieces will follow, and the article columns to fetch
 	 * when the page loads its metadata on demand (see MetaFile.onDemand).
 	 */
-	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number; columnsUrl: string | null }
+	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number; columnsUrl: string | null; codesUrl: string | null }
 	/** The first metadata piece's JSON bytes (it names the build; the worker fetches the others itself). */
 	| { type: 'piece'; bytes: ArrayBuffer }
 	/** The next metadata piece, to fetch here, add, and hand over to the page (see SearchClient.fetchPiece). */
@@ -52,7 +54,9 @@ export type WorkerRequest =
 	 */
 	| { type: 'imports'; offset: number; collections: string[] }
 	/** The top terms of these articles (indices as the page lists them; null for every article). */
-	| { type: 'terms'; seq: number; rows: Int32Array | null };
+	| { type: 'terms'; seq: number; rows: Int32Array | null }
+	/** Every article's columns and code sequences, for the views of provenance of a page loading its metadata on demand. */
+	| { type: 'provenance'; seq: number };
 export type WorkerReply =
 	| { type: 'ready'; ms: number }
 	| { type: 'failed'; message: string }
@@ -61,7 +65,9 @@ export type WorkerReply =
 	| { type: 'fetched'; seq: number; bytes: ArrayBuffer }
 	| { type: 'fetch-failed'; seq: number; message: string }
 	| { type: 'terms'; seq: number; lists: TermLists; ms: number }
-	| { type: 'terms-failed'; seq: number; message: string };
+	| { type: 'terms-failed'; seq: number; message: string }
+	| { type: 'provenance'; seq: number; columns: ArticleColumns; codes: CodeColumns; sequences: CodeSequence[] }
+	| { type: 'provenance-failed'; seq: number; message: string };
 
 let engine: SearchEngine | null = null;
 /** A second engine over imported articles, indexed here: the bundle's index stays as built. */
@@ -95,13 +101,19 @@ let columns: Promise<ArticleColumns> | null = null;
 let importedColumns: ArticleColumns | null = null;
 /** The two joined, made again when either changes. */
 let joinedColumns: { bundle: ArticleColumns; imported: ArticleColumns | null; both: ArticleColumns } | null = null;
+/** The same for the news code columns, fetched when the views of provenance first ask. */
+let codesUrl: string | null = null;
+let codes: Promise<CodeColumns> | null = null;
+let importedCodes: CodeColumns | null = null;
+let joinedCodes: { bundle: CodeColumns; imported: CodeColumns | null; both: CodeColumns } | null = null;
 
-async function init(headUrl: string, termsUrl: string, pieceCount: number, columnsAt: string | null) {
+async function init(headUrl: string, termsUrl: string, pieceCount: number, columnsAt: string | null, codesAt: string | null) {
 	started = performance.now();
 	indexUrl = headUrl;
 	terms = new TermStore(termsUrl, () => pieces.build);
 	pieces.expected = pieceCount;
 	columnsUrl = columnsAt;
+	codesUrl = codesAt;
 	// Fetched beside the index's head: the first query's answer waits for both.
 	if (columnsUrl) void allColumns().catch(() => {});
 	try {
@@ -115,20 +127,28 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 }
 
 /**
- * Fetches the article columns (a damaged file again past the caches). A failure is reported to
- * the query that waits on it and forgotten, so that the next query tries again.
+ * Fetches a file of columns (a damaged file again past the caches). A failure is reported to
+ * what waits on it and `forget` is told, so that the next ask tries again.
  */
-function loadColumns(url: string): Promise<ArticleColumns> {
-	const loading = fetchChecked(url, (bytes) => unpackColumns(unframe('WSCO', bytes, pieces.build).content)).catch((err: Error) => {
-		if (columns === loading) columns = null;
-		throw unloaded('the article columns', err);
+function loadColumnFile<T>(
+	url: string,
+	kind: FrameKind,
+	read: (content: Uint8Array) => T,
+	part: string,
+	forget: (loading: Promise<T>) => void
+) {
+	const loading: Promise<T> = fetchChecked(url, (bytes) => read(unframe(kind, bytes, pieces.build).content)).catch((err: Error) => {
+		forget(loading);
+		throw unloaded(part, err);
 	});
 	return loading;
 }
 
 /** Every article's columns, the bundle's then the imported ones'. */
 async function allColumns(): Promise<ArticleColumns> {
-	columns ??= loadColumns(columnsUrl!);
+	columns ??= loadColumnFile(columnsUrl!, 'WSCO', unpackColumns, 'the article columns', (failed) => {
+		if (columns === failed) columns = null;
+	});
 	const bundle = await columns;
 	if (joinedColumns?.bundle !== bundle || joinedColumns.imported !== importedColumns)
 		joinedColumns = { bundle, imported: importedColumns, both: importedColumns ? concatColumns(bundle, importedColumns) : bundle };
@@ -296,6 +316,7 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 function dropImports(offset: number) {
 	imports = null;
 	importedColumns = null;
+	importedCodes = null;
 	terms?.setImports(offset, null);
 }
 
@@ -315,6 +336,7 @@ async function indexImports(offset: number, ids: string[]) {
 	if (asked !== importsAsked) return;
 	imports = articles.length ? { engine: createEngine(buildTokenIndex(articles.map(toIndexedText))), offset } : null;
 	importedColumns = articles.length ? buildColumns(articles) : null;
+	importedCodes = articles.length ? buildCodeColumns(articles) : null;
 	terms?.setImports(offset, articles);
 }
 
@@ -331,6 +353,43 @@ async function listTerms(seq: number, rows: Int32Array | null) {
 		if (lists) reply({ type: 'terms', seq, lists, ms: performance.now() - t0 });
 	} catch (err) {
 		reply({ type: 'terms-failed', seq, message: (err as Error).message });
+	}
+}
+
+/** Every article's news code columns, the bundle's then the imported ones' (the article columns must be in). */
+async function allCodes(): Promise<CodeColumns> {
+	codes ??= loadColumnFile(codesUrl!, 'WSCC', unpackCodeColumns, 'the news code columns', (failed) => {
+		if (codes === failed) codes = null;
+	});
+	const bundle = await codes;
+	const bundleColumns = (await columns)!;
+	if (joinedCodes?.bundle !== bundle || joinedCodes.imported !== importedCodes)
+		joinedCodes = {
+			bundle,
+			imported: importedCodes,
+			both:
+				importedCodes && importedColumns ? concatCodeColumns(bundle, importedCodes, bundleColumns.places, importedColumns.places) : bundle
+		};
+	return joinedCodes.both;
+}
+
+/** The code sequences of the code columns last asked for (sorting a million codes is worth doing once). */
+let sequencesOf: { codes: CodeColumns; sequences: CodeSequence[] } | null = null;
+
+/** Answers the views of provenance: every article's columns and code columns (the bundle's, then imported ones) and their code sequences. */
+async function sendProvenance(seq: number) {
+	try {
+		if (importsLoading) await importsLoading;
+		if (!columnsUrl || !codesUrl) throw new Error('this corpus has no article columns');
+		await allColumns();
+		const codeColumns = await allCodes();
+		// Joined now, after the last wait: both lists hold the same imported articles.
+		const all = await allColumns();
+		if (sequencesOf?.codes !== codeColumns)
+			sequencesOf = { codes: codeColumns, sequences: codeSequences({ ...codeColumns, sequences: { list: codeColumns.sequences } }) };
+		reply({ type: 'provenance', seq, columns: all, codes: codeColumns, sequences: sequencesOf.sequences });
+	} catch (err) {
+		reply({ type: 'provenance-failed', seq, message: (err as Error).message });
 	}
 }
 
@@ -352,7 +411,7 @@ function searchAll(main: SearchEngine, query: string): SearchResult | null {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	const msg = event.data;
 	if (msg.type === 'init') {
-		void init(msg.indexUrl, msg.termsUrl, msg.pieceCount, msg.columnsUrl);
+		void init(msg.indexUrl, msg.termsUrl, msg.pieceCount, msg.columnsUrl, msg.codesUrl);
 		return;
 	}
 	if (msg.type === 'piece') {
@@ -367,6 +426,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	}
 	if (msg.type === 'terms') {
 		void listTerms(msg.seq, msg.rows);
+		return;
+	}
+	if (msg.type === 'provenance') {
+		void sendProvenance(msg.seq);
 		return;
 	}
 	if (msg.type === 'imports') {

@@ -6,6 +6,7 @@ import { TokenIndex, buildTokenIndex } from '../search/token-index';
 import { shardCount, shardIndex, type IndexFiles } from '../search/index-shards';
 import { buildTermTable, writeTermTable } from '../terms/term-table';
 import { buildColumns, packColumns } from '../search/article-columns';
+import { buildCodeColumns, packCodeColumns } from '../search/code-columns';
 import { frame } from '../search/index-frame';
 import { signature, versionGroups } from '../provenance/versions';
 import { VERSIONS_FORMAT, type VersionsFile } from '../corpus/bundle';
@@ -28,6 +29,8 @@ export interface SiteBundle {
 	versions: VersionsFile;
 	/** Every article's day, countries, filed-from place and byline, framed (see search/article-columns.ts). */
 	columns: Uint8Array;
+	/** Every article's stamp and news code, and the places as printed, framed (see search/code-columns.ts). */
+	codes: Uint8Array;
 }
 
 let pending: Promise<SiteBundle> | null = null;
@@ -73,7 +76,12 @@ const OFFLINE_AUTO_MB = 64;
 
 /** What the corpus files weigh together, and whether that is small enough to keep offline unasked. */
 function offlineSize(bundle: SiteBundle): { corpusBytes: number; keepOffline: 'auto' | 'ask' } {
-	let bytes = indexBytes(bundle.index) + bundle.terms.length + bundle.columns.length + Buffer.byteLength(JSON.stringify(bundle.versions));
+	let bytes =
+		indexBytes(bundle.index) +
+		bundle.terms.length +
+		bundle.columns.length +
+		bundle.codes.length +
+		Buffer.byteLength(JSON.stringify(bundle.versions));
 	// The card files hold the same articles' metadata again, in smaller files; the id tables each
 	// article's id and index (["id",123456], about 14 bytes besides the id).
 	for (const piece of bundle.meta) {
@@ -115,13 +123,14 @@ export function siteBundle(): Promise<SiteBundle> {
 				build: meta[0].build,
 				groups: versionGroups(corpus.articles.map((a) => signature(a.paragraphs)))
 			},
-			columns: frame('WSCO', meta[0].build ?? '', packColumns(buildColumns(corpus.articles)))
+			columns: frame('WSCO', meta[0].build ?? '', packColumns(buildColumns(corpus.articles))),
+			codes: frame('WSCC', meta[0].build ?? '', packCodeColumns(buildCodeColumns(corpus.articles)))
 		};
 		const { corpusBytes, keepOffline } = offlineSize(bundle);
 		const onDemand = meta[0].articleCount > Number(process.env.META_ON_DEMAND_AT ?? META_ON_DEMAND_AT);
 		Object.assign(bundle.meta[0], { corpusBytes, keepOffline, onDemand, idTables: await indexShardCount() });
 		console.log(
-			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards and ${bundle.index.numbers.length} number tables, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, article columns ${(bundle.columns.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
+			`wirescope bundle: ${bundle.meta.length} metadata pieces, ${bundle.chunks.length} body chunks, search index ${(indexBytes(bundle.index) / 1024 / 1024).toFixed(1)} MB in ${bundle.index.counts.length} + ${bundle.index.positions.length} shards and ${bundle.index.numbers.length} number tables, term table ${(bundle.terms.length / 1024 / 1024).toFixed(1)} MB, article columns ${(bundle.columns.length / 1024 / 1024).toFixed(1)} MB and news code columns ${(bundle.codes.length / 1024 / 1024).toFixed(1)} MB, ${bundle.versions.groups.length} stories in several versions, in ${Date.now() - started} ms`
 		);
 		return bundle;
 	});

@@ -116,11 +116,10 @@ export class ExplorerPage<C> {
 			void (ex.byColumns && ex.viewKey);
 			if (ex.load.status === 'ready') untrack(() => this.session.compare(queries));
 		});
-		// A corpus whose metadata loads on demand: what needs every article has it loaded (the
-		// views of provenance); an article linked to that no card fetched holds is looked up by its id.
+		// A corpus whose metadata loads on demand: an article linked to that no card fetched holds
+		// is looked up by its id.
 		$effect(() => {
 			if (!ex.byColumns || ex.load.status !== 'ready') return;
-			if (this.provenanceShown) void untrack(() => this.session.loadAll());
 			const linked = ex.view.article;
 			if (linked !== null && ex.openIndex === null) untrack(() => this.session.findArticle(linked));
 		});
@@ -147,26 +146,28 @@ export class ExplorerPage<C> {
 			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
 			return () => clearTimeout(timer);
 		});
-		// The views of provenance's columns, a slice per task.
+		// The views of provenance's columns, a slice per task; while byColumns, from the worker's.
 		$effect(() => {
 			const articles = ex.sourcesArticles;
 			// Built in the background once the whole corpus is in, so that a view scrolled to later
 			// draws at once; or as soon as one is on screen. The embed shows none of them.
 			const wanted = this.provenanceShown || (!options.compact && this.screen.up && ex.complete);
-			// While byColumns the page has some articles only: the views wait for every piece (see loadAll).
-			if (!wanted || !articles.length || ex.byColumns) return;
+			if (!wanted || !articles.length || (ex.byColumns && ex.load.status !== 'ready')) return;
 			let stopped = false;
 			let cancel = () => {};
-			// Pure counting over metadata the page holds, a slice per task: nothing there can fail.
-			void buildProvenance(
-				articles,
-				this.provenanceBuilt,
-				() => stopped,
-				options.nextTask,
-				(columns) => {
-					this.provenanceBuilt = { articles, columns };
-				}
-			).then((built) => {
+			// Counting over metadata the page holds is pure, a slice per task: nothing there can fail.
+			const built = ex.byColumns
+				? this.session.provenance().then((got) => got && { articles, ...got })
+				: buildProvenance(
+						articles,
+						this.provenanceBuilt,
+						() => stopped,
+						options.nextTask,
+						(columns) => {
+							this.provenanceBuilt = { articles, columns };
+						}
+					);
+			void built.then((built) => {
 				if (!built || stopped) return;
 				ex.provenance = built;
 				this.provenanceStep = 0;

@@ -3,6 +3,11 @@ import { CARD_SIZE, idTableOf, readMetaPieces, type MetaFile, type MetaPiece } f
 import { metaPieceText, toMetaPieces } from '../corpus/bundle-write';
 import { synthCorpus } from '../corpus/synth-corpus';
 import { buildColumns } from '../search/article-columns';
+import { buildCodeColumns, provenanceOf } from '../search/code-columns';
+import { provenanceColumns } from '../provenance/columns';
+import { filedMatrix } from '../provenance/filed';
+import { bylineFacet } from '../provenance/bylines';
+import { codeSequences } from '../provenance/news-codes';
 import { answerOverColumns } from '../search/column-filter';
 import { filterRows } from '../search/filter';
 import { Explorer } from './explorer.svelte';
@@ -22,6 +27,7 @@ const urls: BundleUrls = {
 	chunk: (n) => `/bodies/${n}.json`,
 	versions: '/versions.json',
 	columns: '/columns.bin',
+	codes: '/codes.bin',
 	card: (n) => `/cards/${n}.json`,
 	ids: (n) => `/ids/${n}.json`
 };
@@ -46,6 +52,7 @@ const hitsFor = (word: string) => Int32Array.from(metas.flatMap((a, i) => (a.tit
 
 /** A search worker without a worker: answers over the articles' columns, as the real one does. */
 const columns = buildColumns(metas);
+const codes = buildCodeColumns(metas);
 const startSearch: StartSearch = () => ({
 	ready: Promise.resolve(),
 	addPiece: () => {},
@@ -60,10 +67,17 @@ const startSearch: StartSearch = () => ({
 		return Promise.resolve({ result, counted: view ? answerOverColumns(columns, hits, view.filters, view.sort) : null, ms: 1 });
 	},
 	terms: () => Promise.resolve(null),
+	provenance: () =>
+		columnsFail
+			? Promise.resolve({ error: 'the article columns could not be loaded (HTTP 503)' })
+			: Promise.resolve({ columns, codes, sequences: codeSequences(provenanceOf(columns, codes)) }),
 	destroy: () => {}
 });
+/** Whether the fake worker fails to give the columns, as when the host refused them twice. */
+let columnsFail = false;
 
 beforeEach(() => {
+	columnsFail = false;
 	files = site();
 	requested = [];
 	vi.stubGlobal('fetch', (url: string) => {
@@ -120,6 +134,27 @@ describe('a corpus whose metadata loads on demand', () => {
 		);
 		expect(cards.size).toBeGreaterThan(0);
 		expect(requested.filter((url) => url.startsWith('/cards/')).sort()).toEqual([...cards].sort());
+	});
+
+	it('counts the views of provenance over every article without loading a piece more', async () => {
+		const { ex, session } = await opened();
+		const got = await session.provenance();
+		const rows = Int32Array.from(metas.keys());
+		const whole = provenanceColumns(metas);
+		expect(filedMatrix(got!.columns, rows)).toEqual(filedMatrix(whole, rows));
+		expect(bylineFacet(got!.columns, rows)).toEqual(bylineFacet(whole, rows));
+		expect(got!.sequences).toEqual(codeSequences(whole));
+		expect(pieceRequests()).toEqual(['/meta/0.json']);
+		expect(ex.complete).toBe(false);
+	});
+
+	it('loads every piece for the views of provenance when the worker cannot give the columns', async () => {
+		columnsFail = true;
+		const { ex, session } = await opened();
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		expect(await session.provenance()).toBeNull();
+		await vi.waitFor(() => expect(ex.complete).toBe(true));
+		expect(ex.bundled).toHaveLength(700);
 	});
 
 	it('loads every piece when a view needs every article, and then lists them all', async () => {

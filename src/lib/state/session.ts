@@ -24,6 +24,9 @@ import { RETRY_MS } from '../load/retry';
 import { CardLoader, findArticle } from '../load/cards';
 import { warm } from '../load/warm';
 import type { ColumnAnswer } from '../search/column-filter';
+import { provenanceOf } from '../search/code-columns';
+import type { ProvenanceColumns } from '../provenance/columns';
+import type { CodeSequence } from '../provenance/news-codes';
 
 /** A query that could not run, as the charts count it: no results. */
 function emptyAnswer(): ColumnAnswer {
@@ -56,6 +59,8 @@ export interface BundleUrls {
 	versions: string;
 	/** Every article's day, countries, filed-from place and byline, for a corpus whose metadata loads on demand. */
 	columns: string;
+	/** Every article's stamp and news code, for the views of provenance of such a corpus. */
+	codes: string;
 	/** Card file n (see CARD_SIZE): the metadata of the results shown, for such a corpus. */
 	card: (n: number) => string;
 	/** Id table n (see idTableOf): where a linked article is, for such a corpus. */
@@ -63,7 +68,10 @@ export interface BundleUrls {
 }
 
 /** What the session asks of the search worker's client (see SearchClient). */
-export type SearchWorker = Pick<SearchClient, 'ready' | 'addPiece' | 'fetchPiece' | 'setImports' | 'search' | 'terms' | 'destroy'>;
+export type SearchWorker = Pick<
+	SearchClient,
+	'ready' | 'addPiece' | 'fetchPiece' | 'setImports' | 'search' | 'terms' | 'provenance' | 'destroy'
+>;
 /** SearchClient's constructor, as the session calls it. */
 export type StartSearch = (...args: ConstructorParameters<typeof SearchClient>) => SearchWorker;
 
@@ -216,7 +224,7 @@ export class CorpusSession {
 
 	/**
 	 * Loads every piece of a corpus whose metadata loads on demand (a view that needs every
-	 * article: the views of provenance, a download); settles once every piece is in, or the
+	 * article: a download; the views of provenance when the worker cannot give the columns); settles once every piece is in, or the
 	 * load failed.
 	 */
 	loadAll(): Promise<void> {
@@ -291,7 +299,13 @@ export class CorpusSession {
 
 	/** A search worker for this corpus, told of `pieces` metadata pieces (see SearchClient). */
 	private startClient(head: MetaHead, pieces: number): SearchWorker {
-		return this.startSearch(this.urls.index, this.urls.terms, pieces, this.untilFirstScreen(), head.onDemand ? this.urls.columns : null);
+		return this.startSearch(
+			this.urls.index,
+			this.urls.terms,
+			pieces,
+			this.untilFirstScreen(),
+			head.onDemand ? { columns: this.urls.columns, codes: this.urls.codes } : null
+		);
 	}
 
 	/**
@@ -638,6 +652,26 @@ export class CorpusSession {
 			requestAnimationFrame(() =>
 				setTimeout(() => performance.measure('wirescope:terms', { start: started, end: performance.now(), detail }))
 			);
+		});
+	}
+
+	/**
+	 * What the views of provenance count, for a corpus loaded on demand: every article's columns
+	 * and code sequences, from the search worker, which holds them already. When it cannot give
+	 * them (the columns file failed twice), every piece is loaded instead, with the progress bar
+	 * and its own report of failures, and the views are counted from the articles as for a small corpus.
+	 */
+	provenance(): Promise<{ columns: ProvenanceColumns; sequences: CodeSequence[] } | null> {
+		const client = this.client;
+		if (!client) return Promise.resolve(null);
+		return client.provenance().then((outcome) => {
+			if (client !== this.client) return null;
+			if ('error' in outcome) {
+				console.warn(`wirescope: the views of provenance load every piece: ${outcome.error}`);
+				void this.loadAll();
+				return null;
+			}
+			return { columns: provenanceOf(outcome.columns, outcome.codes), sequences: outcome.sequences };
 		});
 	}
 
