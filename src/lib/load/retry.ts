@@ -34,12 +34,12 @@ export function fetchWithRetries(url: string, pauses: readonly number[] = RETRY_
  * 'reload'`, which the service worker obeys too, replacing its copy), so a damaged copy never
  * stays; unless it is of another build (BundleChanged), which fetching again will not change.
  */
-export async function fetchChecked<T>(url: string, read: (bytes: Uint8Array) => T): Promise<T> {
+export async function fetchChecked<T>(url: string, read: (bytes: Uint8Array) => T | Promise<T>): Promise<T> {
 	const bytes = await fetchWithRetries(url);
 	try {
-		return read(bytes);
+		return await read(bytes);
 	} catch (err) {
 		if (err instanceof BundleChanged) throw err;
-		return read(await fetchWithRetries(url, RETRY_MS, { cache: 'reload' }));
+		return await read(await fetchWithRetries(url, RETRY_MS, { cache: 'reload' }));
 	}
 }

@@ -23,7 +23,7 @@ import { buildCodeColumns, concatCodeColumns, unpackCodeColumns, type CodeColumn
 import { codeSequences, type CodeSequence } from '../provenance/news-codes';
 import { answerOverColumns, type ColumnAnswer } from './column-filter';
 import type { Filters, SortOrder } from './filter';
-import { unframe, type FrameKind } from './index-frame';
+import { unframeAsync, type FrameKind } from './index-frame';
 
 /** The view a query is answered for when the page has not every article's metadata: its filters and order. */
 export interface QueryView {
@@ -117,7 +117,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 	// Fetched beside the index's head: the first query's answer waits for both.
 	if (columnsUrl) void allColumns().catch(() => {});
 	try {
-		index = await fetchChecked(headUrl, (bytes) => new ShardedIndex(bytes)).catch((err: Error) => {
+		index = await fetchChecked(headUrl, async (bytes) => new ShardedIndex(await unframeAsync('WSIH', bytes))).catch((err: Error) => {
 			throw indexUnloaded(err);
 		});
 		startWhenComplete();
@@ -137,10 +137,12 @@ function loadColumnFile<T>(
 	part: string,
 	forget: (loading: Promise<T>) => void
 ) {
-	const loading: Promise<T> = fetchChecked(url, (bytes) => read(unframe(kind, bytes, pieces.build).content)).catch((err: Error) => {
-		forget(loading);
-		throw unloaded(part, err);
-	});
+	const loading: Promise<T> = fetchChecked(url, async (bytes) => read((await unframeAsync(kind, bytes, pieces.build)).content)).catch(
+		(err: Error) => {
+			forget(loading);
+			throw unloaded(part, err);
+		}
+	);
 	return loading;
 }
 

@@ -76,15 +76,16 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 	private placed = new Map<number, { from: number; to: number; full: boolean }>();
 
 	/**
-	 * `bytes`: the head file; `build`, when given, must be the head's (BundleChanged otherwise);
-	 * `cacheBytes`: how much of the shards fetched to keep (a benchmark keeps them all).
+	 * `bytes`: the head file, or its content already unframed (see unframeAsync); `build`, when
+	 * given, must be the head's (BundleChanged otherwise); `cacheBytes`: how much of the shards
+	 * fetched to keep (a benchmark keeps them all).
 	 */
 	constructor(
-		bytes: Uint8Array,
+		bytes: Uint8Array | { build: string; content: Uint8Array },
 		build?: string,
 		private cacheBytes = SHARD_CACHE_BYTES
 	) {
-		const head = unframe('WSIH', bytes, build);
+		const head = bytes instanceof Uint8Array ? unframe('WSIH', bytes, build) : bytes;
 		this.build = head.build;
 		const content = head.content;
 		const at = { at: 0 };
