@@ -154,7 +154,7 @@ export class CorpusSession {
 						// hears of later pieces only if the page comes to load them (see loadAll).
 						this.client = this.startClient(head, head.onDemand ? 1 : head.pieceCount);
 						// An archive's first query needs the index's head and the columns, which the worker
-						// fetches only once the first screen is up: they start on their way now.
+						// fetches once its own script is in: they start on their way now.
 						if (head.onDemand) warm([this.urls.index, this.urls.columns]);
 						this.cards = head.onDemand
 							? new CardLoader(
@@ -297,13 +297,18 @@ export class CorpusSession {
 		return new Promise((resume) => this.waitingForScreen.push(resume));
 	}
 
-	/** A search worker for this corpus, told of `pieces` metadata pieces (see SearchClient). */
+	/**
+	 * A search worker for this corpus, told of `pieces` metadata pieces (see SearchClient). It
+	 * starts once the first screen is drawn, as building a whole index takes a core for a while;
+	 * an archive's starts at once: it reads only the index's head and the columns, on its own
+	 * core, and the first query waits for them.
+	 */
 	private startClient(head: MetaHead, pieces: number): SearchWorker {
 		return this.startSearch(
 			this.urls.index,
 			this.urls.terms,
 			pieces,
-			this.untilFirstScreen(),
+			head.onDemand ? Promise.resolve() : this.untilFirstScreen(),
 			head.onDemand ? { columns: this.urls.columns, codes: this.urls.codes } : null
 		);
 	}
