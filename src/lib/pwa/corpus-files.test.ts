@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frame } from '../search/index-frame';
+import { FRAME_KINDS, frame } from '../search/index-frame';
 import { coreCorpusFiles, isCorpusFile, unfitCorpusResponse } from './corpus-files';
 
 const json = (body: string, init: ResponseInit = {}) =>
@@ -16,6 +16,13 @@ describe('which corpus files the service worker keeps', () => {
 		expect(await unfitCorpusResponse('/corpus/meta/3.json', json('{"build":"b1","articles":[\n]}'), 'b1')).toBeNull();
 		const shard = frame('WSIC', 'b1', new Uint8Array([1, 2, 3]));
 		expect(await unfitCorpusResponse('/corpus/index/c/0.bin', new Response(shard as Uint8Array<ArrayBuffer>), 'b1')).toBeNull();
+	});
+
+	it('keeps every kind of framed file the build writes, of this build', async () => {
+		for (const kind of FRAME_KINDS) {
+			const file = new Response(frame(kind, 'b1', new Uint8Array([1, 2, 3])) as Uint8Array<ArrayBuffer>);
+			expect(await unfitCorpusResponse('/corpus/some/file.bin', file, 'b1'), kind).toBeNull();
+		}
 	});
 
 	it('refuses a sign-in page sent with status 200, an empty answer, an error and a redirect', async () => {

@@ -21,6 +21,9 @@ const FILE_NAMES: Record<FrameKind, string> = {
 	WSCC: 'the news code columns file'
 };
 
+/** Every kind of framed file. */
+export const FRAME_KINDS = Object.keys(FILE_NAMES) as FrameKind[];
+
 /** Wraps `content` as a file of this kind and build. */
 export function frame(kind: FrameKind, build: string, content: Uint8Array): Uint8Array {
 	const buildBytes = new TextEncoder().encode(build);
