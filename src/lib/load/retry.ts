@@ -33,13 +33,18 @@ export function fetchWithRetries(url: string, pauses: readonly number[] = RETRY_
  * sent as the file, a file cut short) and is fetched once more past every cache (`cache:
  * 'reload'`, which the service worker obeys too, replacing its copy), so a damaged copy never
  * stays; unless it is of another build (BundleChanged), which fetching again will not change.
+ * `pauses`: as withRetries' (none: the caller retries, telling the reader meanwhile).
  */
-export async function fetchChecked<T>(url: string, read: (bytes: Uint8Array) => T | Promise<T>): Promise<T> {
-	const bytes = await fetchWithRetries(url);
+export async function fetchChecked<T>(
+	url: string,
+	read: (bytes: Uint8Array) => T | Promise<T>,
+	pauses: readonly number[] = RETRY_MS
+): Promise<T> {
+	const bytes = await fetchWithRetries(url, pauses);
 	try {
 		return await read(bytes);
 	} catch (err) {
 		if (err instanceof BundleChanged) throw err;
-		return await read(await fetchWithRetries(url, RETRY_MS, { cache: 'reload' }));
+		return await read(await fetchWithRetries(url, pauses, { cache: 'reload' }));
 	}
 }

@@ -185,11 +185,11 @@ export class ExplorerPage<C> {
 		});
 		// The reader needs the open article's body chunk, and that of the version compared with it.
 		$effect(() => {
-			// Loading a body retries and reports its failures itself (see CorpusSession.loadChunk).
-			if (ex.openIndex !== null) void this.session.loadChunk(chunkOf(ex.openIndex));
+			// Loading a body retries and reports its failures itself (see BodyLoader.loadChunk).
+			if (ex.openIndex !== null) void this.session.bodies.loadChunk(chunkOf(ex.openIndex));
 		});
 		$effect(() => {
-			if (ex.versionIndex !== null) void this.session.loadVersion(ex.versionIndex);
+			if (ex.versionIndex !== null) void this.session.bodies.loadVersion(ex.versionIndex);
 		});
 	}
 
@@ -348,7 +348,7 @@ export class ExplorerPage<C> {
 
 	/** Tries the open article's text again now. */
 	retryChunk(): void {
-		this.session.retryChunk();
+		this.session.bodies.retryChunk();
 	}
 
 	/** The article before or after the open one in the results, if any. */

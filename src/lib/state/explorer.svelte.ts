@@ -337,7 +337,7 @@ export class Explorer {
 		const i = this.openIndex;
 		if (i === null) return undefined;
 		const id = this.articleAt(i)!.id;
-		// An imported article's body is read from IndexedDB (see CorpusSession.loadChunk), not fetched.
+		// An imported article's body is read from IndexedDB (see BodyLoader.loadChunk), not fetched.
 		if (i >= this.importsAt) return this.importedBody?.id === id ? this.importedBody.body : undefined;
 		return bodyOf(this.chunks, i, id);
 	});

@@ -1,26 +1,17 @@
 /**
  * Connects the explorer state to its data: loads the bundle's metadata, starts the search
- * worker, fetches body chunks on demand, and applies search answers (newest query only).
+ * worker, has the bodies loaded for the reader (bodies.ts), and applies search answers (newest
+ * query only).
  */
 import { untrack } from 'svelte';
-import { readBody } from '../collections/store';
-import {
-	BundleChanged,
-	VERSIONS_FORMAT,
-	chunkOf,
-	idTableOf,
-	type ArticleMeta,
-	type Body,
-	type MetaHead,
-	type VersionsFile
-} from '../corpus/bundle';
+import { BundleChanged, VERSIONS_FORMAT, idTableOf, type ArticleMeta, type MetaHead, type VersionsFile } from '../corpus/bundle';
 import { SearchClient, type SearchOutcome } from '../search/client';
 import type { QueryView } from '../search/search.worker';
 import { anyFilter } from '../search/filter';
 import { QUERY_REFUSED, type SearchResult } from '../search/engine';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
-import { RETRY_MS } from '../load/retry';
+import { BodyLoader } from './bodies';
 import { CardLoader, findArticle } from '../load/cards';
 import { warm } from '../load/warm';
 import type { ColumnAnswer } from '../search/column-filter';
@@ -32,12 +23,6 @@ import type { CodeSequence } from '../provenance/news-codes';
 function emptyAnswer(): ColumnAnswer {
 	return { rows: new Int32Array(), days: [], countries: { articles: [], mentions: [] } };
 }
-
-/** Pauses before a failed body chunk is tried again: the metadata pieces' pauses, then every 30 s (the reader waits for it). */
-const CHUNK_RETRY_MS = [...RETRY_MS, 30_000];
-
-/** Corpora of up to this many body chunks (1,000 articles) load every body after the first screen, for snippets. */
-const PRELOAD_CHUNKS = 5;
 
 /**
  * User Timing entries for each answered query (read by `npm run bench`, and visible in any
@@ -77,8 +62,8 @@ export type StartSearch = (...args: ConstructorParameters<typeof SearchClient>) 
 
 export class CorpusSession {
 	private client: SearchWorker | null = null;
-	private loading = new Map<number, Promise<void>>();
-	private chunkCount = 0;
+	/** The articles' bodies, for the reader. */
+	readonly bodies: BodyLoader;
 	/** Counts calls to load(): a retry supersedes a load still under way. */
 	private attempts = 0;
 	/** The page has drawn its first screen (see firstScreenDrawn). */
@@ -103,7 +88,9 @@ export class CorpusSession {
 		private urls: BundleUrls,
 		/** Starts the search worker's client (tests give one without a worker). */
 		private startSearch: StartSearch = (...args) => new SearchClient(...args)
-	) {}
+	) {
+		this.bodies = new BodyLoader(ex, urls.chunk);
+	}
 
 	/**
 	 * Shows the first screen as soon as the first metadata piece is in; the other pieces
@@ -164,7 +151,6 @@ export class CorpusSession {
 									(err) => this.cardFailed(err)
 								)
 							: null;
-						this.chunkCount = Math.ceil(head.articleCount / head.chunkSize);
 						ex.bundledTotal = head.articleCount;
 						ex.corpusTotals =
 							head.days && head.countryTotals
@@ -172,10 +158,8 @@ export class CorpusSession {
 								: null;
 						ex.bundled = articles;
 						ex.rejectedCount = head.rejected.length;
-						ex.chunks = new Map();
-						this.loading.clear();
 						ex.load = { status: 'ready' };
-						if (this.chunkCount <= PRELOAD_CHUNKS) for (let c = 0; c < this.chunkCount; c++) void this.loadChunk(c);
+						this.bodies.reset(Math.ceil(head.articleCount / head.chunkSize));
 					} else {
 						ex.bundled = ex.bundled.concat(articles);
 					}
@@ -347,104 +331,6 @@ export class CorpusSession {
 	private dropClient(): void {
 		this.client?.destroy();
 		this.client = null;
-	}
-
-	/**
-	 * Fetches one body chunk unless it is loaded or on its way. Imported articles (listed after
-	 * the bundle's) have no chunk: when the reader asks for the open one's, its body is read
-	 * from IndexedDB instead.
-	 */
-	loadChunk(n: number, attempt = 0): Promise<void> {
-		const open = untrack(() => this.ex.openIndex);
-		if (open !== null && chunkOf(open) === n && open >= untrack(() => this.ex.importsAt)) return untrack(() => this.readImportedBody(open));
-		if (n >= this.chunkCount) return Promise.resolve();
-		if (attempt === 0 && this.awaited(n)) this.ex.chunkError = null;
-		let p = this.loading.get(n);
-		if (!p) {
-			p = fetch(this.urls.chunk(n))
-				.then((res) => {
-					if (!res.ok) throw new Error(`HTTP ${res.status}`);
-					return res.json() as Promise<Body[]>;
-				})
-				.then((bodies) => {
-					this.ex.chunks = new Map(this.ex.chunks).set(n, bodies);
-					if (this.awaited(n)) this.ex.chunkError = null;
-				})
-				.catch((err: Error) => {
-					// Forget the failure so that a later attempt can try again.
-					this.loading.delete(n);
-					// The reader waits for this chunk: say why, and try again after a pause.
-					if (!this.awaited(n)) return;
-					this.ex.chunkError = err.message === 'Failed to fetch' ? 'no connection' : err.message;
-					this.retryLater(n, attempt);
-				});
-			this.loading.set(n, p);
-		}
-		return p;
-	}
-
-	/** Whether the reader is waiting for the bundle's chunk `n` (the open article's). */
-	private awaited(n: number): boolean {
-		const open = untrack(() => this.ex.openIndex);
-		return open !== null && chunkOf(open) === n && open < untrack(() => this.ex.importsAt);
-	}
-
-	private retryTimer: ReturnType<typeof setTimeout> | undefined;
-	private retryOnline: (() => void) | null = null;
-
-	/** Tries chunk `n` again after a pause that doubles with each failure, or as soon as the browser is back online. */
-	private retryLater(n: number, attempt: number): void {
-		this.stopRetry();
-		const again = () => {
-			this.stopRetry();
-			if (this.awaited(n)) void this.loadChunk(n, attempt + 1);
-		};
-		this.retryTimer = setTimeout(again, CHUNK_RETRY_MS[Math.min(attempt, CHUNK_RETRY_MS.length - 1)]);
-		this.retryOnline = again;
-		addEventListener('online', again, { once: true });
-	}
-
-	private stopRetry(): void {
-		clearTimeout(this.retryTimer);
-		if (this.retryOnline) removeEventListener('online', this.retryOnline);
-		this.retryOnline = null;
-	}
-
-	/** Tries the open article's chunk again now (the reader's Retry button). */
-	retryChunk(): void {
-		const open = untrack(() => this.ex.openIndex);
-		if (open === null) return;
-		this.stopRetry();
-		void this.loadChunk(chunkOf(open));
-	}
-
-	/** Reads the body of the imported article at index `i` (bundle first, then each visible collection's articles in order). */
-	private async readImportedBody(i: number): Promise<void> {
-		const ex = this.ex;
-		const id = ex.articleAt(i)?.id;
-		if (!id || ex.importedBody?.id === id) return;
-		const body = await this.importedBodyAt(i, id);
-		if (body) ex.importedBody = { id, body };
-	}
-
-	private async importedBodyAt(i: number, id: string): Promise<Body | null> {
-		let k = i - this.ex.importsAt;
-		for (const c of this.ex.collections) {
-			if (c.hidden) continue;
-			if (k < c.metas.length) return readBody(c.id, k, id).catch(() => null);
-			k -= c.metas.length;
-		}
-		return null;
-	}
-
-	/** Loads the body of article `i`, a version compared with the open one: its chunk, or from IndexedDB if imported. */
-	async loadVersion(i: number): Promise<void> {
-		const ex = this.ex;
-		if (i < untrack(() => ex.importsAt)) return this.loadChunk(chunkOf(i));
-		const id = untrack(() => ex.articleAt(i)?.id);
-		if (!id || untrack(() => ex.importedVersionBody?.id) === id) return;
-		const body = await this.importedBodyAt(i, id);
-		if (body) ex.importedVersionBody = { id, body };
 	}
 
 	/**
@@ -685,6 +571,6 @@ export class CorpusSession {
 		this.attempts++;
 		this.waitingForScreen = [];
 		this.dropClient();
-		this.stopRetry();
+		this.bodies.stop();
 	}
 }
