@@ -108,13 +108,13 @@ export class ExplorerPage<C> {
 		$effect(() => {
 			const q = ex.q;
 			void (ex.byColumns && ex.viewKey);
-			if (ex.load.status === 'ready') untrack(() => this.session.search(q));
+			if (ex.load.status === 'ready') untrack(() => this.session.answers.search(q));
 		});
 		// Compared queries are searched too, for their lines and bars.
 		$effect(() => {
 			const queries = ex.view.queries;
 			void (ex.byColumns && ex.viewKey);
-			if (ex.load.status === 'ready') untrack(() => this.session.compare(queries));
+			if (ex.load.status === 'ready') untrack(() => this.session.answers.compare(queries));
 		});
 		// A corpus whose metadata loads on demand: an article linked to that no card fetched holds
 		// is looked up by its id.
@@ -143,7 +143,7 @@ export class ExplorerPage<C> {
 		$effect(() => {
 			if (options.compact || !this.termsShown || !this.screen.up || !(ex.complete || ex.byColumns)) return;
 			const rows = ex.passAll ? null : ex.rows;
-			const timer = setTimeout(() => this.session.countTerms(rows), CHARTS_AFTER_MS);
+			const timer = setTimeout(() => this.session.answers.countTerms(rows), CHARTS_AFTER_MS);
 			return () => clearTimeout(timer);
 		});
 		// The views of provenance's columns, a slice per task; while byColumns, from the worker's.

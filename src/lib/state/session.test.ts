@@ -109,7 +109,7 @@ describe('a corpus whose metadata loads on demand', () => {
 		expect(ex.byColumns).toBe(true);
 
 		ex.view = { ...ex.view, queries: ['railway'], countries: ['IR'] };
-		session.search('railway');
+		session.answers.search('railway');
 		await vi.waitFor(() => expect(ex.pending).toBe(false));
 		const expected = filterRows(
 			metas,
