@@ -9,12 +9,13 @@ import type { PrintedDateline } from './types';
 import { toAsciiDigits } from './text';
 
 export type LineKind =
-	| { kind: 'date'; iso: string }
+	/** A stamp; `byline` when the line names its author too ("Ali Yilmaz | 02.03.2021 - 14:35", "By AP Published …"). */
+	| { kind: 'date'; iso: string; byline?: string }
 	| { kind: 'journalist'; value: string }
 	| { kind: 'newsCode'; value: string }
 	| { kind: 'persons'; value: number }
 	| { kind: 'url'; value: string }
-	/** Who wrote it: "By Trend", "Gazette Staff", "Reporting by A; Editing by B". */
+	/** Who wrote it: "By Trend" is "Trend", "Gazette Staff", "Reporting by A; Editing by B" is "A". */
 	| { kind: 'byline'; value: string }
 	/** The tag box's label: noise above the title, the end of the body below it. */
 	| { kind: 'tags' }
@@ -150,6 +151,8 @@ const END = [
 /** Lines that hold a stamp among other things are short. */
 const MAX_STAMP_LINE = 160;
 const STAMP_PIECES = /\s*[|[\]]\s*/;
+/** An update's stamp after the publication's, in the same piece of a line. */
+const UPDATE_AFTER = /\s+[-–—]\s+(?:last\s+)?update[ds]?\b.*$/i;
 /** Up to three words before the stamp: a section ("Politics Materials 5 January 2021 12:10"). */
 const LEADING_WORDS = /^(?:[\p{L}&-]+\s+){1,3}(?=\d)/u;
 
@@ -163,7 +166,8 @@ function stampWithin(line: string): ReturnType<typeof parseDateStamp> {
 	if (line.length > MAX_STAMP_LINE || !/\d/.test(line)) return null;
 	if (STAMP_PIECES.test(line)) {
 		for (const piece of line.split(STAMP_PIECES)) {
-			const stamp = piece && /\d/.test(piece) ? parseDateStamp(piece) : null;
+			// The publication's stamp before its update's: "06.04.2021 - Update : 07.04.2021".
+			const stamp = piece && /\d/.test(piece) ? parseDateStamp(piece.replace(UPDATE_AFTER, '')) : null;
 			if (stamp) return stamp;
 		}
 	}
@@ -207,7 +211,10 @@ export function classifyLine(line: string): LineKind {
 	if ((m = bare.match(URL_LINE))) return { kind: 'url', value: m[1] };
 	if (/^tags?:?$/i.test(bare)) return { kind: 'tags' };
 	const stamp = parseDateStamp(line) ?? stampWithin(line);
-	if (stamp) return { kind: 'date', iso: stamp.iso };
+	if (stamp) {
+		const byline = bylineBesideStamp(line);
+		return byline ? { kind: 'date', iso: stamp.iso, byline } : { kind: 'date', iso: stamp.iso };
+	}
 	// Labels, menus, clocks and counters are a few words: a longer line is spared those checks.
 	const short = wordsUpTo(bare, SHORT_LINE_WORDS) <= SHORT_LINE_WORDS;
 	if ((short ? NOISE_LINE : LONG_NOISE_LINE).some((re) => re.test(bare)) || isCookieNotice(bare)) return { kind: 'noise' };
@@ -222,24 +229,68 @@ export function classifyLine(line: string): LineKind {
 	return { kind: 'text' };
 }
 
-const BY = /^\(?\s*(?:[Bb]y|BY|(?:[Ww]ritten|[Pp]osted|[Rr]eported) by|[Aa]uthors?|AUTHOR|[Ww]ords)\s*:?\s+(\p{Lu}[^.!?]{1,78}?)\s*\)?$/u;
+const BY =
+	/^\(?\s*(?:[Bb]y|BY|(?:[Ww]ritten|[Pp]osted|[Rr]eported|[Rr]eviewed) by|[Aa]uthors?|AUTHOR|[Ww]ords)\s*:?\s+(\p{Lu}[^.!?]{1,78}?)\s*\)?$/u;
 const STAFF = /^(?:\p{Lu}[\p{L}.&'-]*\s+){0,4}(?:staff|staff writer|staff reporter|correspondent|news desk|desk)$/iu;
-const CREDITS = /^\(?\s*((?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\s+\p{Lu}.{1,200}?)\s*\)?\.?$/iu;
+/** Credits at a story's end: who wrote or reported it comes first; editors, translators and additional reporting are no byline. */
+const CREDITS =
+	/^[(*]?\s*(?:(reporting|writing|compiled)|additional\s+reporting|editing|translated)\s+by\s+(\p{Lu}.{1,200}?)\s*\)?\.?(?:\s+[-–—])?$/iu;
+/** Words an outlet's name ends in ("The Tehran Times", "The Associated Press"): a byline may begin with "The" before one. */
+const OUTLET_WORD =
+	/\b(?:Press|News|Times|Post|Journal|Weekly|Daily|Agency|Service|Staff|Desk|Wire|Editorial|Herald|Tribune|Gazette|Observer|Monitor|Media|Report)\b/;
+/** A wire or outlet credited after a name: "Maryana Akhmedova – Trend". */
+const CREDIT_AFTER = /\s+[–—-]\s+\p{Lu}[\p{L}.&' ]{0,40}$/u;
+
+/** The first name of a credit ("Jane Doe; Editing by John Roe", "Seda Sevencan in Istanbul"): up to a semicolon, a full stop or a place. */
+function firstCredited(credit: string): string {
+	return credit.split(/\s*[;.]\s*|\s+in\s+\p{Lu}/u)[0].trim();
+}
 
 /**
- * A byline line: "By Trend", "By IFP Editorial Staff", "Gazette Staff", "(Reporting by A;
- * Editing by B)". Returns who it names, without "By"; credits are kept as printed.
+ * A byline line: "By Trend", "By IFP Editorial Staff", "Gazette Staff", "By Jane Doe – Trend",
+ * "(Reporting by A; Editing by B)". Returns who it names, without "By", a wire credited after a
+ * dash, or the credits of editors and translators.
  */
 export function readByline(line: string): string | null {
 	if (line.length > 220) return null;
 	let m = line.match(CREDITS);
-	if (m) return m[1];
+	if (m) return m[1] ? firstCredited(m[2]) || null : null;
 	m = line.match(BY);
-	// A name is a few words, not a clause ("By the end of the year").
-	if (m) m[1] = m[1].replace(/\s*:$/, '');
-	if (m && m[1].split(' ').length <= 8 && !/^(?:The|A|An|Then|Now|This|That|Late|Early|Mid|All)\b/.test(m[1])) return m[1];
+	// Without a colon at its end, a wire credited after a dash, or the stamp that follows it ("By AP Published …").
+	if (m)
+		m[1] = m[1]
+			.replace(/\s+(?:Published|Updated|Posted|Last updated)\b.*$/i, '')
+			.replace(/\s*:$/, '')
+			.replace(CREDIT_AFTER, '');
+	// A name is a few words, not a clause ("By the end of the year", "By The Numbers"): an outlet's may begin with "The".
+	const clause = (name: string) =>
+		/^(?:Then|Now|This|That|Late|Early|Mid|All)\b/.test(name) || (/^(?:The|A|An)\b/.test(name) && !OUTLET_WORD.test(name));
+	if (m && m[1].split(' ').length <= 8 && !clause(m[1])) return m[1];
 	if (STAFF.test(line) && /^\p{Lu}/u.test(line) && !/^(?:The|A|An|Our|Their|His|Her|Its|All|Some|Hospital|Medical)\b/.test(line))
 		return line;
+	return null;
+}
+
+/** A person's name as a byline prints it alone: two to four capitalised words or initials ("John P. Caves", "Nazir Aliyev Tayfur"). */
+const PERSON = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|[IV]{2,3})){1,3}$/u;
+/** A wire's short name in capitals ("AFP", "AP", "IRNA"). */
+const WIRE = /^\p{Lu}{2,6}$/u;
+
+/**
+ * The author named on a stamp's line: a piece beside it ("Ali Yilmaz | 02.03.2021 - 14:35"),
+ * or what comes before "Published" or "Updated" ("By AP Published Date - 11:05 PM", "AFP
+ * Published 17 Jun, 2023").
+ */
+function bylineBesideStamp(line: string): string | null {
+	if (line.length > MAX_STAMP_LINE) return null;
+	const before = /^(.{2,60}?)\s+(?:Published|Updated|Posted|Last updated)\b/i.exec(line)?.[1];
+	if (before) return readByline(before) ?? (WIRE.test(before) || PERSON.test(before) ? before : null);
+	if (!line.includes('|')) return null;
+	for (const piece of line.split(/\s*\|\s*/)) {
+		if (/\d/.test(piece)) continue;
+		const named = readByline(piece) ?? (PERSON.test(piece) ? piece : null);
+		if (named) return named;
+	}
 	return null;
 }
 

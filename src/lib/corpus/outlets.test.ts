@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readByline } from './furniture';
+import { classifyLine, readByline } from './furniture';
 import { parseText } from './test-parse';
 
 const parseFixture = (name: string) => parseText(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'));
@@ -55,8 +55,8 @@ describe("other outlets' pages", () => {
 		expect(a.warnings.join(' ')).toMatch(/"March 3" is printed without a year/);
 		expect(a.warnings.join(' ')).toMatch(/site's clock/);
 		expect(a.dateline).toEqual({ place: 'WASHINGTON', date: null, agency: 'Reuters', country: 'US' });
-		// Credits at the end are the byline, not a paragraph.
-		expect(a.byline).toBe('Reporting by Jane Doe; Editing by John Roe');
+		// Credits at the end are the byline (the reporter, not the editor), not a paragraph.
+		expect(a.byline).toBe('Jane Doe');
 		expect(a.paragraphs).toHaveLength(2);
 	});
 
@@ -90,14 +90,31 @@ describe('readByline', () => {
 		['By Trend', 'Trend'],
 		['By IFP Editorial Staff', 'IFP Editorial Staff'],
 		['Gazette Staff', 'Gazette Staff'],
-		['(Reporting by Jane Doe; Editing by John Roe)', 'Reporting by Jane Doe; Editing by John Roe'],
-		['Written by Sara Ahmadi', 'Sara Ahmadi']
+		['(Reporting by Jane Doe; Editing by John Roe)', 'Jane Doe'],
+		['*Writing by Jane Doe in Ankara', 'Jane Doe'],
+		['Written by Sara Ahmadi', 'Sara Ahmadi'],
+		['Reviewed by Sara Ahmadi', 'Sara Ahmadi'],
+		['By Sara Ahmadi – Trend:', 'Sara Ahmadi'],
+		['By The Associated Press', 'The Associated Press'],
+		['By AP Published Date - 11:05 PM, Fri - 10 March 23', 'AP']
 	])('reads "%s"', (line, byline) => expect(readByline(line)).toBe(byline));
 
-	it('leaves sentences and clauses alone', () => {
+	it('leaves sentences and clauses alone, and names no editor or translator', () => {
 		expect(readByline('By the end of the year the plant will be finished.')).toBeNull();
 		expect(readByline('By the numbers')).toBeNull();
+		expect(readByline('By The Numbers')).toBeNull();
 		expect(readByline('The staff')).toBeNull();
+		expect(readByline('Editing by John Roe')).toBeNull();
+		expect(readByline('Additional reporting by John Roe')).toBeNull();
+	});
+
+	it('reads a name beside the stamp on its line, and the publication stamp before the update', () => {
+		expect(classifyLine('Sara Ahmadi | 06.04.2021 - Update : 07.04.2021')).toEqual({
+			kind: 'date',
+			iso: '2021-04-06',
+			byline: 'Sara Ahmadi'
+		});
+		expect(classifyLine('Middle East | 06.04.2021 09:30')).toMatchObject({ kind: 'date' });
 	});
 });
 
@@ -179,19 +196,13 @@ describe('pages in the shapes of other outlets', () => {
 		['page-menu-list.txt', 'Iran and Russia to boost trade in national currencies', '2020-12-01T21:50', 'TEHRAN', null],
 		// A deck below the headline, the stamps between it and the first paragraph.
 		['page-deck-stamps.txt', 'Iran nuclear deal talks resume in Vienna amid tensions', '2021-11-29', null, null],
-		// A deck with no full stop; the stamp shares its line with the author; the place alone on a line.
-		['page-byline-stamp.txt', 'Turkey, Azerbaijan sign new energy accord', '2021-03-02T14:35Z', 'ANKARA', null],
+		// A deck with no full stop; the stamp shares its line with the author, who is the byline; the place alone on a line.
+		['page-byline-stamp.txt', 'Turkey, Azerbaijan sign new energy accord', '2021-03-02T14:35Z', 'ANKARA', 'Ali Yilmaz'],
 		['page-source-line.txt', "Iran's FM calls for lifting of sanctions", '2021-03-05T10:12', 'TEHRAN', null],
 		// "[ Last Update: ... ]" after the stamp.
 		['page-update-time.txt', 'Iran says ready for talks with Saudi Arabia', '2021-03-14T10:21', null, null],
-		// A section before the stamp; the dateline on a line of its own above the byline.
-		[
-			'page-dateline-line.txt',
-			'Azerbaijan, Iran discuss new railway link',
-			'2021-01-05T12:10+04:00',
-			'BAKU, Azerbaijan',
-			'Leyla Aliyeva - Trend'
-		]
+		// A section before the stamp; the dateline on a line of its own above the byline (the wire after the dash is not the author).
+		['page-dateline-line.txt', 'Azerbaijan, Iran discuss new railway link', '2021-01-05T12:10+04:00', 'BAKU, Azerbaijan', 'Leyla Aliyeva']
 	])('reads %s', (file, title, date, place, byline) => {
 		const a = parseFixture(file);
 		expect(a.title).toBe(title);

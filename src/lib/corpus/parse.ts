@@ -43,8 +43,10 @@ function absorb(meta: Meta, kind: LineKind): boolean {
 			meta.pageUrl ??= kind.value;
 			meta.newsCode ??= newsCodeFromUrl(kind.value);
 			return true;
-		// Dates are chosen by their place (see chooseDate); anywhere else they are dropped.
+		// Dates are chosen by their place (see chooseDate); anywhere else they are dropped. A byline beside one is read.
 		case 'date':
+			if (kind.byline) meta.byline ??= kind.byline;
+			return true;
 		case 'yearless':
 		case 'noise':
 		case 'tags':

@@ -46,7 +46,7 @@ export interface Article {
 	publishedAt: string | null;
 	newsCode: string | null;
 	journalistId: string | null;
-	/** Who wrote it, as printed without "By" ("Trend", "Gazette Staff", "Reporting by A; Editing by B"), or null. */
+	/** Who wrote or reported it, as printed without "By" ("Trend", "Gazette Staff"; "A" of "Reporting by A; Editing by B"), or null. */
 	byline: string | null;
 	personsCount: number | null;
 	dateline: Dateline | null;
