@@ -6,6 +6,33 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { STATE_OWNERS } from './src/lib/state/owners.js';
+
+/** The lint rule that forbids writing `fields` of the explorer's state (`ex.f = …`, `this.ex.f = …`). */
+function forbidWrites(owners) {
+	return Object.entries(owners).map(([owner, fields]) => ({
+		selector: `AssignmentExpression[left.type='MemberExpression'][left.property.name=/^(${fields.join('|')})$/]:matches([left.object.name=/^(ex|explorer)$/], [left.object.property.name='ex'])`,
+		message: `Only ${owner} writes this field of the explorer's state (see docs/architecture.md).`
+	}));
+}
+
+/** Every module but the owners may write none of the fields; each owner, none but its own. */
+function stateOwnership() {
+	const owners = Object.keys(STATE_OWNERS);
+	return [
+		{
+			files: ['src/**/*.ts', 'src/**/*.svelte'],
+			ignores: ['**/*.test.ts', ...owners],
+			rules: { 'no-restricted-syntax': ['error', ...forbidWrites(STATE_OWNERS)] }
+		},
+		...owners.map((owner) => ({
+			files: [owner],
+			rules: {
+				'no-restricted-syntax': ['error', ...forbidWrites(Object.fromEntries(Object.entries(STATE_OWNERS).filter(([o]) => o !== owner)))]
+			}
+		}))
+	];
+}
 
 export default defineConfig(
 	{ ignores: ['build/', '.svelte-kit/', '.bench/', '.e2e/', 'bench/', 'test-results/', 'playwright-report/'] },
@@ -47,5 +74,6 @@ export default defineConfig(
 			// (?q=…&article=…), which resolve() does not take; paths go through resolve().
 			'svelte/no-navigation-without-resolve': 'off'
 		}
-	}
+	},
+	...stateOwnership()
 );

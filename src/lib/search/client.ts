@@ -212,3 +212,9 @@ export class SearchClient {
 		this.worker?.terminate();
 	}
 }
+
+/** What the page's state asks of the search worker's client (tests give one without a worker). */
+export type SearchWorker = Pick<
+	SearchClient,
+	'ready' | 'addPiece' | 'fetchPiece' | 'setImports' | 'search' | 'terms' | 'provenance' | 'destroy'
+>;

@@ -19,6 +19,8 @@ export interface AddressOptions {
 	currentUrl: () => URL;
 	/** Goes to `href` (`?query` or a path), keeping focus and scroll; resolves once it has arrived. */
 	navigate: (href: string, replace: boolean) => Promise<unknown>;
+	/** Shows the view an address holds (back, forward, a link): the page's, which owns the view. */
+	applyView: (view: View) => void;
 }
 
 /** The views differ at most in the text of the query being typed. */
@@ -47,7 +49,7 @@ export class AddressSync {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(
-		private ex: { view: View },
+		private ex: { readonly view: View },
 		private options: AddressOptions
 	) {}
 
@@ -71,7 +73,7 @@ export class AddressSync {
 			if (qs !== shown) this.show(shown, true);
 			return;
 		}
-		if (qs !== shown) this.ex.view = viewFromParams(url.searchParams);
+		if (qs !== shown) this.options.applyView(viewFromParams(url.searchParams));
 	}
 
 	/** View → URL. A newer view replaces an address still waiting for the typing to pause, even one already shown. */
@@ -112,7 +114,7 @@ export class AddressSync {
  * up). The address is read tracked and the view untracked, and the other way round, so
  * neither direction runs as an echo of the other.
  */
-export function syncAddress(ex: { view: View }, options: AddressOptions): AddressSync {
+export function syncAddress(ex: { readonly view: View }, options: AddressOptions): AddressSync {
 	const sync = new AddressSync(ex, options);
 	$effect(() => {
 		const url = options.currentUrl();

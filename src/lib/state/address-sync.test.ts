@@ -11,6 +11,7 @@ function harness(options: { hostParams?: string[]; replaceAlways?: boolean; star
 		hostParams: options.hostParams ?? [],
 		replaceAlways: options.replaceAlways ?? false,
 		currentUrl: () => url,
+		applyView: (view) => (ex.view = view),
 		navigate: (href, replace) =>
 			new Promise<void>((done) =>
 				trips.push({

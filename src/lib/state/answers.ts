@@ -6,14 +6,13 @@
  * countedView), the compared queries' answers and the top terms.
  */
 import { untrack } from 'svelte';
-import type { SearchOutcome } from '../search/client';
+import type { SearchOutcome, SearchWorker } from '../search/client';
 import type { QueryView } from '../search/search.worker';
 import { anyFilter } from '../search/filter';
 import { QUERY_REFUSED, type SearchResult } from '../search/engine';
 import type { ColumnAnswer } from '../search/column-filter';
 import { BundleChanged } from '../corpus/bundle';
 import type { Explorer } from './explorer.svelte';
-import type { SearchWorker } from './session';
 
 /** A query that could not run, as the charts count it: no results. */
 function emptyAnswer(): ColumnAnswer {
@@ -39,6 +38,8 @@ export interface SearchLink {
 	restart(): void;
 	/** The worker could not load its index or start: the next search starts another. */
 	broken(): void;
+	/** The worker found the index or a piece of a newer build: the page offers to reload. */
+	changed(): void;
 }
 
 export class SearchAnswers {
@@ -194,7 +195,7 @@ export class SearchAnswers {
 				const broken = client === this.link.client() && !changed;
 				if (broken) this.link.broken();
 				ex.searchRetryable = broken;
-				if (changed) ex.bundleChanged = true;
+				if (changed) this.link.changed();
 			});
 	}
 

@@ -53,6 +53,11 @@ export class CollectionShelf {
 		}
 	}
 
+	/** Lists no imported collections (the embed): there are none to read. */
+	listNone(): void {
+		this.ex.collectionsRead = true;
+	}
+
 	/** Stops the import under way, if it is still reading. */
 	cancelImport(): void {
 		this.cancelling?.abort();

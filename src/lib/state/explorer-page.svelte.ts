@@ -92,12 +92,13 @@ export class ExplorerPage<C> {
 		this.shelf = new CollectionShelf(ex, this.session);
 		this.screen = new FirstScreen<C>(options.compact);
 		// The embed lists no imported collections.
-		if (options.compact) ex.collectionsRead = true;
+		if (options.compact) this.shelf.listNone();
 		syncAddress(ex, {
 			hostParams: options.hostParams,
 			replaceAlways: options.compact,
 			currentUrl: options.currentUrl,
-			navigate: options.navigate
+			navigate: options.navigate,
+			applyView: (view) => this.setView(view)
 		});
 		drawFirstScreen(this.screen, ex, options.afterPaint, () => {
 			performance.mark('wirescope:first-results');

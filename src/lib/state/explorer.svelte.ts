@@ -1,7 +1,8 @@
 /**
- * The explorer's only writable UI state. Everything shown is derived from a few fields
- * (the shareable view, the sort order, the country measure) plus the loaded corpus and
- * the latest search hits; the pure functions that do the work live in corpus/ and search/.
+ * The explorer's state: what the user chose (the shareable view, the sort order, the country
+ * measure), the corpus as loaded, the answers to the view's queries, and the charts' inputs;
+ * everything shown is derived from those. Each field has one writer (owners.js lists them, the
+ * lint enforces it); the pure functions that do the work live in corpus/ and search/.
  */
 import {
 	countCountries,

@@ -6,7 +6,7 @@
  */
 import { untrack } from 'svelte';
 import { BundleChanged, VERSIONS_FORMAT, idTableOf, type ArticleMeta, type MetaHead, type VersionsFile } from '../corpus/bundle';
-import { SearchClient } from '../search/client';
+import { SearchClient, type SearchWorker } from '../search/client';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
 import { BodyLoader } from './bodies';
@@ -36,11 +36,6 @@ export interface BundleUrls {
 	ids: (n: number) => string;
 }
 
-/** What the session asks of the search worker's client (see SearchClient). */
-export type SearchWorker = Pick<
-	SearchClient,
-	'ready' | 'addPiece' | 'fetchPiece' | 'setImports' | 'search' | 'terms' | 'provenance' | 'destroy'
->;
 /** SearchClient's constructor, as the session calls it. */
 export type StartSearch = (...args: ConstructorParameters<typeof SearchClient>) => SearchWorker;
 
@@ -80,7 +75,8 @@ export class CorpusSession {
 			client: () => this.client,
 			piecesIn: () => this.piecesIn,
 			restart: () => this.restartClient(),
-			broken: () => (this.clientBroken = true)
+			broken: () => (this.clientBroken = true),
+			changed: () => (ex.bundleChanged = true)
 		});
 	}
 
