@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SEED_URL, SYNTHETIC_URL, status, waitForExplorer } from './sites';
+import { SEED_URL, SYNTHETIC_URL, settledStatus, status, waitForExplorer } from './sites';
 
 const SEED_TITLE = 'Iran seeking peace and stability for entire region';
 
@@ -67,6 +67,24 @@ test.describe('search', () => {
 		await page.getByRole('button', { name: 'Search for kyrgyzstan' }).click();
 		await expect(box).toHaveValue('kyrgyzstan');
 		await expect(status(page)).toHaveText('1 of 1 article');
+	});
+
+	test('words near one another: "a b"~N finds more as N grows, never more than both words anywhere, and the address keeps it', async ({
+		page
+	}) => {
+		const count = async (q: string) => {
+			await page.goto(`${SYNTHETIC_URL}?q=${encodeURIComponent(q)}`);
+			await waitForExplorer(page);
+			await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue(q);
+			return Number((await settledStatus(page)).split(' of ')[0].replace(/,/g, ''));
+		};
+		const phrase = await count('"trade Iran"');
+		const near3 = await count('"trade Iran"~3');
+		const near10 = await count('"trade Iran"~10');
+		const both = await count('trade AND Iran');
+		expect(near3).toBeGreaterThan(phrase);
+		expect(near10).toBeGreaterThan(near3);
+		expect(both).toBeGreaterThan(near10);
 	});
 
 	test('the Syntax help leads with phrases, OR, NOT and field scopes', async ({ page }) => {

@@ -28,6 +28,34 @@ function holdsPhrase(masks: readonly Map<number, number>[], doc: number): boolea
 	return starts !== 0;
 }
 
+/** Whether every word of a short field's phrase is in the article's field, anywhere (see holdsPhrase). */
+function holdsAll(masks: readonly Map<number, number>[], doc: number): boolean {
+	return masks.every((m) => (m.get(doc) ?? 0) !== 0);
+}
+
+/**
+ * The next window of an article where each of `parts`' words has a position and the first
+ * and last are at most `span` apart ("a b"~N: span N + 1), in any order; its first position,
+ * or -1 when there is none. `cursor` holds each word's next position (from posFrom, placed),
+ * and moves past the window's first, so windows are found one after another, each once.
+ */
+function nearWindows(parts: readonly LeafHits[], doc: number, cursor: Int32Array, span: number): number {
+	for (;;) {
+		let low = 0;
+		let min = Infinity;
+		let max = -Infinity;
+		for (let k = 0; k < parts.length; k++) {
+			const p = parts[k];
+			if (cursor[k] >= p.posFrom[doc] + p.posCount[doc]) return -1;
+			const v = p.positions[cursor[k]];
+			if (v < min) [min, low] = [v, k];
+			if (v > max) max = v;
+		}
+		cursor[low]++;
+		if (max - min <= span) return min;
+	}
+}
+
 /**
  * The hot loop of a query: decodes one variant's postings (see TokenIndex.textPostings) into
  * the leaf's arrays, written out with no callback per article or position. An article already
@@ -256,7 +284,7 @@ export class Collector {
 			let best = NONE;
 			let add = 0;
 			if (scoped) {
-				if (!holdsPhrase(masks!, doc)) continue;
+				if (!(leaf.near ? holdsAll(masks!, doc) : holdsPhrase(masks!, doc))) continue;
 				best = LEAD;
 				add = FIELD_WEIGHTS.short;
 			} else {
@@ -266,26 +294,39 @@ export class Collector {
 				}
 				const p0 = parts[0];
 				const from = p0.posFrom[doc];
-				starts: for (let a = from; a < from + p0.posCount[doc]; a++) {
-					const start = p0.positions[a];
-					// Positions rise, so each later word's cursor only moves forward.
-					for (let k = 1; k < parts.length; k++) {
-						const p = parts[k];
-						const end = p.posFrom[doc] + p.posCount[doc];
-						let c = cursor[k];
-						while (c < end && p.positions[c] < start + k) c++;
-						cursor[k] = c;
-						if (c === end || p.positions[c] !== start + k) continue starts;
+				if (leaf.near) {
+					// Each window holding every word within the span: its first position, field and weight.
+					const span = parts.length - 1 + leaf.near;
+					for (let at = nearWindows(parts, doc, cursor, span); at >= 0; at = nearWindows(parts, doc, cursor, span)) {
+						h.reservePositions(starts + 1)[starts++] = at;
+						const f = fieldAt(at, shapes[doc * 3], shapes[doc * 3 + 1]);
+						if (f < best) best = f;
+						add += fieldWeight(f);
 					}
-					h.reservePositions(starts + 1)[starts++] = start;
-					const f = fieldAt(start, shapes[doc * 3], shapes[doc * 3 + 1]);
-					if (f < best) best = f;
-					add += fieldWeight(f);
-				}
+				} else
+					starts: for (let a = from; a < from + p0.posCount[doc]; a++) {
+						const start = p0.positions[a];
+						// Positions rise, so each later word's cursor only moves forward.
+						for (let k = 1; k < parts.length; k++) {
+							const p = parts[k];
+							const end = p.posFrom[doc] + p.posCount[doc];
+							let c = cursor[k];
+							while (c < end && p.positions[c] < start + k) c++;
+							cursor[k] = c;
+							if (c === end || p.positions[c] !== start + k) continue starts;
+						}
+						h.reservePositions(starts + 1)[starts++] = start;
+						const f = fieldAt(start, shapes[doc * 3], shapes[doc * 3 + 1]);
+						if (f < best) best = f;
+						add += fieldWeight(f);
+					}
 				// The dateline's place has no positions: a phrase may still be the place.
-				if (best === NONE && leaf.scope === null && holdsPhrase((masks ??= this.shortMasks('place', leaf.words)), doc)) {
-					best = LEAD;
-					add = FIELD_WEIGHTS.short;
+				if (best === NONE && leaf.scope === null) {
+					masks ??= this.shortMasks('place', leaf.words);
+					if (leaf.near ? holdsAll(masks, doc) : holdsPhrase(masks, doc)) {
+						best = LEAD;
+						add = FIELD_WEIGHTS.short;
+					}
 				}
 			}
 			if (best === NONE) continue;

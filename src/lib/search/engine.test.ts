@@ -170,6 +170,25 @@ describe('the query syntax', () => {
 		expect(titles('place:Oman')).toEqual([]);
 	});
 
+	it('finds words within N words of each other, in any order, within one paragraph, with "a b"~N', () => {
+		const near = corpusOf(
+			['Adjacent', `Iran and Oman signed a deal. ${FILLER}`],
+			['Three between', `Iran signed with Gulf Oman a deal. ${FILLER}`],
+			['Six between', `Iran signed a new deal with neighbour Oman today. ${FILLER}`],
+			['Reversed', `Oman and its neighbour Iran agreed. ${FILLER}`],
+			['Paragraphs apart', `The deal names Iran.\n\nOman signed it. ${FILLER}`]
+		);
+		expect(near.titles('"iran oman"~0')).toEqual([]);
+		expect(near.titles('"iran oman"~1').sort()).toEqual(['Adjacent']);
+		expect(near.titles('"iran oman"~3').sort()).toEqual(['Adjacent', 'Reversed', 'Three between']);
+		expect(near.titles('"iran oman"~6').sort()).toEqual(['Adjacent', 'Reversed', 'Six between', 'Three between']);
+		// Words of two paragraphs are never near one another.
+		expect(near.titles('iran oman')).toContain('Paragraphs apart');
+		expect(near.titles('"iran oman"~10')).not.toContain('Paragraphs apart');
+		// Nearer words rank first.
+		expect(near.titles('"iran oman"~6')[0]).toBe('Adjacent');
+	});
+
 	it('matches a phrase in the dateline place by whole words only', () => {
 		const places = parseCorpus(
 			['New York', 'New Yorkshire', 'York New Town'].map((place, k) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, MAX_QUERY_LENGTH, parseQuery, positiveLeaves, type Leaf, type QueryNode } from './query';
+import { MAX_NEAR, MAX_NESTING, MAX_QUERY_LENGTH, parseQuery, positiveLeaves, type Leaf, type QueryNode } from './query';
 
 /** The tree written back compactly: words, "phrases", AND(…), OR(…), NOT …, with mode and scope marks. */
 function show(node: QueryNode): string {
@@ -27,6 +27,27 @@ describe('parseQuery', () => {
 		expect(tree('"foreign minister" Zarif')).toBe('AND("foreign minister"[exact], zarif)');
 		expect(tree('(sanctions OR embargo) AND oil NOT Iraq')).toBe('AND(OR(sanctions[exact], embargo[exact]), oil[exact], NOT iraq[exact])');
 		expect(tree('nuclear -talks')).toBe('AND(nuclear, NOT talks[exact])');
+	});
+
+	it('reads "a b"~N as the words within N words of each other, up to MAX_NEAR', () => {
+		const near = (q: string) => {
+			const parsed = parseQuery(q);
+			return parsed && !('error' in parsed)
+				? { leaves: parsed.leaves.map((l) => [l.words.join(' '), l.near, l.end]), notes: parsed.notes }
+				: null;
+		};
+		expect(near('"iran oman"~3 trade')).toEqual({
+			leaves: [
+				['iran oman', 3, 13],
+				['trade', 0, 19]
+			],
+			notes: []
+		});
+		expect(near('"iran oman"')!.leaves[0][1]).toBe(0);
+		expect(near(`"iran oman"~${MAX_NEAR + 15}`)!.leaves[0][1]).toBe(MAX_NEAR);
+		expect(near(`"iran oman"~${MAX_NEAR + 15}`)!.notes[0]).toMatch(/within 10 words of each other at most/);
+		// A word written twice is one word, and one word is near nothing.
+		expect(near('"oman oman"~2')!.leaves[0]).toEqual(['oman', 0, 13]);
 	});
 
 	it('makes every word of a precise query exact unless it asks for typos with ~', () => {

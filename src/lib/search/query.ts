@@ -3,6 +3,7 @@
  *
  *   words          every word must match (typos forgiven by word length)
  *   "a phrase"     these words, in this order, next to each other
+ *   "a b"~N        these words within N words of each other, in any order, in one paragraph
  *   a OR b, a | b  either
  *   a AND b        both (the default between words)
  *   NOT a, -a, !a  the article never says it
@@ -24,8 +25,10 @@ export type Mode = 'word' | 'exact' | 'prefix' | 'suffix';
 
 export interface Leaf {
 	kind: 'leaf';
-	/** Lower-case words; more than one is a phrase (in order, adjacent). */
+	/** Lower-case words; more than one is a phrase (in order, adjacent, unless `near`). */
 	words: string[];
+	/** Written "a b"~N: the words within N words of each other, in any order (0: a phrase). */
+	near: number;
 	mode: Mode;
 	scope: Scope | null;
 	/** The word being typed (the query's last, unquoted): it also matches as a prefix. */
@@ -52,7 +55,7 @@ const SCOPES: Record<string, Scope> = { title: 'title', place: 'place', dateline
 type Token =
 	| { type: '(' | ')' | 'AND' | 'OR' | 'NOT'; at: number }
 	| { type: 'scope'; scope: Scope; at: number }
-	| { type: 'text'; text: string; quoted: boolean; at: number; end: number };
+	| { type: 'text'; text: string; quoted: boolean; at: number; end: number; near?: number };
 
 class QueryError extends Error {}
 
@@ -60,6 +63,8 @@ class QueryError extends Error {}
 export const MAX_QUERY_LENGTH = 2000;
 /** Groups and NOTs nested deeper than this are refused (every later step walks the tree recursively). */
 export const MAX_NESTING = 32;
+/** The most words "a b"~N may allow between: a paragraph's words are never near the next's (see FIELD_GAP). */
+export const MAX_NEAR = 10;
 
 /** The query's tokens; `notes` receives how anything not quite well formed was read. */
 function lex(query: string, notes: string[]): Token[] {
@@ -82,8 +87,19 @@ function lex(query: string, notes: string[]): Token[] {
 			const close = found === -1 ? query.length : found;
 			if (found === -1 && query.slice(i + 1).trim())
 				notes.push(`The closing quote is missing: “${query.slice(i + 1).trim()}” is searched as a phrase`);
-			out.push({ type: 'text', text: query.slice(i + 1, close), quoted: true, at: i, end: Math.min(query.length, close + 1) });
-			i = close + 1;
+			// "a b"~N: the words within N words of each other.
+			const near = found === -1 ? null : /^~(\d+)/.exec(query.slice(close + 1));
+			let slop: number | undefined;
+			if (near) {
+				slop = Number(near[1]);
+				if (slop > MAX_NEAR) {
+					notes.push(`Words are searched within ${MAX_NEAR} words of each other at most: ~${near[1]} is read as ~${MAX_NEAR}`);
+					slop = MAX_NEAR;
+				}
+			}
+			const end = close + 1 + (near ? near[0].length : 0);
+			out.push({ type: 'text', text: query.slice(i + 1, close), quoted: true, at: i, end: Math.min(query.length, end), near: slop });
+			i = end;
 			continue;
 		}
 		// A leading - or ! negates what follows (a word, a phrase, a group); + only insists.
@@ -122,12 +138,14 @@ function wordLeaf(t: Extract<Token, { type: 'text' }>, scope: Scope | null): Lea
 		else if (text.startsWith('^')) [mode, text] = ['prefix', text.slice(1)];
 		else if (text.endsWith('$') && text.length > 1) [mode, text] = ['suffix', text.slice(0, -1)];
 	}
-	const words = tokenize(text);
+	let words = tokenize(text);
 	if (words.length === 0) return null;
+	// Near one another, a word written twice is one word.
+	if (t.near) words = [...new Set(words)];
 	// A quoted phrase, or a word that is several to search ("al-Assad", "U.S."), matches exactly.
 	if (t.quoted || words.length > 1) mode = mode === 'word' ? 'exact' : mode;
 	if (scope === 'code') mode = 'exact';
-	return { kind: 'leaf', words, mode, scope, typing: false, fuzzy, start: t.at, end: t.end };
+	return { kind: 'leaf', words, near: words.length > 1 ? (t.near ?? 0) : 0, mode, scope, typing: false, fuzzy, start: t.at, end: t.end };
 }
 
 class Parser {
