@@ -87,7 +87,7 @@ for (const label of labels) {
 	if (label.byline !== null)
 		score(fields.byline, label.file, folded(a?.byline) === folded(label.byline), label.byline, rejected ?? a?.byline);
 	if (label.agency !== null)
-		score(fields.agency, label.file, folded(a?.dateline?.agency) === folded(label.agency), label.agency, rejected ?? a?.dateline?.agency);
+		score(fields.agency, label.file, folded(a?.agency) === folded(label.agency), label.agency, rejected ?? a?.agency);
 	const found = new Set(a?.countries.map((c) => c.code) ?? []);
 	const wanted = new Set(label.countries);
 	const extra = [...found].filter((c) => !wanted.has(c));

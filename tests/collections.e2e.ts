@@ -193,7 +193,7 @@ test('the results download as CSV and JSON with one row per result, the view and
 	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
 	const csv = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
 	const lines = csv.trimEnd().split('\r\n');
-	expect(lines[0]).toBe('id,title,publishedAt,place,byline,countries,url,collection,permalink,view,corpus');
+	expect(lines[0]).toBe('id,title,publishedAt,place,byline,agency,countries,url,collection,permalink,view,corpus');
 	expect(lines).toHaveLength(total + 1);
 	expect(lines.filter((l) => l.includes(',captures,'))).toHaveLength(expected.articles.length);
 

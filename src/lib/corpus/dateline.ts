@@ -31,6 +31,8 @@ const FORMS: RegExp[] = [
 	new RegExp(`^${PLACE},\\s*(?:(${DATE}),?\\s*)?${BARE_AGENCY}${DASH}`),
 	// TEHRAN, Apr. 24 (MNA) –   /   Tehran (ISNA) –
 	new RegExp(`^${PLACE}(?:,\\s*(${DATE}))?\\s*${BRACKET_AGENCY}${DASH_OR_COLON}`),
+	// Dubai, Jan 11 (AP) Iran confirmed …   (no dash after the agency: the date must be there)
+	new RegExp(`^${PLACE},\\s*(${DATE})\\s*${BRACKET_AGENCY}\\s+(?=\\p{Lu})`, 'u'),
 	// TEHRAN –   /   TEHRAN, Apr. 24 —   (only capitals: "Iran – Kyrgyzstan ties" is a sentence)
 	new RegExp(`^${CAPS_PLACE}(?:,\\s*(${DATE}))?()${DASH}`),
 	// MOSCOW, January 5. /TASS/.

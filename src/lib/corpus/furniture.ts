@@ -16,7 +16,8 @@ export type LineKind =
 	| { kind: 'persons'; value: number }
 	| { kind: 'url'; value: string }
 	/** Who wrote it: "By Trend" is "Trend", "Gazette Staff", "Reporting by A; Editing by B" is "A". */
-	| { kind: 'byline'; value: string }
+	/** `wire`: the agency credited after the name ("By Jane Doe – Trend"), or a wire as the byline ("By AP"). */
+	| { kind: 'byline'; value: string; wire?: string }
 	/** The tag box's label: noise above the title, the end of the body below it. */
 	| { kind: 'tags' }
 	/** Dropped wherever it stands (font-size widget, tag box label, category line). */
@@ -222,7 +223,10 @@ export function classifyLine(line: string): LineKind {
 	if (END_LINE.some((re) => re.test(bare))) return { kind: 'end' };
 	if (short && YEARLESS_DATE.test(bare)) return { kind: 'yearless', text: bare };
 	const byline = readByline(bare);
-	if (byline) return { kind: 'byline', value: byline };
+	if (byline) {
+		const wire = wireOfByline(bare, byline);
+		return wire ? { kind: 'byline', value: byline, wire } : { kind: 'byline', value: byline };
+	}
 	if (short && isMenu(bare)) return { kind: 'noise' };
 	const dateline = short ? datelineAlone(bare) : null;
 	if (dateline) return { kind: 'dateline', value: dateline };
@@ -271,10 +275,37 @@ export function readByline(line: string): string | null {
 	return null;
 }
 
+/** The wire a byline line credits: the agency after the name's dash ("By Jane Doe – Trend"), or the byline itself when it is a wire's short name ("By AP"). */
+export function wireOfByline(line: string, byline: string): string | null {
+	const after = BY.exec(line)?.[1].replace(/\s*:$/, '').match(CREDIT_AFTER)?.[0];
+	if (after) return after.replace(/^\s+[–—-]\s+/, '').trim();
+	return WIRE.test(byline) ? byline : null;
+}
+
 /** A person's name as a byline prints it alone: two to four capitalised words or initials ("John P. Caves", "Nazir Aliyev Tayfur"). */
 const PERSON = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|[IV]{2,3})){1,3}$/u;
 /** A wire's short name in capitals ("AFP", "AP", "IRNA"). */
 const WIRE = /^\p{Lu}{2,6}$/u;
+
+/** Whether a byline is a wire's short name ("AP", "AFP"). */
+export function isWireName(name: string): boolean {
+	return WIRE.test(name);
+}
+
+/** A source credited on a line of its own: "Source: Reuters". */
+const SOURCE_LINE = /^Source\s*:\s*(\p{Lu}[\p{L}\d.&'’ -]{1,40}?)\s*$/u;
+/**
+ * A wire credited in brackets at a story's end: "(Xinhua News Agency August 23, 2004)",
+ * "(Reuters, dpa)" (after an editor's initials, "nm/amp (Reuters, dpa)"): the first named.
+ */
+const CREDIT_LINE =
+	/^(?:\p{Ll}{1,4}(?:\/\p{Ll}{1,4})*\s+)?\((\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}?)(?:\s+News Agency\b[^)]*|,\s*[\p{L} ,.&-]{1,40})\)$/u;
+
+/** The source or wire a line of its own credits, or null. */
+export function creditedSource(line: string): string | null {
+	if (line.length > 80) return null;
+	return SOURCE_LINE.exec(line)?.[1] ?? CREDIT_LINE.exec(line)?.[1] ?? null;
+}
 
 /**
  * The author named on a stamp's line: a piece beside it ("Ali Yilmaz | 02.03.2021 - 14:35"),

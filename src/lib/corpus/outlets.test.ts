@@ -212,3 +212,30 @@ describe('pages in the shapes of other outlets', () => {
 		expect(a.paragraphs.join(' ')).not.toMatch(/^(?:ANKARA|BAKU)|Most Viewed|Follow Trend|Tags/);
 	});
 });
+
+describe('the agency credited', () => {
+	const HEAD = 'Caspian states agree on a new shipping corridor\n\n';
+	const BODY = 'Officials from five countries met in the port on Monday to agree on shipping, customs and fees, the ministry said.';
+
+	it('is the dateline agency, a wire the byline names, or a source line, and none when nothing is printed', () => {
+		expect(parseText(`${HEAD}BAKU, March 3 (Trend) - ${BODY}`).agency).toBe('Trend');
+		expect(parseText(`${HEAD}By Sara Ahmadi – Trend\n\n${BODY}`).agency).toBe('Trend');
+		expect(parseText(`${HEAD}By AP\n\n${BODY}`).agency).toBe('AP');
+		expect(parseText(`${HEAD}${BODY}\n\nSource: Reuters`).agency).toBe('Reuters');
+		expect(parseText(`${HEAD}${BODY}\n\n(Xinhua News Agency August 23, 2004)`).agency).toBe('Xinhua');
+		expect(parseText(`${HEAD}${BODY}\n\nab/cd (Reuters, dpa)`).agency).toBe('Reuters');
+		expect(parseText(`${HEAD}${BODY}`).agency).toBeNull();
+		// A bracketed aside is no credit.
+		expect(parseText(`${HEAD}${BODY}\n\n(Photo)`).agency).toBeNull();
+	});
+
+	it('reads a dateline with no dash after the agency when it prints a date, and one after a short standfirst', () => {
+		const a = parseText(`${HEAD}Aktau, Jan 11 (AP) ${BODY}`);
+		expect(a.dateline).toMatchObject({ place: 'Aktau', date: 'Jan 11', agency: 'AP' });
+		expect(a.paragraphs[0]).toBe(BODY);
+		const standfirst = 'The corridor, which is to open next year, will link the five ports of the Caspian Sea by rail.';
+		const b = parseText(`${HEAD}${standfirst}\n\nBAKU, March 3. /TASS/. ${BODY}`);
+		expect(b.dateline).toMatchObject({ place: 'BAKU', agency: 'TASS' });
+		expect(b.paragraphs).toEqual([standfirst, BODY]);
+	});
+});

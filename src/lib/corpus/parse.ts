@@ -2,7 +2,7 @@ import { findCountries } from './countries';
 import { splitDateline } from './dateline';
 import { decodeBytes } from './decode';
 import { chooseDate } from './date-choice';
-import { classifyLine, newsCodeFromUrl, type LineKind } from './furniture';
+import { classifyLine, creditedSource, isWireName, newsCodeFromUrl, type LineKind } from './furniture';
 import { readHead, type Head } from './head';
 import { PageClues } from './headline';
 import { splitOneLineArticle } from './one-line';
@@ -15,9 +15,14 @@ import { filedCountry } from './filed-from';
 
 export type ParseResult = { article: Article } | { rejected: Rejection };
 
+/** A first paragraph of at most this many words may be a standfirst, the dateline opening the next. */
+const STANDFIRST_WORDS = 30;
+
 interface Meta {
 	publishedAt: string | null;
 	byline: string | null;
+	/** The wire a byline credits (see LineKind). */
+	wire: string | null;
 	newsCode: string | null;
 	journalistId: string | null;
 	personsCount: number | null;
@@ -28,7 +33,7 @@ interface Meta {
 function absorb(meta: Meta, kind: LineKind): boolean {
 	switch (kind.kind) {
 		case 'byline':
-			meta.byline ??= kind.value;
+			if (meta.byline === null) [meta.byline, meta.wire] = [kind.value, kind.wire ?? null];
 			return true;
 		case 'journalist':
 			meta.journalistId ??= kind.value;
@@ -45,7 +50,7 @@ function absorb(meta: Meta, kind: LineKind): boolean {
 			return true;
 		// Dates are chosen by their place (see chooseDate); anywhere else they are dropped. A byline beside one is read.
 		case 'date':
-			if (kind.byline) meta.byline ??= kind.byline;
+			if (kind.byline && meta.byline === null) [meta.byline, meta.wire] = [kind.byline, isWireName(kind.byline) ? kind.byline : null];
 			return true;
 		case 'yearless':
 		case 'noise':
@@ -128,18 +133,24 @@ export function parseArticle(source: SourceFile): ParseResult {
 
 	const kinds = lines.map((l) => classifyLine(l.text));
 	splitOneLineArticle(lines, kinds);
-	const meta: Meta = { publishedAt: null, byline: null, newsCode: null, journalistId: null, personsCount: null, pageUrl: null };
+	const meta: Meta = { publishedAt: null, byline: null, wire: null, newsCode: null, journalistId: null, personsCount: null, pageUrl: null };
 	const url = kinds.find((k) => k.kind === 'url');
 	const clues = new PageClues(lines, url?.kind === 'url' ? url.value : null);
 	const head = readHead(lines, kinds, clues);
 	for (let i = 0; i < head.bodyStart; i++) absorb(meta, kinds[i]);
 	const paragraphs = toParagraphs(readBody(lines, kinds, head.bodyStart, meta));
 
-	const split = paragraphs.length ? splitDateline(paragraphs[0]) : null;
+	// The dateline opens the first paragraph, or the second after a short standfirst.
+	let at = 0;
+	let split = paragraphs.length ? splitDateline(paragraphs[0]) : null;
+	if (!split && paragraphs.length > 1 && paragraphs[0].split(' ').length <= STANDFIRST_WORDS) {
+		split = splitDateline(paragraphs[1]);
+		at = 1;
+	}
 	const dateline: PrintedDateline | null = split ? split.dateline : datelineAbove(kinds, head);
 	if (split) {
-		if (split.rest) paragraphs[0] = split.rest;
-		else paragraphs.shift();
+		if (split.rest) paragraphs[at] = split.rest;
+		else paragraphs.splice(at, 1);
 	}
 	let title = head.title;
 	if (paragraphs.length === 0) {
@@ -154,6 +165,9 @@ export function parseArticle(source: SourceFile): ParseResult {
 	if (date.warning) warnings.push(date.warning);
 
 	const agency = guessAgency(dateline, text);
+	// The wire credited: in the dateline, by the byline, on a line of its own ("Source: Reuters"), or the IRNA family's furniture.
+	let credited = dateline?.agency ?? meta.wire;
+	for (let i = 0; i < lines.length && !credited; i++) credited = creditedSource(lines[i].text);
 	const id = meta.newsCode ?? shortHash(`${comparisonKey(title)}\n${paragraphs.join('\n')}`);
 	return {
 		article: {
@@ -166,6 +180,7 @@ export function parseArticle(source: SourceFile): ParseResult {
 			newsCode: meta.newsCode,
 			journalistId: meta.journalistId,
 			byline: meta.byline,
+			agency: credited ?? agency,
 			personsCount: meta.personsCount,
 			dateline: dateline && { ...dateline, country: filedCountry(dateline.place) },
 			paragraphs,

@@ -48,6 +48,13 @@ export interface Article {
 	journalistId: string | null;
 	/** Who wrote or reported it, as printed without "By" ("Trend", "Gazette Staff"; "A" of "Reporting by A; Editing by B"), or null. */
 	byline: string | null;
+	/**
+	 * The wire or outlet credited ("Reuters", "AFP", "IRNA", "Trend"): the dateline's agency, a
+	 * wire named by the byline ("By AP", "By Jane Doe – Trend"), a source line ("Source: Reuters",
+	 * "(Xinhua News Agency …)"), or the IRNA family's own furniture; null when none is printed.
+	 * Absent from collections imported before it was read.
+	 */
+	agency?: string | null;
 	personsCount: number | null;
 	dateline: Dateline | null;
 	/** Body paragraphs; the dateline prefix is removed from the first one. */

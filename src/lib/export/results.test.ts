@@ -61,7 +61,7 @@ describe('toCsv', () => {
 	it('writes a header and one CRLF-terminated line per row', () => {
 		const csv = toCsv(toExportRows([meta({ id: 'a' }), meta({ id: 'b' })], context));
 		const lines = csv.split('\r\n');
-		expect(lines[0]).toBe('id,title,publishedAt,place,byline,countries,url,collection,permalink,view,corpus');
+		expect(lines[0]).toBe('id,title,publishedAt,place,byline,agency,countries,url,collection,permalink,view,corpus');
 		expect(lines).toHaveLength(4);
 		expect(lines[3]).toBe('');
 	});
