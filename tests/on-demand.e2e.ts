@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { zipSync } from 'fflate';
 import { resolve } from 'node:path';
-import { synthArticle } from '../src/lib/synth/generate';
+import { synthArticle, versionEdit } from '../src/lib/synth/generate';
 import { serveFolder, type Host } from './hosts';
 import { SYNTHETIC_URL, downloadedLines, recordRequests, settledStatus, status, waitForExplorer } from './sites';
 
@@ -150,6 +150,21 @@ test.describe('a corpus whose metadata loads on demand', () => {
 			expect(await provenanceSeen(page), view).toEqual(expected[k]);
 			await expect(status(page)).toHaveText(count);
 		}
+		expect(requests.map((url) => new URL(url).pathname).filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
+	});
+
+	test('an article told in two versions lists the other and compares them, without every piece', async ({ page }) => {
+		const headline = Array.from({ length: 2000 }, (_, i) => i).find((i) => i > 0 && versionEdit(i) === 'new headline')!;
+		const requests = recordRequests(page);
+		await page.goto(`${host.origin}/?q=${encodeURIComponent(`"synthetic article number ${headline}"`)}`);
+		await waitForExplorer(page);
+		expect(await settledStatus(page)).toMatch(/^1 of /);
+		await page.locator('ol.results h3 a').first().click();
+		const reader = page.getByRole('article');
+		await expect(reader.getByRole('heading', { name: '2 versions of this story' })).toBeVisible({ timeout: 15_000 });
+		await reader.getByRole('button', { name: /^Compare versions/ }).click();
+		const diff = reader.getByRole('region', { name: 'Versions compared' });
+		await expect(diff.locator('del').first()).toContainText('agree to pursue');
 		expect(requests.map((url) => new URL(url).pathname).filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
 	});
 

@@ -124,11 +124,17 @@ export class ExplorerPage<C> {
 			const linked = ex.view.article;
 			if (linked !== null && ex.openIndex === null) untrack(() => this.session.findArticle(linked));
 		});
-		// And the cards of the open article's neighbours in the results, for the reader's previous and next.
+		// And the cards of the open article's neighbours in the results, for the reader's previous
+		// and next, and of its other versions, which the reader lists.
 		$effect(() => {
 			const at = this.position;
 			if (ex.byColumns && at !== null)
 				untrack(() => this.session.loadCards([ex.rows[at - 1], ex.rows[at + 1]].filter((i) => i !== undefined)));
+		});
+		$effect(() => {
+			const open = ex.openIndex;
+			const versions = open === null ? undefined : ex.versionsOf.get(open);
+			if (ex.byColumns && versions) untrack(() => this.session.loadCards(versions));
 		});
 		// The service worker installs once the whole corpus is in (on demand: once the first screen
 		// is up): installing fetches the app and the corpus again, which on a phone's few cores

@@ -315,7 +315,8 @@ export class Explorer {
 				for (const i of at) of.set(i, at);
 			}
 		};
-		if (this.complete) add(this.bundleVersions, 0);
+		// An archive's groups hold indices into the whole bundle, whose cards come as they are shown.
+		if (this.complete || this.onDemand) add(this.bundleVersions, 0);
 		let offset = this.importsAt;
 		for (const c of this.collections) {
 			if (c.hidden) continue;

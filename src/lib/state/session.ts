@@ -164,6 +164,8 @@ export class CorpusSession {
 						// Imported articles follow the whole bundle, loaded or not.
 						this.client?.setImports(head.articleCount, ex.visibleCollections);
 						allIn();
+						// Which articles are versions of one story: a small file, its articles' cards fetched when one is open.
+						void this.loadVersions(head.build);
 					}
 					// The later pieces join once the first screen is drawn: their download, reading and
 					// charting would otherwise share a phone's few cores with the first screen's steps.
