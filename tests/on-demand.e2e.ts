@@ -24,11 +24,26 @@ async function seen(page: Page) {
 	await expect(results.filter({ hasText: 'Loading this result' })).toHaveCount(0, { timeout: 15_000 });
 	const titles = await results.locator('h3 a').evaluateAll((links) => links.slice(0, 8).map((a) => a.textContent!.trim()));
 	await expect(countryBars(page).first()).toBeVisible();
-	const bars = await countryBars(page).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
-	const timeline = page.getByRole('figure', { name: 'Articles over time' });
-	const summary = await timeline.locator('svg[aria-describedby]').first().getAttribute('aria-describedby');
-	const chart = (await page.locator(`[id="${summary}"]`).textContent())?.trim();
-	return { count, titles, bars, chart };
+	const charts = await settled(page, async () => {
+		const bars = await countryBars(page).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+		const timeline = page.getByRole('figure', { name: 'Articles over time' });
+		const summary = await timeline.locator('svg[aria-describedby]').first().getAttribute('aria-describedby');
+		const chart = (await page.locator(`[id="${summary}"]`).textContent())?.trim();
+		return { bars, chart };
+	});
+	return { count, titles, ...charts };
+}
+
+/** What `read` gives once two reads a moment apart agree: the charts follow the results after a pause in typing, a chart per frame. */
+async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {
+	let last = await read();
+	for (let k = 0; k < 20; k++) {
+		await page.waitForTimeout(400);
+		const now = await read();
+		if (JSON.stringify(now) === JSON.stringify(last)) return now;
+		last = now;
+	}
+	return last;
 }
 
 /** What the views of provenance show: the filed-from matrix, the bylines, and the news codes with their flagged stories' titles. */
