@@ -18,12 +18,13 @@ import { fetchBytes } from '../load/fetch-bytes';
 import { fetchChecked } from '../load/retry';
 import { TermStore } from '../terms/term-store';
 import type { TermLists } from '../terms/rank';
-import { buildColumns, concatColumns, unpackColumns, type ArticleColumns } from './article-columns';
-import { buildCodeColumns, concatCodeColumns, unpackCodeColumns, type CodeColumns } from './code-columns';
-import { codeSequences, type CodeSequence } from '../provenance/news-codes';
+import type { ArticleColumns } from './article-columns';
+import type { CodeColumns } from './code-columns';
+import type { CodeSequence } from '../provenance/news-codes';
+import { ColumnStore, unloaded } from './column-store';
 import { answerOverColumns, type ColumnAnswer } from './column-filter';
 import type { Filters, SortOrder } from './filter';
-import { unframeAsync, type FrameKind } from './index-frame';
+import { unframeAsync } from './index-frame';
 
 /** The view a query is answered for when the page has not every article's metadata: its filters and order. */
 export interface QueryView {
@@ -93,29 +94,17 @@ const fetching = new Map<string, Promise<void>>();
 /** Fetch-and-search rounds a query may take: the first finds which shards it needs, the second has them. */
 const MAX_ROUNDS = 4;
 
-/** Where the article columns are, when the page loads its metadata on demand (see MetaFile.onDemand); null otherwise. */
-let columnsUrl: string | null = null;
-/** The bundle's article columns, on their way or in; null before the first fetch and after a failed one. */
-let columns: Promise<ArticleColumns> | null = null;
-/** The imported articles' columns, which follow the bundle's. */
-let importedColumns: ArticleColumns | null = null;
-/** The two joined, made again when either changes. */
-let joinedColumns: { bundle: ArticleColumns; imported: ArticleColumns | null; both: ArticleColumns } | null = null;
-/** The same for the news code columns, fetched when the views of provenance first ask. */
-let codesUrl: string | null = null;
-let codes: Promise<CodeColumns> | null = null;
-let importedCodes: CodeColumns | null = null;
-let joinedCodes: { bundle: CodeColumns; imported: CodeColumns | null; both: CodeColumns } | null = null;
+/** The article and news code columns, when the page loads its metadata on demand (see MetaFile.onDemand); null otherwise. */
+let columns: ColumnStore | null = null;
 
 async function init(headUrl: string, termsUrl: string, pieceCount: number, columnsAt: string | null, codesAt: string | null) {
 	started = performance.now();
 	indexUrl = headUrl;
 	terms = new TermStore(termsUrl, () => pieces.build);
 	pieces.expected = pieceCount;
-	columnsUrl = columnsAt;
-	codesUrl = codesAt;
+	columns = columnsAt && codesAt ? new ColumnStore({ columns: columnsAt, codes: codesAt }, () => pieces.build) : null;
 	// Fetched beside the index's head: the first query's answer waits for both.
-	if (columnsUrl) void allColumns().catch(() => {});
+	columns?.warm();
 	try {
 		index = await fetchChecked(headUrl, async (bytes) => new ShardedIndex(await unframeAsync('WSIH', bytes))).catch((err: Error) => {
 			throw indexUnloaded(err);
@@ -124,47 +113,6 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 	} catch (err) {
 		reply({ type: 'failed', message: (err as Error).message });
 	}
-}
-
-/**
- * Fetches a file of columns (a damaged file again past the caches). A failure is reported to
- * what waits on it and `forget` is told, so that the next ask tries again.
- */
-function loadColumnFile<T>(
-	url: string,
-	kind: FrameKind,
-	read: (content: Uint8Array) => T,
-	part: string,
-	forget: (loading: Promise<T>) => void
-) {
-	const loading: Promise<T> = fetchChecked(url, async (bytes) => read((await unframeAsync(kind, bytes, pieces.build)).content)).catch(
-		(err: Error) => {
-			forget(loading);
-			throw unloaded(part, err);
-		}
-	);
-	return loading;
-}
-
-/** Every article's columns, the bundle's then the imported ones'. */
-async function allColumns(): Promise<ArticleColumns> {
-	columns ??= loadColumnFile(columnsUrl!, 'WSCO', unpackColumns, 'the article columns', (failed) => {
-		if (columns === failed) columns = null;
-	});
-	const bundle = await columns;
-	if (joinedColumns?.bundle !== bundle || joinedColumns.imported !== importedColumns)
-		joinedColumns = { bundle, imported: importedColumns, both: importedColumns ? concatColumns(bundle, importedColumns) : bundle };
-	return joinedColumns.both;
-}
-
-/**
- * Says which part failed: "the search index could not be loaded (HTTP 500)"; a damaged file
- * (whose message names its part) or another build says so itself.
- */
-function unloaded(part: string, err: Error): Error {
-	if (err instanceof BundleChanged || err.message.startsWith(part)) return err;
-	const status = /\((HTTP \d+)\)$/.exec(err.message);
-	return new Error(`${part} could not be loaded (${status ? status[1] : err.message})`, { cause: err });
 }
 
 const indexUnloaded = (err: Error) => unloaded('the search index', err);
@@ -292,8 +240,8 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 			result = searchAll(engine, msg.query);
 		}
 		let counted: ColumnAnswer | null = null;
-		if (msg.view && columnsUrl) {
-			const all = await allColumns();
+		if (msg.view && columns) {
+			const all = await columns.articles();
 			if (pending.has(lane)) return;
 			counted = answerOverColumns(all, result?.hits ?? null, msg.view.filters, msg.view.sort);
 		}
@@ -317,8 +265,7 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 /** Searches, counts and lists the terms of the bundle alone. */
 function dropImports(offset: number) {
 	imports = null;
-	importedColumns = null;
-	importedCodes = null;
+	columns?.setImports(null);
 	terms?.setImports(offset, null);
 }
 
@@ -337,8 +284,7 @@ async function indexImports(offset: number, ids: string[]) {
 	// A newer list of collections arrived while these were read: it wins.
 	if (asked !== importsAsked) return;
 	imports = articles.length ? { engine: createEngine(buildTokenIndex(articles.map(toIndexedText))), offset } : null;
-	importedColumns = articles.length ? buildColumns(articles) : null;
-	importedCodes = articles.length ? buildCodeColumns(articles) : null;
+	columns?.setImports(articles);
 	terms?.setImports(offset, articles);
 }
 
@@ -358,38 +304,12 @@ async function listTerms(seq: number, rows: Int32Array | null) {
 	}
 }
 
-/** Every article's news code columns, the bundle's then the imported ones' (the article columns must be in). */
-async function allCodes(): Promise<CodeColumns> {
-	codes ??= loadColumnFile(codesUrl!, 'WSCC', unpackCodeColumns, 'the news code columns', (failed) => {
-		if (codes === failed) codes = null;
-	});
-	const bundle = await codes;
-	const bundleColumns = (await columns)!;
-	if (joinedCodes?.bundle !== bundle || joinedCodes.imported !== importedCodes)
-		joinedCodes = {
-			bundle,
-			imported: importedCodes,
-			both:
-				importedCodes && importedColumns ? concatCodeColumns(bundle, importedCodes, bundleColumns.places, importedColumns.places) : bundle
-		};
-	return joinedCodes.both;
-}
-
-/** The code sequences of the code columns last asked for (sorting a million codes is worth doing once). */
-let sequencesOf: { codes: CodeColumns; sequences: CodeSequence[] } | null = null;
-
 /** Answers the views of provenance: every article's columns and code columns (the bundle's, then imported ones) and their code sequences. */
 async function sendProvenance(seq: number) {
 	try {
 		if (importsLoading) await importsLoading;
-		if (!columnsUrl || !codesUrl) throw new Error('this corpus has no article columns');
-		await allColumns();
-		const codeColumns = await allCodes();
-		// Joined now, after the last wait: both lists hold the same imported articles.
-		const all = await allColumns();
-		if (sequencesOf?.codes !== codeColumns)
-			sequencesOf = { codes: codeColumns, sequences: codeSequences({ ...codeColumns, sequences: { list: codeColumns.sequences } }) };
-		reply({ type: 'provenance', seq, columns: all, codes: codeColumns, sequences: sequencesOf.sequences });
+		if (!columns) throw new Error('this corpus has no article columns');
+		reply({ type: 'provenance', seq, ...(await columns.provenance()) });
 	} catch (err) {
 		reply({ type: 'provenance-failed', seq, message: (err as Error).message });
 	}
