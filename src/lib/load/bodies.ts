@@ -25,9 +25,3 @@ export function readChunk(bytes: Uint8Array): Body[] {
 export function fetchChunk(url: string): Promise<Body[]> {
 	return fetchChecked(url, readChunk, []);
 }
-
-/** Why a bundle file did not come, in the words a reader is given: "HTTP 503", "no connection", or the error's own. */
-export function whyNotLoaded(err: Error): string {
-	if (err.message === 'Failed to fetch' || err.name === 'TypeError') return 'no connection';
-	return /\((HTTP \d+)\)$/.exec(err.message)?.[1] ?? err.message;
-}

@@ -5,23 +5,13 @@
  * counted over them); the news code columns only when the views of provenance first ask, with
  * their code sequences worked out once.
  */
-import { BundleChanged } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
 import { fetchChecked } from '../load/retry';
+import { unloaded } from '../load/failures';
 import { codeSequences, type CodeSequence } from '../provenance/news-codes';
 import { buildColumns, concatColumns, unpackColumns, type ArticleColumns } from './article-columns';
 import { buildCodeColumns, concatCodeColumns, unpackCodeColumns, type CodeColumns } from './code-columns';
 import { unframeAsync, type FrameKind } from './index-frame';
-
-/**
- * Says which part failed: "the search index could not be loaded (HTTP 500)"; a damaged file
- * (whose message names its part) or another build says so itself.
- */
-export function unloaded(part: string, err: Error): Error {
-	if (err instanceof BundleChanged || err.message.startsWith(part)) return err;
-	const status = /\((HTTP \d+)\)$/.exec(err.message);
-	return new Error(`${part} could not be loaded (${status ? status[1] : err.message})`, { cause: err });
-}
 
 /** A bundle file of columns and the imported articles' columns of its kind, joined again when either changes. */
 class Joined<T> {

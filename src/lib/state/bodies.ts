@@ -8,7 +8,8 @@
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
 import { chunkOf, type Body } from '../corpus/bundle';
-import { fetchChunk, whyNotLoaded } from '../load/bodies';
+import { fetchChunk } from '../load/bodies';
+import { whyNotLoaded } from '../load/failures';
 import { RETRY_MS } from '../load/retry';
 import type { Explorer } from './explorer.svelte';
 
