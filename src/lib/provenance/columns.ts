@@ -15,6 +15,14 @@ export type ProvenanceArticle = FiledArticle & BylineArticle & CodedArticle & { 
 export class Names {
 	readonly list: string[] = [];
 	private ids = new Map<string, number>();
+
+	/** The names of `list`, numbered in its order (a list of distinct names keeps its numbers). */
+	static of(list: readonly string[]): Names {
+		const names = new Names();
+		for (const name of list) names.id(name);
+		return names;
+	}
+
 	id(name: string): number {
 		let id = this.ids.get(name);
 		if (id === undefined) {

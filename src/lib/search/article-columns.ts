@@ -72,6 +72,24 @@ export function buildColumns(articles: readonly ColumnArticle[]): ArticleColumns
 	};
 }
 
+/**
+ * Two string tables, each with its column (a table index per article, -1 for none), as one:
+ * `b`'s names numbered after `a`'s, its articles' indices changed to match.
+ */
+export function joinNamed(
+	aNames: readonly string[],
+	aAt: Int32Array,
+	bNames: readonly string[],
+	bAt: Int32Array
+): { list: string[]; column: Int32Array } {
+	const numbering = Names.of(aNames);
+	const to = bNames.map((name) => numbering.id(name));
+	const column = new Int32Array(aAt.length + bAt.length);
+	column.set(aAt);
+	for (let k = 0; k < bAt.length; k++) column[aAt.length + k] = bAt[k] < 0 ? -1 : to[bAt[k]];
+	return { list: numbering.list, column };
+}
+
 /** `b`'s articles after `a`'s, with the string tables merged (the bundle's, then imported articles'). */
 export function concatColumns(a: ArticleColumns, b: ArticleColumns): ArticleColumns {
 	if (!b.size) return a;
@@ -85,20 +103,10 @@ export function concatColumns(a: ArticleColumns, b: ArticleColumns): ArticleColu
 	};
 	remapDays(a, 0);
 	remapDays(b, a.size);
-	const joined = (names: 'rows' | 'places' | 'bylines', at: 'rowAt' | 'placeAt' | 'bylineAt') => {
-		const numbering = new Names();
-		for (const name of a[names]) numbering.id(name);
-		const to = b[names].map((name) => numbering.id(name));
-		const column = new Int32Array(size);
-		column.set(a[at]);
-		for (let k = 0; k < b.size; k++) column[a.size + k] = b[at][k] < 0 ? -1 : to[b[at][k]];
-		return { list: numbering.list, column };
-	};
-	const rows = joined('rows', 'rowAt');
-	const places = joined('places', 'placeAt');
-	const bylines = joined('bylines', 'bylineAt');
-	const codes = new Names();
-	for (const code of a.countries.codes) codes.id(code);
+	const rows = joinNamed(a.rows, a.rowAt, b.rows, b.rowAt);
+	const places = joinNamed(a.places, a.placeAt, b.places, b.placeAt);
+	const bylines = joinNamed(a.bylines, a.bylineAt, b.bylines, b.bylineAt);
+	const codes = Names.of(a.countries.codes);
 	const names = [...a.countries.names];
 	const toCode = b.countries.codes.map((code, i) => {
 		const id = codes.id(code);

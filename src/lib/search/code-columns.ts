@@ -9,7 +9,7 @@
 import { placeKey, type FiledArticle } from '../provenance/filed';
 import { Names, type ProvenanceColumns } from '../provenance/columns';
 import { monthLabel, newsCodeOf, sequenceName, stampMonth, stampTime, type CodedArticle } from '../provenance/news-codes';
-import type { ArticleColumns } from './article-columns';
+import { joinNamed, type ArticleColumns } from './article-columns';
 import { packParts, readParts } from './packed-columns';
 
 export type CodeArticle = CodedArticle & FiledArticle;
@@ -53,18 +53,13 @@ export function concatCodeColumns(a: CodeColumns, b: CodeColumns, placesA: reado
 	const known = new Set(placesA);
 	// A place first printed by an imported article is shown as that article prints it.
 	const placeNames = [...a.placeNames, ...b.placeNames.filter((_, id) => !known.has(placesB[id]))];
-	const sequences = new Names();
-	for (const name of a.sequences) sequences.id(name);
-	const to = b.sequences.map((name) => sequences.id(name));
-	const sequenceAt = new Int32Array(a.size + b.size);
-	sequenceAt.set(a.sequenceAt);
-	for (let k = 0; k < b.size; k++) sequenceAt[a.size + k] = b.sequenceAt[k] < 0 ? -1 : to[b.sequenceAt[k]];
+	const sequences = joinNamed(a.sequences, a.sequenceAt, b.sequences, b.sequenceAt);
 	return {
 		size: a.size + b.size,
 		placeNames,
 		time: joined(a.time, b.time),
 		sequences: sequences.list,
-		sequenceAt,
+		sequenceAt: sequences.column,
 		code: joined(a.code, b.code)
 	};
 }
@@ -132,11 +127,6 @@ export function unpackCodeColumns(bytes: Uint8Array): CodeColumns {
  * article's metadata when it holds it.
  */
 export function provenanceOf(c: ArticleColumns, k: CodeColumns): ProvenanceColumns {
-	const named = (list: readonly string[]) => {
-		const names = new Names();
-		for (const name of list) names.id(name);
-		return names;
-	};
 	const months = new Names();
 	const monthOfDay = c.days.map((day) => {
 		const month = stampMonth(day);
@@ -148,20 +138,20 @@ export function provenanceOf(c: ArticleColumns, k: CodeColumns): ProvenanceColum
 	for (let i = 0; i < c.size; i++) if (c.placeAt[i] >= 0 && placeRow[c.placeAt[i]] < 0) placeRow[c.placeAt[i]] = c.rowAt[i];
 	return {
 		size: c.size,
-		rows: named(c.rows),
+		rows: Names.of(c.rows),
 		rowAt: c.rowAt,
-		places: named(c.places),
+		places: Names.of(c.places),
 		placeShown: k.placeNames,
 		placeRow,
 		placeAt: c.placeAt,
-		bylines: named(c.bylines),
+		bylines: Names.of(c.bylines),
 		bylineAt: c.bylineAt,
-		countries: named(c.countries.codes),
+		countries: Names.of(c.countries.codes),
 		countryStart: Int32Array.from(c.countries.start),
 		countryAt: Int32Array.from(c.countries.country),
 		months,
 		monthAt,
-		sequences: named(k.sequences),
+		sequences: Names.of(k.sequences),
 		sequenceAt: k.sequenceAt,
 		code: k.code,
 		time: k.time
