@@ -59,6 +59,35 @@ async function provenanceSeen(page: Page) {
 	return seen;
 }
 
+/** The paths of `requests` that are metadata pieces after the first: what an archive must not fetch. */
+const laterPieces = (requests: readonly string[]) =>
+	requests.map((url) => new URL(url).pathname).filter((p) => /^\/corpus\/meta\/[1-9]/.test(p));
+
+/**
+ * Reads each view with `read` on the site that loads every article, then expects the same on the
+ * on-demand site at `origin`; returns what the on-demand site requested meanwhile.
+ */
+async function sameOnBothSites<T>(
+	page: Page,
+	origin: string,
+	views: readonly string[],
+	read: (page: Page) => Promise<T>
+): Promise<string[]> {
+	const expected: T[] = [];
+	for (const view of views) {
+		await page.goto(`${SYNTHETIC_URL}${view}`);
+		await waitForExplorer(page);
+		expected.push(await read(page));
+	}
+	const requests = recordRequests(page);
+	for (const [k, view] of views.entries()) {
+		await page.goto(`${origin}/${view}`);
+		await waitForExplorer(page);
+		expect(await read(page), view).toEqual(expected[k]);
+	}
+	return requests;
+}
+
 const VIEWS = [
 	'?q=railway',
 	'?q=railwya',
@@ -79,20 +108,9 @@ test.describe('a corpus whose metadata loads on demand', () => {
 		page
 	}) => {
 		test.setTimeout(120_000);
-		const expected = [];
-		for (const view of VIEWS) {
-			await page.goto(`${SYNTHETIC_URL}${view}`);
-			await waitForExplorer(page);
-			expected.push(await seen(page));
-		}
-		const requests = recordRequests(page);
-		for (const [k, view] of VIEWS.entries()) {
-			await page.goto(`${host.origin}/${view}`);
-			await waitForExplorer(page);
-			expect(await seen(page), view).toEqual(expected[k]);
-		}
+		const requests = await sameOnBothSites(page, host.origin, VIEWS, seen);
+		expect(laterPieces(requests)).toEqual([]);
 		const paths = requests.map((url) => new URL(url).pathname);
-		expect(paths.filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
 		expect(paths.filter((p) => p.startsWith('/corpus/cards/')).length).toBeGreaterThan(0);
 		expect(paths).toContain('/corpus/columns.bin');
 	});
@@ -131,13 +149,12 @@ test.describe('a corpus whose metadata loads on demand', () => {
 		const requests = recordRequests(page);
 		await page.goto(`${host.origin}/?article=${id}`);
 		await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible({ timeout: 20_000 });
-		const paths = requests.map((url) => new URL(url).pathname);
-		expect(paths.filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
-		expect(paths.filter((p) => p.startsWith('/corpus/ids/'))).toHaveLength(1);
+		expect(laterPieces(requests)).toEqual([]);
+		expect(requests.map((url) => new URL(url).pathname).filter((p) => p.startsWith('/corpus/ids/'))).toHaveLength(1);
 		// An id the corpus lacks opens nothing and loads nothing more.
 		await page.goto(`${host.origin}/?article=no-such-article`);
 		await waitForExplorer(page);
-		expect(requests.map((url) => new URL(url).pathname).filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
+		expect(laterPieces(requests)).toEqual([]);
 
 		await page.goto(`${host.origin}/?q=pipeline`);
 		await waitForExplorer(page);
@@ -151,21 +168,14 @@ test.describe('a corpus whose metadata loads on demand', () => {
 	test('the views of provenance count every article without loading them, as over the whole metadata', async ({ page }) => {
 		test.setTimeout(120_000);
 		const views = ['?q=railway', '?from=2019-01-01&to=2019-12-31&country=IR'];
-		const expected = [];
-		for (const view of views) {
-			await page.goto(`${SYNTHETIC_URL}${view}`);
-			await waitForExplorer(page);
-			expected.push(await provenanceSeen(page));
-		}
-		const requests = recordRequests(page);
-		for (const [k, view] of views.entries()) {
-			await page.goto(`${host.origin}/${view}`);
-			await waitForExplorer(page);
+		const requests = await sameOnBothSites(page, host.origin, views, async (page) => {
+			// The views and the count, which drawing them leaves as it was.
 			const count = await settledStatus(page);
-			expect(await provenanceSeen(page), view).toEqual(expected[k]);
+			const shown = await provenanceSeen(page);
 			await expect(status(page)).toHaveText(count);
-		}
-		expect(requests.map((url) => new URL(url).pathname).filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
+			return { count, shown };
+		});
+		expect(laterPieces(requests)).toEqual([]);
 	});
 
 	test('an article told in two versions lists the other and compares them, without every piece', async ({ page }) => {
@@ -180,7 +190,7 @@ test.describe('a corpus whose metadata loads on demand', () => {
 		await reader.getByRole('button', { name: /^Compare versions/ }).click();
 		const diff = reader.getByRole('region', { name: 'Versions compared' });
 		await expect(diff.locator('del').first()).toContainText('agree to pursue');
-		expect(requests.map((url) => new URL(url).pathname).filter((p) => /^\/corpus\/meta\/[1-9]/.test(p))).toEqual([]);
+		expect(laterPieces(requests)).toEqual([]);
 	});
 
 	test('an imported collection joins the answers as it does over the whole metadata', async ({ page }) => {
