@@ -67,13 +67,13 @@ const laterPieces = (requests: readonly string[]) =>
  * Reads each view with `read` on the site that loads every article, then expects the same on the
  * on-demand site at `origin`; returns what the on-demand site requested meanwhile.
  */
-async function sameOnBothSites<T>(
+async function sameOnBothSites(
 	page: Page,
 	origin: string,
 	views: readonly string[],
-	read: (page: Page) => Promise<T>
+	read: (page: Page) => Promise<unknown>
 ): Promise<string[]> {
-	const expected: T[] = [];
+	const expected: unknown[] = [];
 	for (const view of views) {
 		await page.goto(`${SYNTHETIC_URL}${view}`);
 		await waitForExplorer(page);
