@@ -107,9 +107,15 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		};
 		this.countFirst = firsts(countShards);
 		this.posFirst = firsts(posShards);
-		const shapesAt = at.at;
-		// The articles' shapes come before the number tables' firsts: skip them, read those, come back.
-		for (let d = 0; d < this.docCount * 3; d++) next();
+		// The articles' shapes, then the number tables' firsts.
+		this.shapes = new Int32Array(this.docCount * 3);
+		let total = 0;
+		for (let d = 0; d < this.docCount; d++) {
+			const titleEnd = next();
+			this.shapes[d * 3] = titleEnd;
+			this.shapes[d * 3 + 1] = titleEnd + next();
+			total += this.shapes[d * 3 + 2] = next();
+		}
 		this.numberCount = next();
 		this.tableFirst = Array.from({ length: countShards }, () => {
 			const length = next();
@@ -118,8 +124,6 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 			return first;
 		});
 		this.filled = [...this.tableFirst.keys()].filter((t) => this.tableFirst[t] !== '');
-		const end = at.at;
-		at.at = shapesAt;
 		const wordCount = named + this.numberCount;
 		this.textLen = new Uint32Array(wordCount);
 		this.placeLen = new Uint32Array(wordCount);
@@ -136,15 +140,6 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 			this.countFirst
 		);
 		this.posAt = offsetsInShards(this.posLen, this.posFirst);
-		this.shapes = new Int32Array(this.docCount * 3);
-		let total = 0;
-		for (let d = 0; d < this.docCount; d++) {
-			const titleEnd = next();
-			this.shapes[d * 3] = titleEnd;
-			this.shapes[d * 3 + 1] = titleEnd + next();
-			total += this.shapes[d * 3 + 2] = next();
-		}
-		at.at = end;
 		if (at.at > content.length) throw new Error('the search index file is cut short (reload)');
 		this.averageLength = this.docCount ? total / this.docCount : 1;
 	}
