@@ -25,8 +25,9 @@
  * word and article, the positions' byte length and the position deltas. Together they are the
  * in-memory index's stream, cut in two (see TokenIndex.textPostings).
  */
-import { ByteWriter, readVarint } from '../varint';
-import { frame } from './index-frame';
+import { ByteWriter } from '../varint';
+import { frame, type FrameKind } from './index-frame';
+import { bytesSource, eachSegmentWord, isNumber, joinLists, segmentOfIndex, type ByteSource } from './index-segments';
 import type { TokenIndex } from './token-index';
 
 /** Articles per shard: the number of shards follows the corpus's size, so shards stay near a size that one request carries quickly (some tens of kilobytes). */
@@ -45,10 +46,10 @@ export interface IndexFiles {
 	numbers: Uint8Array[];
 }
 
-/** Whether a word is a number, kept out of the head in number tables. */
-export function isNumber(word: string): boolean {
-	return /^[0-9]+$/.test(word);
-}
+/** A file of the index: its head, or shard or number table `n`. */
+export type IndexFile = { kind: 'head' } | { kind: 'counts' | 'positions' | 'numbers'; n: number };
+
+export { isNumber };
 
 /** Where number table `t` of `tables` starts among `numbers` numbers (and `numbersAt(tables)` is their count). */
 export function numbersAt(t: number, tables: number, numbers: number): number {
@@ -74,105 +75,145 @@ function cutShards(sizes: Uint32Array, shards: number): Uint32Array {
 	return first;
 }
 
-/** The files of `index` in `shards` count shards and as many position shards. */
-export function shardIndex(index: TokenIndex, shards: number): IndexFiles {
-	const n = index.words.length;
-	// The files' order: the words but the numbers, then the numbers (each list stays sorted).
-	const order = [...index.words.keys()].filter((w) => !isNumber(index.words[w]));
-	const named = order.length;
-	for (let w = 0; w < n; w++) if (isNumber(index.words[w])) order.push(w);
-	const textLen = new Uint32Array(n);
-	const placeLen = new Uint32Array(n);
-	const codeLen = new Uint32Array(n);
-	const posLen = new Uint32Array(n);
-	const counting: Uint8Array[] = [];
-	const placing: Uint8Array[] = [];
-	for (let k = 0; k < n; k++) {
-		const w = order[k];
-		const { bytes, from, to } = index.textPostings(w);
-		const count = new ByteWriter();
-		const pos = new ByteWriter();
-		const at = { at: from };
-		while (at.at < to) {
-			const start = at.at;
-			readVarint(bytes, at);
-			readVarint(bytes, at);
-			count.raw(bytes.subarray(start, at.at));
-			const lengthAt = at.at;
-			const end = readVarint(bytes, at) + at.at;
-			pos.raw(bytes.subarray(lengthAt, end));
-			at.at = end;
+/** What the head says of the articles besides the words: how many, and each one's shape (three varints, see PostingCollector.shapes). */
+export interface IndexArticles {
+	docCount: number;
+	shapes: Uint8Array;
+	build: string;
+}
+
+/** Shard files of one kind written in word order: a shard is framed and handed on once its last word is in. */
+class ShardWriter {
+	private shard = 0;
+	private out = new ByteWriter();
+
+	constructor(
+		private first: Uint32Array,
+		private kind: FrameKind,
+		private file: 'counts' | 'positions',
+		private build: string,
+		private write: (file: IndexFile, bytes: Uint8Array) => void
+	) {}
+
+	/** Word `k` is next (every word before it is written). */
+	at(k: number): void {
+		while (this.shard + 1 < this.first.length && k >= this.first[this.shard + 1]) {
+			this.write({ kind: this.file, n: this.shard++ }, frame(this.kind, this.build, this.out.done()));
+			this.out = new ByteWriter();
 		}
-		const place = index.shortPostings('place', w);
-		const code = index.shortPostings('code', w);
-		textLen[k] = count.length;
-		placeLen[k] = place.to - place.from;
-		codeLen[k] = code.to - code.from;
-		posLen[k] = pos.length;
-		count.raw(place.bytes.subarray(place.from, place.to));
-		count.raw(code.bytes.subarray(code.from, code.to));
-		counting.push(count.done());
-		placing.push(pos.done());
 	}
+
+	raw(bytes: Uint8Array): void {
+		this.out.raw(bytes);
+	}
+}
+
+/**
+ * The index's files merged from segments of runs of articles in order (see index-segments.ts),
+ * handed to `write` one at a time: the shards as they fill, then the number tables and the
+ * head. The segments are read twice, a window at a time: once for each word's sizes (which
+ * place the cuts between shards), once to write the shards.
+ */
+export function mergeSegments(
+	segments: readonly ByteSource[],
+	articles: IndexArticles,
+	shards: number,
+	write: (file: IndexFile, bytes: Uint8Array) => void
+): void {
+	const named: string[] = [];
+	const numbers: string[] = [];
+	const sizes: number[][] = [[], [], [], []];
+	const joined = new ByteWriter();
+	eachSegmentWord(segments, (word, entries) => {
+		(isNumber(word) ? numbers : named).push(word);
+		for (let l = 0; l < 3; l++) {
+			joined.length = 0;
+			joinLists(
+				entries.map((e) => e.lists[l]),
+				joined
+			);
+			sizes[l].push(joined.length);
+		}
+		sizes[3].push(entries.reduce((sum, e) => sum + e.positions.length, 0));
+	});
+	const [textLen, placeLen, codeLen, posLen] = sizes.map((s) => Uint32Array.from(s));
 	const countSizes = textLen.map((t, k) => t + placeLen[k] + codeLen[k]);
 	const countFirst = cutShards(countSizes, shards);
 	const posFirst = cutShards(posLen, shards);
+	const { build } = articles;
+
+	const counting = new ShardWriter(countFirst, 'WSIC', 'counts', build, write);
+	const placing = new ShardWriter(posFirst, 'WSIP', 'positions', build, write);
+	let k = 0;
+	eachSegmentWord(segments, (_, entries) => {
+		counting.at(k);
+		placing.at(k++);
+		for (let l = 0; l < 3; l++) {
+			joined.length = 0;
+			joinLists(
+				entries.map((e) => e.lists[l]),
+				joined
+			);
+			counting.raw(joined.done());
+		}
+		for (const e of entries) placing.raw(e.positions);
+	});
+	counting.at(Infinity);
+	placing.at(Infinity);
+
 	const countAt = offsetsInShards(countSizes, countFirst);
 	const posAt = offsetsInShards(posLen, posFirst);
-	const build = index.build;
-	const files = (first: Uint32Array, parts: Uint8Array[], kind: 'WSIC' | 'WSIP') =>
-		Array.from({ length: shards }, (_, s) => {
-			const out = new ByteWriter();
-			for (let w = first[s]; w < first[s + 1]; w++) out.raw(parts[w]);
-			return frame(kind, build, out.done());
-		});
-
-	const head = new ByteWriter();
-	for (const v of [index.docCount, named, shards, shards]) head.varint(v);
-	const wordBytes = new TextEncoder().encode(
-		order
-			.slice(0, named)
-			.map((w) => index.words[w])
-			.join('\n')
-	);
-	head.varint(wordBytes.length);
-	head.raw(wordBytes);
-	for (let k = 0; k < named; k++) {
-		head.varint(textLen[k]);
-		head.varint(placeLen[k]);
-		head.varint(codeLen[k]);
-		head.varint(posLen[k]);
-	}
-	for (const first of [countFirst, posFirst]) for (let s = 0; s <= shards; s++) head.varint(first[s] - (s ? first[s - 1] : 0));
-	const shapes = index.shapes;
-	for (let d = 0; d < index.docCount; d++) {
-		head.varint(shapes[d * 3]);
-		head.varint(shapes[d * 3 + 1] - shapes[d * 3]);
-		head.varint(shapes[d * 3 + 2]);
-	}
-	const numbers = order.slice(named).map((w) => index.words[w]);
-	head.varint(numbers.length);
-	const tables: Uint8Array[] = [];
+	const count = named.length;
 	for (let t = 0; t < shards; t++) {
 		const from = numbersAt(t, shards, numbers.length);
 		const to = numbersAt(t + 1, shards, numbers.length);
-		const first = new TextEncoder().encode(from < to ? numbers[from] : '');
-		head.varint(first.length);
-		head.raw(first);
 		const table = new ByteWriter();
 		const text = new TextEncoder().encode(numbers.slice(from, to).join('\n'));
 		table.varint(text.length);
 		table.raw(text);
-		for (let k = named + from; k < named + to; k++)
-			for (const v of [textLen[k], placeLen[k], codeLen[k], posLen[k], countAt[k], posAt[k]]) table.varint(v);
-		tables.push(frame('WSIN', build, table.done()));
+		for (let w = count + from; w < count + to; w++)
+			for (const v of [textLen[w], placeLen[w], codeLen[w], posLen[w], countAt[w], posAt[w]]) table.varint(v);
+		write({ kind: 'numbers', n: t }, frame('WSIN', build, table.done()));
 	}
-	return {
-		head: frame('WSIH', build, head.done()),
-		counts: files(countFirst, counting, 'WSIC'),
-		positions: files(posFirst, placing, 'WSIP'),
-		numbers: tables
-	};
+
+	const head = new ByteWriter();
+	for (const v of [articles.docCount, count, shards, shards]) head.varint(v);
+	const wordBytes = new TextEncoder().encode(named.join('\n'));
+	head.varint(wordBytes.length);
+	head.raw(wordBytes);
+	for (let w = 0; w < count; w++) {
+		head.varint(textLen[w]);
+		head.varint(placeLen[w]);
+		head.varint(codeLen[w]);
+		head.varint(posLen[w]);
+	}
+	for (const first of [countFirst, posFirst]) for (let s = 0; s <= shards; s++) head.varint(first[s] - (s ? first[s - 1] : 0));
+	head.raw(articles.shapes);
+	head.varint(numbers.length);
+	for (let t = 0; t < shards; t++) {
+		const from = numbersAt(t, shards, numbers.length);
+		const first = new TextEncoder().encode(from < numbersAt(t + 1, shards, numbers.length) ? numbers[from] : '');
+		head.varint(first.length);
+		head.raw(first);
+	}
+	write({ kind: 'head' }, frame('WSIH', build, head.done()));
+}
+
+/** The files of a whole in-memory index in `shards` count shards and as many position shards: the merge of its one segment. */
+export function shardIndex(index: TokenIndex, shards: number): IndexFiles {
+	const shapes = new ByteWriter();
+	for (let d = 0; d < index.docCount; d++) {
+		shapes.varint(index.shapes[d * 3]);
+		shapes.varint(index.shapes[d * 3 + 1] - index.shapes[d * 3]);
+		shapes.varint(index.shapes[d * 3 + 2]);
+	}
+	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [] };
+	const articles = { docCount: index.docCount, shapes: shapes.done(), build: index.build };
+	mergeSegments([bytesSource(segmentOfIndex(index))], articles, shards, (file, bytes) => {
+		if (file.kind === 'head') files.head = bytes;
+		else files[file.kind][file.n] = bytes;
+	});
+	return files;
 }
 
 /** Each word's offset within its shard, from the words' sizes and the shards' first words. */

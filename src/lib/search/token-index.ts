@@ -105,7 +105,7 @@ function summary(positions: readonly number[], shape: DocShape): number {
 }
 
 /** Bytes of `n` as a varint. */
-function varintLength(n: number): number {
+export function varintLength(n: number): number {
 	let bytes = 1;
 	while (n >= 0x80) {
 		n >>>= 7;
@@ -114,20 +114,33 @@ function varintLength(n: number): number {
 	return bytes;
 }
 
-/** `build`: the bundle's corpusFingerprint, kept at the end so a page can tell an index of another build. */
-export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8Array {
-	/** Per word: the doc, then the positions, flattened as [doc, summary, count, ...positions]. */
-	const text = new Map<string, number[]>();
-	const short = SHORT_FIELDS.map(() => new Map<string, number[]>());
-	const shapes = new ByteWriter();
-	docs.forEach((d, doc) => {
+/**
+ * The postings of articles added one at a time, numbered from `first`: per word, the articles'
+ * text postings flattened as [article, summary, count, ...positions] and each short field's as
+ * [article, position mask]; each article's shape as three varints (title end, lead length, word
+ * count). What the in-memory index and the build's index segments (index-segments.ts) are
+ * written from.
+ */
+export class PostingCollector {
+	readonly text = new Map<string, number[]>();
+	readonly short = SHORT_FIELDS.map(() => new Map<string, number[]>());
+	readonly shapes = new ByteWriter();
+	/** The next article's number. */
+	next: number;
+
+	constructor(first = 0) {
+		this.next = first;
+	}
+
+	add(d: IndexedText): void {
+		const doc = this.next++;
 		const { shape, words } = positionsOf(d);
-		shapes.varint(shape.titleEnd);
-		shapes.varint(shape.leadEnd - shape.titleEnd);
-		shapes.varint(shape.length);
+		this.shapes.varint(shape.titleEnd);
+		this.shapes.varint(shape.leadEnd - shape.titleEnd);
+		this.shapes.varint(shape.length);
 		for (const [w, positions] of words) {
-			let list = text.get(w);
-			if (!list) text.set(w, (list = []));
+			let list = this.text.get(w);
+			if (!list) this.text.set(w, (list = []));
 			list.push(doc, summary(positions, shape), positions.length, ...positions);
 		}
 		const fields: Record<ShortField, string> = { place: d.place, code: d.code };
@@ -135,15 +148,27 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 			const masks = new Map<string, number>();
 			tokenize(fields[f]).forEach((w, p) => masks.set(w, (masks.get(w) ?? 0) | shortBit(p)));
 			for (const [w, mask] of masks) {
-				const list = short[g].get(w);
+				const list = this.short[g].get(w);
 				if (list) list.push(doc, mask);
-				else short[g].set(w, [doc, mask]);
+				else this.short[g].set(w, [doc, mask]);
 			}
 		});
-	});
-	const vocabulary = new Set(text.keys());
-	for (const map of short) for (const w of map.keys()) vocabulary.add(w);
-	const words = [...vocabulary].sort();
+	}
+
+	/** Every word added, in no particular order. */
+	vocabulary(): Set<string> {
+		const words = new Set(this.text.keys());
+		for (const map of this.short) for (const w of map.keys()) words.add(w);
+		return words;
+	}
+}
+
+/** `build`: the bundle's corpusFingerprint, kept at the end so a page can tell an index of another build. */
+export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8Array {
+	const collector = new PostingCollector();
+	for (const d of docs) collector.add(d);
+	const { text, short, shapes } = collector;
+	const words = [...collector.vocabulary()].sort();
 	const wordBytes = new TextEncoder().encode(words.join('\n'));
 
 	const sections: { offsets: Uint32Array; bytes: Uint8Array }[] = [];
