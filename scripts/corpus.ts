@@ -4,21 +4,25 @@
  * summary go to stderr. Exits 0 unless a given path does not exist (2) or no path is given (1).
  */
 import { existsSync } from 'node:fs';
-import { buildCorpus } from '../src/lib/server/build-corpus';
-import type { Corpus } from '../src/lib/corpus/types';
+import { join } from 'node:path';
+import { readCorpus } from '../src/lib/server/build-corpus';
+import { Spill, scratchFolder } from '../src/lib/server/spill';
+import { StreamedCorpus } from '../src/lib/server/streamed-corpus';
 
-/** Written piece by piece: one string holding 100,000 articles would pass V8's string limit. */
-async function writeCorpus(corpus: Corpus): Promise<void> {
+/**
+ * Written article by article, each read back from disk: one string holding 100,000 articles
+ * would pass V8's string limit, and a million articles' text would not fit in memory.
+ */
+async function writeCorpus(corpus: StreamedCorpus): Promise<void> {
 	const write = (s: string) =>
 		new Promise<void>((resolve, reject) => {
 			if (process.stdout.write(s)) resolve();
 			else process.stdout.once('drain', resolve).once('error', reject);
 		});
 	await write('{\n"articles": [');
-	for (let i = 0; i < corpus.articles.length; i++) {
-		await write(`${i ? ',' : ''}\n${JSON.stringify(corpus.articles[i])}`);
-	}
-	await write(`\n],\n"rejected": ${JSON.stringify(corpus.rejected, null, 1)}\n}\n`);
+	let i = 0;
+	for (const article of corpus.ordered().articles()) await write(`${i++ ? ',' : ''}\n${JSON.stringify(article)}`);
+	await write(`\n],\n"rejected": ${JSON.stringify(corpus.rejections(), null, 1)}\n}\n`);
 }
 
 async function main(): Promise<number> {
@@ -32,8 +36,8 @@ async function main(): Promise<number> {
 		for (const p of missing) console.error(`wirescope corpus: no such file or folder: ${p}`);
 		return 2;
 	}
-	const { corpus } = await buildCorpus(paths, process.cwd(), (line) => console.error(line));
-	await writeCorpus(corpus);
+	const corpus = new StreamedCorpus(new Spill(join(scratchFolder(), 'articles')));
+	await writeCorpus(await readCorpus(corpus, paths, process.cwd(), (line) => console.error(line)));
 	return 0;
 }
 

@@ -99,15 +99,26 @@ export function countCountriesAt(columns: CountryColumns, rows: ArrayLike<number
 export type CountryTotals = [code: string, articles: number, mentions: number][];
 
 export function countryTotals(articles: readonly { countries: readonly { code: string; count: number }[] }[]): CountryTotals {
-	const totals = new Map<string, [string, number, number]>();
-	for (const a of articles) {
-		for (const c of a.countries) {
-			const entry = totals.get(c.code) ?? totals.set(c.code, [c.code, 0, 0]).get(c.code)!;
+	const tally = new CountryTally();
+	for (const a of articles) tally.add(a.countries);
+	return tally.totals();
+}
+
+/** Country totals counted an article at a time (a build streams its articles). */
+export class CountryTally {
+	private byCode = new Map<string, [string, number, number]>();
+
+	add(countries: readonly { code: string; count: number }[]): void {
+		for (const c of countries) {
+			const entry = this.byCode.get(c.code) ?? this.byCode.set(c.code, [c.code, 0, 0]).get(c.code)!;
 			entry[1]++;
 			entry[2] += c.count;
 		}
 	}
-	return [...totals.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
+	totals(): CountryTotals {
+		return [...this.byCode.values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+	}
 }
 
 /**

@@ -4,11 +4,14 @@
  * one article per line, and the bodies in chunks of CHUNK_SIZE. The page reads them with
  * bundle.ts, which holds the shapes.
  */
-import { countryTotals } from './aggregate';
+import { countryTotals, type CountryTotals } from './aggregate';
 import { corpusFingerprint } from './hash';
 import { CHUNK_SIZE, META_FORMAT, chunkOf, leadOf, toBody, type Body, type MetaFile, type MetaPiece } from './bundle';
 import { countDays, publishedDay } from './day';
 import type { Article, Rejection } from './types';
+
+/** An article's line in a metadata piece or a card. */
+export type PieceArticle = MetaPiece['articles'][number];
 
 /**
  * Articles in the first metadata piece: what the first screen waits for, so small (about
@@ -25,18 +28,50 @@ export function metaPieceCount(articles: number, pieceSize = META_PIECE_SIZE): n
 	return 1 + Math.ceil(Math.max(0, articles - first) / pieceSize);
 }
 
+/** An article as the metadata pieces and cards hold it: no body but its lead and paragraph count, its countries as [code, count]. */
+export function toPieceArticle({ paragraphs, countries, ...rest }: Article): PieceArticle {
+	return {
+		...rest,
+		lead: leadOf(paragraphs),
+		paragraphCount: paragraphs.length,
+		countries: countries.map((c) => [c.code, c.count] as [string, number])
+	};
+}
+
+/** What the first metadata piece says of the whole corpus, around its own articles. */
+export interface CorpusFacts {
+	build: string;
+	pieceSize: number;
+	articleCount: number;
+	countryNames: Record<string, string>;
+	/** Articles per day (see countDays). */
+	days: Map<string, number>;
+	countryTotals: CountryTotals;
+	rejected: Rejection[];
+}
+
+/** The first metadata piece: the facts of the whole corpus, and its first articles. */
+export function metaHead(facts: CorpusFacts, articles: PieceArticle[]): MetaFile {
+	return {
+		format: META_FORMAT,
+		chunkSize: CHUNK_SIZE,
+		pieceSize: facts.pieceSize,
+		articleCount: facts.articleCount,
+		pieceCount: metaPieceCount(facts.articleCount, facts.pieceSize),
+		countryNames: facts.countryNames,
+		days: [...facts.days].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+		countryTotals: facts.countryTotals,
+		rejected: facts.rejected,
+		build: facts.build,
+		articles
+	};
+}
+
 /** The metadata pieces of a corpus: the first is the MetaFile describing them all. */
 export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSize = META_PIECE_SIZE): [MetaFile, ...MetaPiece[]] {
 	const countryNames: Record<string, string> = {};
-	const metas = articles.map(({ paragraphs, countries, ...rest }) => {
-		for (const c of countries) countryNames[c.code] = c.name;
-		return {
-			...rest,
-			lead: leadOf(paragraphs),
-			paragraphCount: paragraphs.length,
-			countries: countries.map((c) => [c.code, c.count] as [string, number])
-		};
-	});
+	for (const a of articles) for (const c of a.countries) countryNames[c.code] = c.name;
+	const metas = articles.map(toPieceArticle);
 	const pieceCount = metaPieceCount(metas.length, pieceSize);
 	const first = Math.min(FIRST_PIECE_SIZE, pieceSize);
 	const build = corpusFingerprint(metas.map((m) => m.id));
@@ -44,20 +79,16 @@ export function toMetaPieces(articles: Article[], rejected: Rejection[], pieceSi
 		const from = n === 0 ? 0 : first + (n - 1) * pieceSize;
 		return { build, articles: metas.slice(from, n === 0 ? first : from + pieceSize) };
 	});
-	const head: MetaFile = {
-		format: META_FORMAT,
-		chunkSize: CHUNK_SIZE,
+	const facts: CorpusFacts = {
+		build,
 		pieceSize,
 		articleCount: metas.length,
-		pieceCount,
 		countryNames,
-		days: dayCounts(metas),
-		countryTotals: countryTotals(metas.map((m) => ({ countries: m.countries.map(([code, count]) => ({ code, count })) }))),
-		rejected,
-		build,
-		articles: pieces[0].articles
+		days: countDays(metas.map((m) => publishedDay(m.publishedAt))),
+		countryTotals: countryTotals(articles),
+		rejected
 	};
-	return [head, ...pieces.slice(1)];
+	return [metaHead(facts, pieces[0].articles), ...pieces.slice(1)];
 }
 
 /**
@@ -70,11 +101,6 @@ export function metaPieceText(piece: MetaPiece | MetaFile): string {
 	const head = JSON.stringify(rest);
 	const open = head === '{}' ? '{"articles":[' : `${head.slice(0, -1)},"articles":[`;
 	return articles.length ? `${open}\n${articles.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n` : `${open}]}\n`;
-}
-
-/** How many articles were published on each day (see publishedDay), in date order. */
-function dayCounts(articles: readonly { publishedAt: string | null }[]): [string, number][] {
-	return [...countDays(articles.map((a) => publishedDay(a.publishedAt)))].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 /** The bodies in chunks of CHUNK_SIZE, in bundle order: chunk chunkOf(i) holds article i's. */

@@ -3,7 +3,7 @@
  * countries included) in pieces, newest first, so the first screen shows once the first piece
  * is in; the bodies in numbered chunks that the reader loads on demand. The build writes the
  * pieces with bundle-write.ts; imported articles take the same shapes here (toArticleMeta,
- * toBody). `corpus.json` (the CLI's shape) is served beside them for tools.
+ * toBody). The articles whole are served beside them for tools, as JSON Lines (`articles/`).
  */
 import type { CountryTotals } from './aggregate';
 import type { Article, CountryCount, Rejection } from './types';

@@ -3,12 +3,13 @@ import { comparisonKey } from './text';
 import type { Article, Corpus, CorpusSummary, Rejection, SourceFile } from './types';
 
 /** Same news code, or else the same title on the same day: the same story captured twice. */
-function duplicateKey(a: Article): string {
+export function duplicateKey(a: Article): string {
 	if (a.newsCode) return `code:${a.newsCode}`;
 	return `title:${comparisonKey(a.title)}|${a.publishedAt?.slice(0, 10) ?? 'undated'}`;
 }
 
-function mergeInto(kept: Article, copy: Article): void {
+/** What a later capture of the same story adds to the one kept: the fields the kept one lacks. */
+export function mergeInto(kept: Article, copy: Article): void {
 	kept.publishedAt ??= copy.publishedAt;
 	kept.journalistId ??= copy.journalistId;
 	kept.personsCount ??= copy.personsCount;
@@ -56,15 +57,8 @@ export class CorpusBuilder {
 
 	/** The corpus, newest first (undated last), ids unique. Calling it does not change the builder. */
 	result(): Corpus {
-		const seen = new Map<string, number>();
-		const articles = [...this.byKey.values()].map((a) => {
-			const files = this.copies.get(a);
-			const warnings = files ? [...a.warnings, `duplicate captures merged (${files.length} files): ${files.join(', ')}`] : a.warnings;
-			// Two different stories share a hashed id only if their text is identical; keep both reachable.
-			const n = seen.get(a.id) ?? 0;
-			seen.set(a.id, n + 1);
-			return { ...a, id: n > 0 ? `${a.id}-${n + 1}` : a.id, warnings };
-		});
+		const ids = new UniqueIds();
+		const articles = [...this.byKey.values()].map((a) => finished(a, ids.of(a.id), this.copies.get(a)));
 		articles.sort(byNewest);
 		return { articles, rejected: [...this.rejected] };
 	}
@@ -84,7 +78,28 @@ export class CorpusBuilder {
 	}
 }
 
-function byNewest(a: Article, b: Article): number {
+/**
+ * Ids made unique in the order articles were first captured: two different stories share a
+ * hashed id only if their text is identical, and both stay reachable ("id", then "id-2").
+ */
+export class UniqueIds {
+	private seen = new Map<string, number>();
+
+	of(id: string): string {
+		const n = this.seen.get(id) ?? 0;
+		this.seen.set(id, n + 1);
+		return n > 0 ? `${id}-${n + 1}` : id;
+	}
+}
+
+/** An article as the corpus holds it: its unique id, and a warning naming the files merged into it. */
+export function finished(a: Article, id: string, files: readonly string[] | undefined): Article {
+	const warnings = files ? [...a.warnings, `duplicate captures merged (${files.length} files): ${files.join(', ')}`] : a.warnings;
+	return { ...a, id, warnings };
+}
+
+/** Newest first, undated last; captures of one time in file order. */
+export function byNewest(a: { publishedAt: string | null; file: string }, b: { publishedAt: string | null; file: string }): number {
 	if (a.publishedAt === b.publishedAt) return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 	if (a.publishedAt === null) return 1;
 	if (b.publishedAt === null) return -1;

@@ -83,7 +83,7 @@ export interface CorpusSummary {
 	rejected: number;
 }
 
-/** The shape printed by `npm run corpus` and served as `corpus.json`. */
+/** The shape printed by `npm run corpus` (a site serves the same articles as JSON Lines in `articles/`). */
 export interface Corpus {
 	articles: Article[];
 	rejected: Rejection[];

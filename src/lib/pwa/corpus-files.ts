@@ -5,7 +5,7 @@
  * and online, until the next build.
  */
 
-/** The corpus files under `base` (the app reads them; `corpus.json` is for other tools and never cached). */
+/** The corpus files under `base` (the app reads them; `articles/` is for other tools and never cached). */
 export function isCorpusFile(path: string, base: string): boolean {
 	return path.startsWith(`${base}/corpus/`);
 }

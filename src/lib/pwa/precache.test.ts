@@ -8,7 +8,8 @@ describe('appFiles', () => {
 		const prerendered = [
 			'/a/',
 			'/a/embed',
-			'/a/corpus.json',
+			'/a/articles/0.jsonl',
+			'/a/articles/rejected.json',
 			'/a/corpus/meta/0.json',
 			'/a/corpus/index/head.bin',
 			'/a/corpus/bodies/0.json',
@@ -25,14 +26,14 @@ describe('appFiles', () => {
 		]);
 	});
 
-	it('keeps a corpus.json that is not the one at the root of the site', () => {
-		expect(appFiles('', ['/corpus/corpus.json', '/corpus.json'])).toEqual(['/corpus/corpus.json']);
+	it('keeps an articles folder that is not the one at the root of the site', () => {
+		expect(appFiles('', ['/corpus/articles/0.jsonl', '/articles/0.jsonl'])).toEqual(['/corpus/articles/0.jsonl']);
 	});
 });
 
 describe('cacheRequest', () => {
 	it('revalidates files that a new build may change and trusts content-hashed ones', () => {
-		expect(cacheRequest('http://x.test/corpus.json').cache).toBe('no-cache');
+		expect(cacheRequest('http://x.test/articles/0.jsonl').cache).toBe('no-cache');
 		expect(cacheRequest('http://x.test/a/').cache).toBe('no-cache');
 		expect(cacheRequest('http://x.test/a/corpus/bodies/0.json').cache).toBe('no-cache');
 		expect(cacheRequest('http://x.test/a/_app/immutable/chunks/a1.js').cache).toBe('default');

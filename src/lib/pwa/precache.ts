@@ -5,12 +5,12 @@
  */
 
 /**
- * The files the app needs offline: the build's lists without `corpus.json`, the whole corpus in
- * the CLI's shape, which is served for other tools and would about double the cache.
+ * The files the app needs offline: the build's lists without `articles/`, the whole corpus for
+ * other tools (JSON Lines), which the app never reads and would about double the cache.
  */
 export function appFiles(base: string, ...lists: string[][]): string[] {
-	const forTools = `${base}/corpus.json`;
-	return [...new Set(lists.flat())].filter((path) => path !== forTools);
+	const forTools = `${base}/articles/`;
+	return [...new Set(lists.flat())].filter((path) => !path.startsWith(forTools));
 }
 
 /** Files named by content hash never change, so the HTTP cache may answer for them. */

@@ -142,60 +142,76 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
 /** Bytes a segment reader asks for at a time: a word's lists longer than this are read whole. */
 const WINDOW = 1 << 20;
 
-/** Reads a segment word by word, a window of its bytes at a time: `current` is the word at hand, null past the last. */
-export class SegmentReader {
-	current: SegmentWord | null = null;
-	private window = new Uint8Array(0);
-	/** Where the window starts in the segment, and where the reader is. */
+/** Reads varints and runs of bytes from a source in order, a window of its bytes at a time. */
+export class WindowReader {
+	private window: Uint8Array = new Uint8Array(0);
+	/** Where the window starts in the source, and where the reader is. */
 	private windowAt = 0;
 	private at = 0;
 
 	constructor(
 		private source: ByteSource,
 		private windowBytes = WINDOW
-	) {
-		this.next();
+	) {}
+
+	/** Whether every byte is read. */
+	get done(): boolean {
+		return this.at >= this.source.size;
 	}
 
 	/** Makes the window hold the next `n` bytes. */
 	private ensure(n: number): void {
 		if (this.at + n <= this.windowAt + this.window.length) return;
 		const length = Math.min(Math.max(n, this.windowBytes), this.source.size - this.at);
-		if (length < n) throw new Error('an index segment is cut short');
+		if (length < n) throw new Error('a file of the build is cut short');
 		this.window = this.source.read(this.at, length);
 		this.windowAt = this.at;
 	}
 
-	private varint(): number {
+	varint(): number {
 		this.ensure(Math.min(5, this.source.size - this.at));
 		const cursor = { at: this.at - this.windowAt };
 		const n = readVarint(this.window, cursor);
+		if (cursor.at > this.window.length) throw new Error('a file of the build is cut short');
 		this.at = this.windowAt + cursor.at;
 		return n;
 	}
 
-	private take(n: number): Uint8Array {
+	/** The next `n` bytes (a view that stays as it is). */
+	take(n: number): Uint8Array {
 		this.ensure(n);
 		const from = this.at - this.windowAt;
 		this.at += n;
 		return this.window.subarray(from, from + n);
 	}
+}
+
+/** Reads a segment word by word, a window of its bytes at a time: `current` is the word at hand, null past the last. */
+export class SegmentReader {
+	current: SegmentWord | null = null;
+	private reader: WindowReader;
+
+	constructor(source: ByteSource, windowBytes = WINDOW) {
+		this.reader = new WindowReader(source, windowBytes);
+		this.next();
+	}
 
 	/** Moves to the next word. */
 	next(): void {
-		if (this.at >= this.source.size) {
+		const r = this.reader;
+		if (r.done) {
 			this.current = null;
 			return;
 		}
-		const word = new TextDecoder().decode(this.take(this.varint()));
+		const word = new TextDecoder().decode(r.take(r.varint()));
 		const list = (): SegmentList => {
-			const length = this.varint();
+			const length = r.varint();
 			if (!length) return { bytes: new Uint8Array(0), last: -1 };
-			const last = this.varint();
-			return { bytes: this.take(length), last };
+			const last = r.varint();
+			return { bytes: r.take(length), last };
 		};
 		const lists: SegmentWord['lists'] = [list(), list(), list()];
-		this.current = { word, lists, positions: this.take(this.varint()) };
+		this.current = { word, lists, positions: r.take(r.varint()) };
 	}
 }
 

@@ -46,71 +46,100 @@ export interface KnownTerms {
 	df: (key: string) => number;
 }
 
+/** An article's terms as read: indices into its reader's keys, with how often the article uses each. */
+export interface ReadTerms {
+	terms: Int32Array;
+	tfs: Uint16Array;
+}
+
 /**
- * Makes the term table of `articles`. Terms are keyed lower-case; a term is kept only if at
- * least two articles have it (in a corpus of 20 or more; three in one of 1,000 or more).
- * `known` adds earlier articles' counts to the idf.
+ * Makes a term table in two steps, so a build can keep the articles' reads on disk between
+ * them: `read` takes each article's terms and counts the articles using each; `table` then
+ * keeps each article's best from its read. Terms are keyed lower-case; a term is kept only if
+ * at least two articles have it (in a corpus of 20 or more; three in one of 1,000 or more).
  */
-export function buildTermTable(articles: readonly TermSource[], known?: KnownTerms): TermTable {
-	// Each article is read once: its terms as indices into `keys`, with how often it uses each.
-	const indexOf = new Map<string, number>();
-	const keys: string[] = [];
-	const df: number[] = [];
-	const shown = new Map<string, string>();
-	const read = articles.map((a) => {
+export class TermReader {
+	private indexOf = new Map<string, number>();
+	private keys: string[] = [];
+	private df: number[] = [];
+	private shown = new Map<string, string>();
+	private articles = 0;
+
+	read(a: TermSource): ReadTerms {
+		this.articles++;
 		const { counts, names } = articleTerms(a.title, a.paragraphs);
 		const terms = new Int32Array(counts.size);
 		const tfs = new Uint16Array(counts.size);
 		let j = 0;
 		for (const [key, tf] of counts) {
-			let i = indexOf.get(key);
+			let i = this.indexOf.get(key);
 			if (i === undefined) {
-				i = keys.length;
-				indexOf.set(key, i);
-				keys.push(key);
-				df.push(0);
+				i = this.keys.length;
+				this.indexOf.set(key, i);
+				this.keys.push(key);
+				this.df.push(0);
 			}
-			df[i]++;
+			this.df[i]++;
 			terms[j] = i;
 			tfs[j++] = Math.min(tf, 0xffff);
 		}
-		for (const [key, name] of names) if (!shown.has(key)) shown.set(key, name);
+		for (const [key, name] of names) if (!this.shown.has(key)) this.shown.set(key, name);
 		return { terms, tfs };
-	});
-	const n = articles.length + (known?.articles ?? 0);
-	const minDf = n >= 1000 ? 3 : n >= 20 ? 2 : 1;
-	const seen = Int32Array.from(keys, (key, i) => df[i] + (known?.df(key) ?? 0));
-	const idOf = new Int32Array(keys.length).fill(-1);
-	const terms: string[] = [];
-	const totals: number[] = [];
-	const start = new Uint32Array(articles.length + 1);
-	const list: number[] = [];
-	read.forEach((article, k) => {
-		const scored: { i: number; score: number }[] = [];
-		for (let j = 0; j < article.terms.length; j++) {
-			const i = article.terms[j];
-			if (seen[i] < minDf) continue;
-			scored.push({ i, score: (1 + Math.log(article.tfs[j])) * Math.log(1 + n / seen[i]) });
-		}
-		scored.sort((x, y) => y.score - x.score || (keys[x.i] < keys[y.i] ? -1 : 1));
-		for (const { i } of scored.slice(0, TERMS_PER_ARTICLE)) {
-			if (idOf[i] < 0) {
-				idOf[i] = terms.length;
-				terms.push(shown.get(keys[i]) ?? keys[i]);
-				totals.push(0);
+	}
+
+	/** The table of the articles read, from their reads in the order they were read; `known` adds earlier articles' counts to the idf. */
+	table(reads: Iterable<ReadTerms>, known?: KnownTerms): TermTable {
+		const { keys, df, shown } = this;
+		const n = this.articles + (known?.articles ?? 0);
+		const minDf = n >= 1000 ? 3 : n >= 20 ? 2 : 1;
+		const seen = Int32Array.from(keys, (key, i) => df[i] + (known?.df(key) ?? 0));
+		const idOf = new Int32Array(keys.length).fill(-1);
+		const terms: string[] = [];
+		const totals: number[] = [];
+		const start = new Uint32Array(this.articles + 1);
+		let list = new Uint32Array(1 << 16);
+		let listed = 0;
+		let k = 0;
+		for (const article of reads) {
+			const scored: { i: number; score: number }[] = [];
+			for (let j = 0; j < article.terms.length; j++) {
+				const i = article.terms[j];
+				if (seen[i] < minDf) continue;
+				scored.push({ i, score: (1 + Math.log(article.tfs[j])) * Math.log(1 + n / seen[i]) });
 			}
-			totals[idOf[i]]++;
-			list.push(idOf[i]);
+			scored.sort((x, y) => y.score - x.score || (keys[x.i] < keys[y.i] ? -1 : 1));
+			for (const { i } of scored.slice(0, TERMS_PER_ARTICLE)) {
+				if (idOf[i] < 0) {
+					idOf[i] = terms.length;
+					terms.push(shown.get(keys[i]) ?? keys[i]);
+					totals.push(0);
+				}
+				totals[idOf[i]]++;
+				if (listed === list.length) {
+					const grown = new Uint32Array(list.length * 2);
+					grown.set(list);
+					list = grown;
+				}
+				list[listed++] = idOf[i];
+			}
+			start[++k] = listed;
 		}
-		start[k + 1] = list.length;
-	});
-	// Renumbered most-held first, each article's ids in ascending order (see writeTermTable).
-	const order = terms.map((_, i) => i).sort((x, y) => totals[y] - totals[x] || x - y);
-	const renumber = new Uint32Array(terms.length);
-	order.forEach((old, id) => (renumber[old] = id));
-	const ids = Uint32Array.from(list, (old) => renumber[old]);
-	for (let k = 0; k < articles.length; k++) ids.subarray(start[k], start[k + 1]).sort();
-	return { terms: order.map((old) => terms[old]), totals: Uint32Array.from(order, (old) => totals[old]), start, ids, build: '' };
+		// Renumbered most-held first, each article's ids in ascending order (see writeTermTable).
+		const order = terms.map((_, i) => i).sort((x, y) => totals[y] - totals[x] || x - y);
+		const renumber = new Uint32Array(terms.length);
+		order.forEach((old, id) => (renumber[old] = id));
+		const ids = list.subarray(0, listed);
+		for (let j = 0; j < listed; j++) ids[j] = renumber[ids[j]];
+		for (let a = 0; a < this.articles; a++) ids.subarray(start[a], start[a + 1]).sort();
+		return { terms: order.map((old) => terms[old]), totals: Uint32Array.from(order, (old) => totals[old]), start, ids, build: '' };
+	}
+}
+
+/** The term table of `articles` (see TermReader); `known` adds earlier articles' counts to the idf. */
+export function buildTermTable(articles: readonly TermSource[], known?: KnownTerms): TermTable {
+	const reader = new TermReader();
+	const reads = articles.map((a) => reader.read(a));
+	return reader.table(reads, known);
 }
 
 /** The table as the bundle's `corpus/terms.bin`. */

@@ -1,8 +1,5 @@
-import { json } from '@sveltejs/kit';
-import { siteBundle } from '$lib/server/site-bundle';
+import { siteFile } from '$lib/server/site-bundle';
 
 export const prerender = true;
 
-export async function GET() {
-	return json((await siteBundle()).versions);
-}
+export const GET = () => siteFile('corpus/versions.json');

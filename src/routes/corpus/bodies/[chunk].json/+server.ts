@@ -1,8 +1,5 @@
-import { json } from '@sveltejs/kit';
 import { CHUNK_SIZE } from '$lib/corpus/bundle';
-import { countCorpusFiles } from '$lib/server/read-corpus';
-import { siteBundle } from '$lib/server/site-bundle';
-import { corpusDir } from '$lib/server/site-corpus';
+import { runEntries, siteFile } from '$lib/server/site-bundle';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -12,9 +9,6 @@ export const prerender = true;
  * there (an upper bound on articles) avoids parsing the whole corpus twice. Chunks past
  * the last article come out as empty lists.
  */
-export const entries: EntryGenerator = async () => {
-	const files = await countCorpusFiles([corpusDir()]);
-	return Array.from({ length: Math.max(1, Math.ceil(files / CHUNK_SIZE)) }, (_, chunk) => ({ chunk: String(chunk) }));
-};
+export const entries: EntryGenerator = async () => (await runEntries(CHUNK_SIZE)).map((chunk) => ({ chunk }));
 
-export const GET: RequestHandler = async ({ params }) => json((await siteBundle()).chunks[Number(params.chunk)] ?? []);
+export const GET: RequestHandler = ({ params }) => siteFile(`corpus/bodies/${params.chunk}.json`);

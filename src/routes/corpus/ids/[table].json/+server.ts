@@ -1,4 +1,4 @@
-import { indexShardEntries, siteIds } from '$lib/server/site-bundle';
+import { indexShardEntries, siteFile } from '$lib/server/site-bundle';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -7,5 +7,4 @@ export const prerender = true;
 export const entries: EntryGenerator = async () => (await indexShardEntries()).map(({ shard }) => ({ table: shard }));
 
 /** The articles whose id falls in this table, each with its index in the bundle. */
-export const GET: RequestHandler = async ({ params }) =>
-	new Response(JSON.stringify(await siteIds(Number(params.table))), { headers: { 'content-type': 'application/json' } });
+export const GET: RequestHandler = ({ params }) => siteFile(`corpus/ids/${params.table}.json`);

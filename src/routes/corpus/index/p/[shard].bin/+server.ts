@@ -1,4 +1,4 @@
-import { indexShardEntries, indexShardResponse } from '$lib/server/site-bundle';
+import { indexShardEntries, siteFile } from '$lib/server/site-bundle';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -7,4 +7,4 @@ export const prerender = true;
 export const entries: EntryGenerator = indexShardEntries;
 
 /** One search index position shard: words' positions in each article. */
-export const GET: RequestHandler = ({ params }) => indexShardResponse('positions', Number(params.shard));
+export const GET: RequestHandler = ({ params }) => siteFile(`corpus/index/p/${params.shard}.bin`);
