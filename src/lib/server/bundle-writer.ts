@@ -58,6 +58,8 @@ export interface BundleOptions {
 	scratch: string;
 	/** Articles per index segment (tests use a few). */
 	segmentArticles?: number;
+	/** Told as each step ends. */
+	log?: (step: string) => void;
 }
 
 export interface BundleReport {
@@ -105,6 +107,7 @@ function* unpackTerms(source: ByteSource): Generator<ReadTerms> {
 
 export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out: string, options: BundleOptions): BundleReport {
 	const { files, pieceSize, shards } = options;
+	const log = options.log ?? (() => {});
 	const build = corpusFingerprint(corpus.ids);
 	const articleCount = corpus.ids.length;
 	let corpusBytes = 0;
@@ -167,6 +170,7 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 		shapes.push(collector.shapes.done().slice());
 		collector = new PostingCollector(collector.next);
 		inSegment = 0;
+		log(`${collector.next} articles written`);
 	};
 
 	let index = 0;
@@ -216,6 +220,7 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	put('articles/rejected.json', JSON.stringify(rejected), 0);
 	idTables.forEach((table, t) => put(`corpus/ids/${t}.json`, JSON.stringify(table), 0));
 
+	log(`${segments.length} index segments to merge`);
 	let indexBytes = 0;
 	const indexPath = (file: IndexFile) =>
 		file.kind === 'head'
@@ -226,8 +231,10 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 		put(indexPath(file), bytes);
 	});
 	for (const s of segments) s.close();
+	log(`search index merged, ${(indexBytes / 2 ** 20).toFixed(1)} MB`);
 	const terms = writeTermTable({ ...termReader.table(unpackTerms(termSpill)), build }, build);
 	termSpill.close();
+	log('term table written');
 	put('corpus/terms.bin', terms);
 	const groups = versionGroups(signatures);
 	put('corpus/versions.json', JSON.stringify({ format: VERSIONS_FORMAT, build, groups }));

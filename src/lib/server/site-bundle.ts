@@ -65,7 +65,8 @@ function siteFolder(): Promise<string> {
 			shards: shardCount(files),
 			onDemandAt: Number(process.env.META_ON_DEMAND_AT ?? META_ON_DEMAND_AT),
 			offlineAutoBytes: Number(process.env.OFFLINE_AUTO_MB ?? OFFLINE_AUTO_MB) * 2 ** 20,
-			scratch
+			scratch,
+			log: (step) => console.log(`wirescope bundle: ${step} (${Math.round((Date.now() - started) / 1000)} s)`)
 		});
 		const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 		console.log(
