@@ -1,7 +1,8 @@
 /**
  * The one retry policy for the bundle's files: a network that drops for a moment, or a host
  * that answers 5xx while it redeploys, gets asked again after growing pauses; a refusal does
- * not. Metadata pieces, index shards and the term table all go through it.
+ * not. Metadata pieces, index shards, the term table, the versions of stories and the world
+ * map's shapes all go through it.
  */
 import { BundleChanged } from '../corpus/bundle';
 import { fetchBytes } from './fetch-bytes';
@@ -17,7 +18,8 @@ export async function withRetries<T>(attempt: () => Promise<T>, pauses: readonly
 		} catch (err) {
 			// A refusal (HTTP 4xx but a timeout or a rate limit) will not change by asking again.
 			const refused = /\bHTTP 4(?!08|29)\d\d\b/.test((err as Error).message);
-			if (k >= pauses.length || refused || (err as Error).message === 'superseded') throw err;
+			const stopped = (err as Error).name === 'AbortError' || (err as Error).message === 'superseded';
+			if (k >= pauses.length || refused || stopped) throw err;
 			await new Promise((resume) => setTimeout(resume, pauses[k]));
 		}
 	}
@@ -38,13 +40,19 @@ export function fetchWithRetries(url: string, pauses: readonly number[] = RETRY_
 export async function fetchChecked<T>(
 	url: string,
 	read: (bytes: Uint8Array) => T | Promise<T>,
-	pauses: readonly number[] = RETRY_MS
+	pauses: readonly number[] = RETRY_MS,
+	init?: RequestInit
 ): Promise<T> {
-	const bytes = await fetchWithRetries(url, pauses);
+	const bytes = await fetchWithRetries(url, pauses, init);
 	try {
 		return await read(bytes);
 	} catch (err) {
 		if (err instanceof BundleChanged) throw err;
-		return await read(await fetchWithRetries(url, pauses, { cache: 'reload' }));
+		return await read(await fetchWithRetries(url, pauses, { ...init, cache: 'reload' }));
 	}
+}
+
+/** A small JSON file of the site (the world map's shapes, the versions of stories), fetched as every bundle file is; `signal` stops it. */
+export function fetchJson(url: string, signal?: AbortSignal, pauses: readonly number[] = RETRY_MS): Promise<unknown> {
+	return fetchChecked(url, (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown, pauses, { signal });
 }

@@ -5,7 +5,7 @@
  * (bodies.ts) and of the answers to the view's queries (answers.ts).
  */
 import { untrack } from 'svelte';
-import { BundleChanged, VERSIONS_FORMAT, idTableOf, type ArticleMeta, type MetaHead, type VersionsFile } from '../corpus/bundle';
+import { BundleChanged, idTableOf, type ArticleMeta, type MetaHead } from '../corpus/bundle';
 import { SearchClient, type SearchWorker } from '../search/client';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
@@ -13,6 +13,7 @@ import { BodyLoader } from './bodies';
 import { SearchAnswers } from './answers';
 import { CardLoader, findArticle } from '../load/cards';
 import { warm } from '../load/warm';
+import { fetchVersions } from '../load/versions';
 import { provenanceOf } from '../search/code-columns';
 import type { ProvenanceColumns } from '../provenance/columns';
 import type { CodeSequence } from '../provenance/news-codes';
@@ -321,14 +322,8 @@ export class CorpusSession {
 	 * corpus is in). Without it, or from another build, no article shows versions.
 	 */
 	private async loadVersions(build: string | undefined): Promise<void> {
-		try {
-			const res = await fetch(this.urls.versions);
-			if (!res.ok) return;
-			const file = (await res.json()) as VersionsFile;
-			if (file.format === VERSIONS_FORMAT && (!build || !file.build || file.build === build)) this.ex.bundleVersions = file.groups;
-		} catch {
-			// Versions are an aid: the explorer works without them.
-		}
+		const groups = await fetchVersions(this.urls.versions, build);
+		if (groups) this.ex.bundleVersions = groups;
 	}
 
 	/** Tells the search worker which imported articles are now listed, and searches again. */
