@@ -26,9 +26,16 @@ const META_ON_DEMAND_AT = 10_000;
 /** Corpora up to this many MB (or the build's OFFLINE_AUTO_MB) are kept offline whole without asking. */
 const OFFLINE_AUTO_MB = 64;
 
-/** How many files the corpus folder holds: what the routes' entries are counted from, before the corpus is parsed. */
+let fileCount: Promise<number> | null = null;
+
+/**
+ * How many files the corpus folder holds: what the routes' entries are counted from, before
+ * the corpus is parsed. Counted once per build (each route's entries ask; a million files take
+ * seconds to list).
+ */
 export function corpusFileCount(): Promise<number> {
-	return countCorpusFiles([corpusDir()]);
+	fileCount ??= countCorpusFiles([corpusDir()]);
+	return fileCount;
 }
 
 /** Shards of each kind in the search index: from the corpus's file count. */
