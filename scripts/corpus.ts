@@ -36,8 +36,9 @@ async function main(): Promise<number> {
 		for (const p of missing) console.error(`wirescope corpus: no such file or folder: ${p}`);
 		return 2;
 	}
-	const corpus = new StreamedCorpus(new Spill(join(scratchFolder(), 'articles')));
-	await writeCorpus(await readCorpus(corpus, paths, process.cwd(), (line) => console.error(line)));
+	const scratch = scratchFolder();
+	const corpus = new StreamedCorpus(new Spill(join(scratch, 'articles')));
+	await writeCorpus(await readCorpus(corpus, paths, process.cwd(), scratch, (line) => console.error(line)));
 	return 0;
 }
 

@@ -62,7 +62,7 @@ function siteFolder(): Promise<string> {
 		if (!existsSync(dir)) throw new Error(`CORPUS_DIR does not exist: ${dir}`);
 		const log = (line: string) => console.log(`wirescope corpus (${dir}): ${line}`);
 		const scratch = scratchFolder();
-		const corpus = await readCorpus(new StreamedCorpus(new Spill(join(scratch, 'articles'))), [dir], dir, log);
+		const corpus = await readCorpus(new StreamedCorpus(new Spill(join(scratch, 'articles'))), [dir], dir, scratch, log);
 		const started = Date.now();
 		const out = join(scratch, 'site');
 		const files = await corpusFileCount();

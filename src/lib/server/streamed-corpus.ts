@@ -10,14 +10,31 @@ import { parseArticleSafely } from '../corpus/parse';
 import type { Article, CorpusSummary, Rejection, SourceFile } from '../corpus/types';
 import type { Spill } from './spill';
 
-/** An article kept: where it is on disk, and what ordering and merging need of it. */
-interface Kept {
-	at: number;
-	length: number;
+/** What ordering and merging need of an article: its duplicate key, date, file, id and whether it has warnings. */
+export interface ArticleFacts {
+	key: string;
 	publishedAt: string | null;
 	file: string;
 	id: string;
 	warned: boolean;
+}
+
+/** A file parsed: its article as JSON with its facts, or why it holds none. */
+export type ParsedFile = { json: string; facts: ArticleFacts } | { rejected: Rejection };
+
+/** Parses one file into what a StreamedCorpus keeps (run in the build's parse workers too). */
+export function parsedFile(source: SourceFile): ParsedFile {
+	const result = parseArticleSafely(source);
+	if ('rejected' in result) return result;
+	const a = result.article;
+	const facts = { key: duplicateKey(a), publishedAt: a.publishedAt, file: a.file, id: a.id, warned: a.warnings.length > 0 };
+	return { json: JSON.stringify(a), facts };
+}
+
+/** An article kept: where it is on disk, and what ordering and merging need of it. */
+interface Kept extends Omit<ArticleFacts, 'key'> {
+	at: number;
+	length: number;
 	/** The files of its captures, when several were merged into it. */
 	copies?: string[];
 	/** The article with its copies' fields merged in (read back from disk once a copy arrives). */
@@ -46,34 +63,29 @@ export class StreamedCorpus {
 	}
 
 	add(source: SourceFile): void {
-		const result = parseArticleSafely(source);
-		if ('rejected' in result) this.reject(result.rejected);
-		else this.addArticle(result.article);
+		this.addParsed(parsedFile(source));
 	}
 
-	/** Adds an article parsed elsewhere (a worker of the build). */
-	addArticle(article: Article): void {
+	/** Adds a file parsed elsewhere (by a worker of the build: see parse-pool.ts). */
+	addParsed(parsed: ParsedFile): void {
+		if ('rejected' in parsed) {
+			this.reject(parsed.rejected);
+			return;
+		}
 		this.files++;
-		const key = duplicateKey(article);
-		const kept = this.byKey.get(key);
+		const { facts, json } = parsed;
+		const kept = this.byKey.get(facts.key);
 		if (!kept) {
-			const bytes = Buffer.from(JSON.stringify(article));
-			const entry: Kept = {
-				at: this.spill.append(bytes),
-				length: bytes.length,
-				publishedAt: article.publishedAt,
-				file: article.file,
-				id: article.id,
-				warned: article.warnings.length > 0
-			};
-			this.byKey.set(key, entry);
+			const bytes = Buffer.from(json);
+			const entry: Kept = { at: this.spill.append(bytes), length: bytes.length, ...facts };
+			this.byKey.set(facts.key, entry);
 			this.kept.push(entry);
 			return;
 		}
 		const merged = (kept.merged ??= this.load(kept));
-		mergeInto(merged, article);
+		mergeInto(merged, JSON.parse(json) as Article);
 		kept.publishedAt = merged.publishedAt;
-		(kept.copies ??= [kept.file]).push(article.file);
+		(kept.copies ??= [kept.file]).push(facts.file);
 	}
 
 	private load(kept: Kept): Article {
