@@ -230,10 +230,10 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 		indexBytes += bytes.length;
 		put(indexPath(file), bytes);
 	});
-	for (const s of segments) s.close();
+	for (const s of segments) s.remove();
 	log(`search index merged, ${(indexBytes / 2 ** 20).toFixed(1)} MB`);
 	const terms = writeTermTable({ ...termReader.table(unpackTerms(termSpill)), build }, build);
-	termSpill.close();
+	termSpill.remove();
 	log('term table written');
 	put('corpus/terms.bin', terms);
 	const groups = versionGroups(signatures);

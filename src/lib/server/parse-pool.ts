@@ -1,28 +1,17 @@
 /**
  * Parses corpus files on every core: worker threads running the parser, each sent one file at a
  * time (its bytes moved, not copied) and answering with the article as JSON and the facts a
- * StreamedCorpus keeps. The build's own code is bundled by Vite, which makes no worker files for
- * the server, so the worker (parse-worker.ts) is bundled with esbuild into the scratch folder
- * when the pool starts; where that cannot be done, the build parses on one core, as before.
+ * StreamedCorpus keeps (parse-worker.ts, see bundled-worker.ts); where workers cannot start, the
+ * build parses on one core.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SourceFile } from '../corpus/types';
+import { startWorker } from './bundled-worker';
 import type { ParsedFile } from './streamed-corpus';
 
-/** Where the worker's source is: beside this file when run from source, under the project when run from Vite's bundle. */
-function workerSource(): string | null {
-	const candidates = [resolve('src/lib/server/parse-worker.ts')];
-	try {
-		candidates.unshift(fileURLToPath(new URL('./parse-worker.ts', import.meta.url)));
-	} catch {
-		// Not a file URL: only the project's path is tried.
-	}
-	return candidates.find((path) => existsSync(path)) ?? null;
-}
+/** Each parse worker's heap: a file at a time needs little, and a small heap is collected often. */
+const PARSE_HEAP_MB = 256;
 
 /** Threads to parse on: WIRESCOPE_PARSE_THREADS, else one per core. */
 export function parseThreads(): number {
@@ -47,13 +36,9 @@ export class ParsePool {
 	/** A pool of `threads` workers, or why there is none (then the build parses in its own thread). */
 	static async start(scratch: string, threads = parseThreads()): Promise<ParsePool | string> {
 		if (threads < 1) return 'WIRESCOPE_PARSE_THREADS=0';
-		const source = workerSource();
-		if (!source) return 'the parse worker’s source was not found';
 		try {
-			const { build } = await import('esbuild');
-			const outfile = join(scratch, 'parse-worker.mjs');
-			await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'silent' });
-			return new ParsePool(Array.from({ length: threads }, () => new Worker(outfile)));
+			const limits = { resourceLimits: { maxOldGenerationSizeMb: PARSE_HEAP_MB } };
+			return new ParsePool(await Promise.all(Array.from({ length: threads }, () => startWorker('parse-worker', scratch, limits))));
 		} catch (err) {
 			return `the parse workers could not start (${(err as Error).message.split('\n')[0]})`;
 		}

@@ -9,12 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { META_PIECE_SIZE } from '../corpus/bundle-write';
 import { shardCount } from '../search/index-shards';
-import { readCorpus } from './build-corpus';
-import { writeBundle } from './bundle-writer';
+import type { Worker } from 'node:worker_threads';
+import { bundleWorker, startWorker } from './bundled-worker';
 import { countCorpusFiles } from './read-corpus';
 import { corpusDir } from './site-corpus';
-import { Spill, scratchFolder } from './spill';
-import { StreamedCorpus } from './streamed-corpus';
+import { scratchFolder } from './spill';
+import { writeSite, type SiteSettings } from './write-site';
 
 /** Articles per metadata piece: META_PIECE_SIZE, or the build's META_PIECE_SIZE variable (tests use small pieces). */
 export function metaPieceSize(): number {
@@ -53,6 +53,43 @@ export async function runEntries(size: number): Promise<string[]> {
 	return Array.from({ length: Math.max(1, Math.ceil((await corpusFileCount()) / size)) }, (_, n) => String(n));
 }
 
+/** The heap of the worker that writes the bundle (WIRESCOPE_BUILD_HEAP_MB): a bounded heap is collected before it grows, so the build's memory stays near what it holds. */
+const BUILD_HEAP_MB = 2048;
+
+/** Writes the bundle in a worker thread with a bounded heap, or in this thread when no worker can start. */
+async function writeSiteAside(settings: SiteSettings, log: (line: string) => void): Promise<void> {
+	const heap = Number(process.env.WIRESCOPE_BUILD_HEAP_MB) || BUILD_HEAP_MB;
+	let worker: Worker;
+	try {
+		// The parse workers it starts are bundled here: the bundled worker cannot bundle.
+		await bundleWorker('parse-worker', settings.scratch);
+		worker = await startWorker('write-site-worker', settings.scratch, {
+			workerData: settings,
+			resourceLimits: { maxOldGenerationSizeMb: heap }
+		});
+	} catch (err) {
+		log(`wirescope bundle: written in the build's own thread (${(err as Error).message.split('\n')[0]})`);
+		await writeSite(settings, log);
+		return;
+	}
+	await new Promise<void>((done, fail) => {
+		worker.on('message', (message: { line?: string; report?: unknown; failed?: string }) => {
+			if (message.line) log(message.line);
+			if (message.report) done();
+			if (message.failed) fail(new Error(message.failed));
+		});
+		worker.on('error', (err: Error & { code?: string }) =>
+			fail(
+				err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+					? new Error(`writing the bundle needed more than ${heap} MB: set WIRESCOPE_BUILD_HEAP_MB higher`)
+					: err
+			)
+		);
+		worker.on('exit', (code) => fail(new Error(`the worker writing the bundle stopped (exit ${code})`)));
+	});
+	await worker.terminate();
+}
+
 let pending: Promise<string> | null = null;
 
 /** The folder holding the site's bundle, written on first use. */
@@ -60,26 +97,19 @@ function siteFolder(): Promise<string> {
 	pending ??= (async () => {
 		const dir = corpusDir();
 		if (!existsSync(dir)) throw new Error(`CORPUS_DIR does not exist: ${dir}`);
-		const log = (line: string) => console.log(`wirescope corpus (${dir}): ${line}`);
 		const scratch = scratchFolder();
-		const corpus = await readCorpus(new StreamedCorpus(new Spill(join(scratch, 'articles'))), [dir], dir, scratch, log);
-		const started = Date.now();
-		const out = join(scratch, 'site');
-		const files = await corpusFileCount();
-		const report = writeBundle(corpus.ordered(), corpus.rejections(), out, {
-			files,
-			pieceSize: metaPieceSize(),
-			shards: shardCount(files),
-			onDemandAt: Number(process.env.META_ON_DEMAND_AT ?? META_ON_DEMAND_AT),
-			offlineAutoBytes: Number(process.env.OFFLINE_AUTO_MB ?? OFFLINE_AUTO_MB) * 2 ** 20,
-			scratch,
-			log: (step) => console.log(`wirescope bundle: ${step} (${Math.round((Date.now() - started) / 1000)} s)`)
-		});
-		const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-		console.log(
-			`wirescope bundle: ${report.pieces} metadata pieces, ${report.chunks} body chunks, search index ${mb(report.indexBytes)} in ${shardCount(files)} + ${shardCount(files)} shards and as many number tables, term table ${mb(report.termBytes)}, article columns ${mb(report.columnBytes)} and news code columns ${mb(report.codeBytes)}, ${report.stories} stories in several versions, in ${Date.now() - started} ms (peak memory ${mb(process.resourceUsage().maxRSS * 1024)})`
+		await writeSiteAside(
+			{
+				dir,
+				scratch,
+				files: await corpusFileCount(),
+				pieceSize: metaPieceSize(),
+				onDemandAt: Number(process.env.META_ON_DEMAND_AT ?? META_ON_DEMAND_AT),
+				offlineAutoBytes: Number(process.env.OFFLINE_AUTO_MB ?? OFFLINE_AUTO_MB) * 2 ** 20
+			},
+			(line) => console.log(line)
 		);
-		return out;
+		return join(scratch, 'site');
 	})();
 	return pending;
 }

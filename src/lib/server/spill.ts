@@ -4,14 +4,34 @@
  * holds some gigabytes of text; the build keeps each article there once parsed and reads it
  * back when it writes the bundle.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ByteSource } from '../search/index-segments';
 
-/** A new scratch folder under the system's temporary folder (or WIRESCOPE_SCRATCH), removed when the process exits. */
+/** Whether process `pid` is running (on this machine). */
+function running(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (err) {
+		return (err as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * A new scratch folder under the system's temporary folder (or WIRESCOPE_SCRATCH), named with
+ * this process's id. It is removed when the process exits; a build's prerendering runs in a
+ * thread that is stopped without notice, so each new folder's making also removes the folders
+ * of builds whose process is gone.
+ */
 export function scratchFolder(): string {
-	const dir = mkdtempSync(join(process.env.WIRESCOPE_SCRATCH || tmpdir(), 'wirescope-build-'));
+	const root = process.env.WIRESCOPE_SCRATCH || tmpdir();
+	for (const name of readdirSync(root)) {
+		const pid = /^wirescope-build-(\d+)-/.exec(name)?.[1];
+		if (pid && !running(Number(pid))) rmSync(join(root, name), { recursive: true, force: true });
+	}
+	const dir = mkdtempSync(join(root, `wirescope-build-${process.pid}-`));
 	process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 	return dir;
 }
@@ -70,5 +90,11 @@ export class Spill implements ByteSource {
 	close(): void {
 		this.flush();
 		closeSync(this.fd);
+	}
+
+	/** Closes the file and removes it. */
+	remove(): void {
+		this.close();
+		rmSync(this.path, { force: true });
 	}
 }
