@@ -103,6 +103,31 @@ describe('parseDateStamp', () => {
 			]);
 		});
 
+		it('reads a 24-hour clock with a needless PM as printed (Times of Oman: "18:01 PM")', () => {
+			expect(parseDateStamp('Saturday 17/February/2018 18:01 PM')?.iso).toBe('2018-02-17T18:01');
+			expect(parseDateStamp('Mar 2, 2020 13:05 PM')?.iso).toBe('2020-03-02T13:05');
+		});
+
+		it('reads a named month between slashes or hyphens', () => {
+			expect(parseDateStamp('17-Feb-2018')?.iso).toBe('2018-02-17');
+			expect(parseDateStamp('17/February/2018')?.iso).toBe('2018-02-17');
+		});
+
+		it('reads hyphens with the year last only when a day past 12 shows the order', () => {
+			expect(parseDateStamp('30-01-2026')?.iso).toBe('2026-01-30');
+			expect(parseDateStamp('02-26-2008 08:29')?.iso).toBe('2008-02-26T08:29');
+			expect(parseDateStamp('05-06-2020')).toBeNull();
+		});
+
+		it('keeps the time of a zone it does not know, without the zone', () => {
+			expect(parseDateStamp('November 1, 2021 - 18:37 AMT')?.iso).toBe('2021-11-01T18:37');
+		});
+
+		it('reads a stamp behind a Markdown heading mark or a clock icon', () => {
+			expect(parseDateStamp('# 12 July 2015 04:23 (UTC +04:00)')?.iso).toBe('2015-07-12T04:23+04:00');
+			expect(parseDateStamp('🕒 12 July 2015')?.iso).toBe('2015-07-12');
+		});
+
 		it('drops the seconds rather than rounding them into the minute', () => {
 			expect(parseDateStamp('3/26/2019 11:05:59 PM')?.iso).toBe('2019-03-26T23:05');
 		});
@@ -251,8 +276,8 @@ describe('parseDateStamp', () => {
 			['Mar 2, 2020 25:00'],
 			['Mar 2, 2020 24:00'],
 			['Mar 2, 2020 10:61'],
-			['Mar 2, 2020 13:05 PM'],
 			['Mar 2, 2020 0:05 AM'],
+			['Mar 2, 2020 13:05 AM'],
 			['Mar 2, 1989'],
 			['Mar 2, 2101']
 		])('refuses the impossible or out-of-range "%s"', (line) => {

@@ -32,7 +32,9 @@ function alternation(words: Iterable<string>): string {
 
 // Every pattern is sticky (`y`): it matches exactly at `lastIndex`, so the line is walked left to
 // right without slicing, and anything the grammar does not expect stops the walk.
-const BULLET = /[•·▪●]\s*/y;
+// A bullet, a Markdown heading's marks ("# 12 July 2015", as HTML-to-text tools write a page's
+// headings) or a clock or calendar icon before the stamp.
+const BULLET = /(?:[•·▪●⏰⌚◷📅📆]|[\u{1F550}-\u{1F567}]|#{1,6}(?=\s))\s*/uy;
 // `\s*` after the label, not `\s+`: one site prints "Publish date21 Sep 2023".
 const LABEL = new RegExp(String.raw`(?:${alternation(PUBLICATION_LABELS)})(?:\s+on)?\s*:?\s*`, 'iy');
 const WEEKDAY = new RegExp(String.raw`(?:${alternation(WEEKDAY_NAMES)})\.?(?!\p{L})\s*[,/–—-]?\s*`, 'iuy');
@@ -40,10 +42,13 @@ const DATE_TIME_SEPARATOR = /\s*(?:[,/|–—-]+|at(?!\p{L}))\s*|\s+|T(?=\d)/iuy
 const TRAILING_SEPARATORS = /[\s,/|•·–—-]*$/y;
 
 // `[\p{L}\p{M}]+` takes any word (German, Persian) in month position; the tables decide.
-const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*([\p{L}\p{M}]+)\.?,?\s*(\d{4})(?!\d)/iuy;
+// "17 February 2018", "17-Feb-2018", "17/February/2018".
+const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:[/-]\s*)?([\p{L}\p{M}]+)\.?,?\s*(?:[/-]\s*)?(\d{4})(?!\d)/iuy;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{4})(?!\d)/iuy;
 /** Slashes with the year last are US order (3/26/2019); "26/3/2019" is refused, not guessed. */
 const US_NUMERIC = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/y;
+/** Hyphens with the year last are read only when the order shows (30-01-2026, 02-26-2008): a day past 12 says which is the day. */
+const HYPHEN_NUMERIC = /(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/y;
 /** Dots with the year last are European order (28.05.2020). */
 const DOTTED_NUMERIC = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y;
 /** Year first: ISO 8601 and its slash/dot cousins; a 13xx/14xx year is Solar Hijri (1398/05/07). */
@@ -64,6 +69,9 @@ const ZONE = new RegExp(
 		String.raw`)(?![\p{L}\d])\)?`,
 	'iuy'
 );
+
+/** Capitals after a time that name a zone the tables lack: the time is kept as printed, without the zone. */
+const UNKNOWN_ZONE = /\s*\(?[A-Z]{2,5}\)?(?![\p{L}\d])/uy;
 
 const ASCII_DIGIT = /\d/;
 /** Characters that `normalise` rewrites; most lines have none, and then cost one scan. */
@@ -133,6 +141,16 @@ function readDate(text: string, pos: number): { date: CivilDate | null; end: num
 	if ((m = matchAt(US_NUMERIC, text, pos))) {
 		return { date: gregorianDate(+m[3], +m[1], +m[2]), end: US_NUMERIC.lastIndex };
 	}
+	if ((m = matchAt(HYPHEN_NUMERIC, text, pos))) {
+		const [first, second, year] = [+m[1], +m[2], +m[3]];
+		const date =
+			first > 12 && second <= 12
+				? gregorianDate(year, second, first)
+				: second > 12 && first <= 12
+					? gregorianDate(year, first, second)
+					: null;
+		return { date, end: HYPHEN_NUMERIC.lastIndex };
+	}
 	if ((m = matchAt(DOTTED_NUMERIC, text, pos))) {
 		return { date: gregorianDate(+m[3], +m[2], +m[1]), end: DOTTED_NUMERIC.lastIndex };
 	}
@@ -169,17 +187,21 @@ function readTime(text: string, pos: number): { clock: string; offset: string; e
 	let hour = +m[1];
 	const minute = m[2] === undefined ? 0 : +m[2];
 	if (minute > 59) return null;
-	if (m[3] !== undefined) {
+	const pm = m[3]?.toLowerCase() === 'p';
+	if (m[3] !== undefined && !(pm && hour > 12 && hour <= 23)) {
 		if (hour < 1 || hour > 12) return null;
 		// 12 AM is midnight and 12 PM is noon.
-		hour = (hour % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
+		hour = (hour % 12) + (pm ? 12 : 0);
 	} else if (hour > 23) {
 		return null;
 	}
 	const clock = `${pad(hour)}:${pad(minute)}`;
 	const placeholder = hour === 0 && minute === 0 && m[3] === undefined;
 	const zone = readOffset(text, TIME.lastIndex);
-	return zone ? { clock, ...zone, placeholder } : { clock, offset: '', end: TIME.lastIndex, placeholder };
+	if (zone) return { clock, ...zone, placeholder };
+	// A zone the tables do not know ("18:37 AMT": Armenia's, or the Amazon's?) is left unstated.
+	const unknown = matchAt(UNKNOWN_ZONE, text, TIME.lastIndex);
+	return { clock, offset: '', end: unknown ? UNKNOWN_ZONE.lastIndex : TIME.lastIndex, placeholder };
 }
 
 /** The publication date stamp on `line`, or null when the line is not one. Never throws. */
