@@ -106,6 +106,7 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 		if (!isKicker(raw)) between++;
 	}
 	if (candidates.length === 0) return { title: null, kicker: null, titleLine: start, bodyStart: start, start, guess: null };
+	joinCutCopies(candidates);
 	demoteDecks(candidates);
 	// The best score; of equals, the one nearest the article (a repeated headline's second copy).
 	const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
@@ -121,6 +122,32 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 		? `headline chosen among ${rivals.size + 1} lines of headline shape (the one nearest the first paragraph, repeated or matching the URL): check it`
 		: null;
 	return { title: best.text, kicker, titleLine: best.line, bodyStart: bodyStart < 0 ? start : bodyStart, start, guess };
+}
+
+/** Words a line has at least to be taken for a headline's copy cut short. */
+const CUT_COPY_WORDS = 3;
+/** What a repeated headline gains (see scoreHeadline). */
+const REPEATED_BONUS = 3;
+
+/**
+ * A headline printed twice, once cut short ("Rouhani: Even if talks fail, Iran", where a
+ * scraper stopped at an apostrophe, below the whole "… Iran's logical stance will be
+ * acknowledged"): the whole line is the headline, printed twice, and the cut copy is no rival.
+ */
+function joinCutCopies(candidates: Candidate[]): void {
+	for (const cut of candidates) {
+		if (cut.text.split(' ').length < CUT_COPY_WORDS) continue;
+		// Going on with a word or an apostrophe ("Iran" of "Iran's"); not with a bar or a dash,
+		// which start the site's name after the headline.
+		const whole = candidates.find(
+			(c) => c !== cut && c.text.startsWith(cut.text) && /^(?:['’]|\s+[\p{L}\p{N}])/u.test(c.text.slice(cut.text.length))
+		);
+		if (!whole) continue;
+		if (!whole.repeated) whole.score += REPEATED_BONUS;
+		whole.repeated = true;
+		whole.score = Math.max(whole.score, cut.score);
+		cut.score = -Infinity;
+	}
 }
 
 /** A headline has this many words at least for a longer line right below it to be taken for its deck. */

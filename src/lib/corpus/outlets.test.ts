@@ -20,6 +20,24 @@ describe("other outlets' pages", () => {
 		expect(a.warnings).toEqual([]);
 	});
 
+	it('takes the whole headline when its second copy is cut short at an apostrophe, and a stamp behind a heading mark', () => {
+		const a = parseText(
+			[
+				"Minister: Even if the talks fail, Oman's patient stance will be acknowledged",
+				'',
+				'Minister: Even if the talks fail, Oman',
+				'# 12 July 2015 04:23 (UTC +04:00)',
+				'',
+				'Addressing a meeting of writers and artists on Saturday evening, the minister said that the talks had come a long way and would go on.',
+				'',
+				'He said the government would keep working with every side, whatever came of the next round of negotiations in the capital.'
+			].join('\n')
+		);
+		expect(a.title).toBe("Minister: Even if the talks fail, Oman's patient stance will be acknowledged");
+		expect(a.publishedAt).toBe('2015-07-12T04:23+04:00');
+		expect(a.warnings).toEqual([]);
+	});
+
 	it('reads a counter block, a story number and a numbered headline, and drops identifier and share lines', () => {
 		const a = parseFixture('outlet-counter.txt');
 		expect(a.title).toBe('Quake hits eastern Turkey, killing at least 20');
