@@ -22,7 +22,18 @@ describe('splitDateline', () => {
 		['ABU DHABI, 5th January, 2021 (WAM) -- Iran is after peace.', { place: 'ABU DHABI', date: '5th January, 2021', agency: 'WAM' }],
 		['Riyadh, January 05, 2021, SPA -- Iran is after peace.', { place: 'Riyadh', date: 'January 05, 2021', agency: 'SPA' }],
 		['MOSCOW, January 5. /TASS/. Iran is after peace.', { place: 'MOSCOW', date: 'January 5', agency: 'TASS' }],
-		['ISLAMABAD: Iran is after peace.', { place: 'ISLAMABAD', date: null, agency: null }]
+		['ISLAMABAD: Iran is after peace.', { place: 'ISLAMABAD', date: null, agency: null }],
+		// A city the tables know, in any case, before a dash or a colon.
+		['Tehran, Iran – Iran is after peace.', { place: 'Tehran, Iran', date: null, agency: null }],
+		['KABUL, AFGHANISTAN  – Iran is after peace.', { place: 'KABUL, AFGHANISTAN', date: null, agency: null }],
+		['Dubai: Iran is after peace.', { place: 'Dubai', date: null, agency: null }],
+		['New Delhi : Iran is after peace.', { place: 'New Delhi', date: null, agency: null }],
+		['YEREVAN, APRIL 29, ARMENPRESS. Iran is after peace.', { place: 'YEREVAN', date: 'APRIL 29', agency: 'ARMENPRESS' }],
+		['ETREK (Turkmenistan), December 3. /TASS/. Iran is after peace.', { place: 'ETREK', date: 'December 3', agency: 'TASS' }],
+		[
+			'WASHINGTON DC, United States (Kurdistan 24) – Iran is after peace.',
+			{ place: 'WASHINGTON DC, United States', date: null, agency: 'Kurdistan 24' }
+		]
 	])('reads "%s"', (text, dateline) => {
 		const split = splitDateline(text);
 		expect(split?.dateline).toEqual(dateline);
@@ -35,5 +46,9 @@ describe('splitDateline', () => {
 		expect(splitDateline('Speaking in Tehran, the minister said so.')).toBeNull();
 		expect(splitDateline('UPDATE: The minister said so.')).toBeNull();
 		expect(splitDateline('Note: the figures are provisional.')).toBeNull();
+		// Not cities: a country, a hyphenated pair in a headline, a label with a colon.
+		expect(splitDateline('Oman: The talks will go on, officials said.')).toBeNull();
+		expect(splitDateline('Tehran-Dushanbe axis renewed As the two sides meet.')).toBeNull();
+		expect(splitDateline('Sources: The minister said so.')).toBeNull();
 	});
 });

@@ -1,3 +1,4 @@
+import { knownCity } from './filed-from';
 import type { PrintedDateline } from './types';
 
 /**
@@ -8,7 +9,8 @@ import type { PrintedDateline } from './types';
  * reads as a sentence.
  */
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const MONTH =
+	'(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6})\\.?';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE = `(?:${MONTH}\\s*${DAY}|${DAY}\\s+${MONTH})(?:,?\\s+\\d{4})?`;
 const PLACE_WORD = "[A-Z][A-Za-z'’.\\-]*";
@@ -18,7 +20,7 @@ const PLACE = `(${PLACE_NAME}(?:,\\s*(?!${MONTH}\\s*\\d)${PLACE_NAME})?)`;
 const CAPS_PLACE = "([A-Z][A-Z'’.\\-]+(?:\\s+[A-Z][A-Z'’.\\-]+){0,3})";
 /** Agencies named without brackets must be known or look like an acronym, so "Iran, Syria -" is not a dateline. */
 const BARE_AGENCY = '(IRNA|MNA|ISNA|IANS|AFP|AP|Reuters|Tasnim|Mehr|Fars|ANA|SANA|Xinhua|TASS|[A-Z]{2,6})';
-const BRACKET_AGENCY = "\\(([A-Za-z][A-Za-z .'’&-]{0,30})\\)";
+const BRACKET_AGENCY = "\\(([A-Za-z][A-Za-z0-9 .'’&-]{0,30})\\)";
 const DASH = '\\s*(?:--|[-–—―])\\s*';
 /** Words in capitals before a colon that open a paragraph without being a place. */
 const COLON_LABELS =
@@ -35,10 +37,23 @@ const FORMS: RegExp[] = [
 	new RegExp(`^${PLACE},\\s*(${DATE})\\s*${BRACKET_AGENCY}\\s+(?=\\p{Lu})`, 'u'),
 	// TEHRAN –   /   TEHRAN, Apr. 24 —   (only capitals: "Iran – Kyrgyzstan ties" is a sentence)
 	new RegExp(`^${CAPS_PLACE}(?:,\\s*(${DATE}))?()${DASH}`),
-	// MOSCOW, January 5. /TASS/.
-	new RegExp(`^${PLACE}(?:,\\s*(${DATE}))?\\.?\\s*/([A-Za-z][A-Za-z .&-]{0,20})/\\.?\\s*`),
+	// MOSCOW, January 5. /TASS/.   /   ETREK (Turkmenistan), December 3. /TASS/.
+	new RegExp(`^${PLACE}(?:\\s*\\([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\))?(?:,\\s*(${DATE}))?\\.?\\s*/([A-Za-z][A-Za-z .&-]{0,20})/\\.?\\s*`),
+	// YEREVAN, APRIL 29, ARMENPRESS.   (an agency in capitals after the date, then a full stop)
+	new RegExp(`^${PLACE},\\s*(${DATE}),\\s*([A-Z]{2,12})\\.\\s+(?=\\p{Lu})`, 'u'),
 	// ISLAMABAD:   (capitals and a colon, as South Asian papers print it; not a label such as "UPDATE:")
 	new RegExp(`^(?!(?:${COLON_LABELS})\\s*:)${CAPS_PLACE}(?:,\\s*(${DATE}))?():\\s+(?=\\p{Lu}|["“'‘])`, 'u')
+];
+
+/**
+ * Forms read only when the place is a city the tables know (see knownCity), since without
+ * capitals or an agency they look like sentences: "Tehran, Iran – The …", "KABUL, AFGHANISTAN –",
+ * "Dubai: Iran seized …", "New Delhi: India and …".
+ */
+const CITY_FORMS: RegExp[] = [
+	// A hyphen between spaces only: "Tehran-Dushanbe axis renewed" is a headline.
+	new RegExp(`^${PLACE}()()(?:\\s*(?:--|[–—―])\\s*|\\s+-\\s+)(?=["“'‘\\p{Lu}])`, 'u'),
+	new RegExp(`^(?!(?:${COLON_LABELS})\\s*:)${PLACE}()()\\s*:\\s+(?=["“'‘\\p{Lu}])`, 'u')
 ];
 
 export interface DatelineSplit {
@@ -48,9 +63,9 @@ export interface DatelineSplit {
 }
 
 export function splitDateline(paragraph: string): DatelineSplit | null {
-	for (const form of FORMS) {
+	for (const form of [...FORMS, ...CITY_FORMS]) {
 		const m = paragraph.match(form);
-		if (!m) continue;
+		if (!m || (CITY_FORMS.includes(form) && !knownCity(m[1]))) continue;
 		const [whole, place, date, agency] = m;
 		return {
 			dateline: { place: place.trim(), date: date?.trim() || null, agency: agency?.trim() || null },
@@ -65,8 +80,13 @@ const ALONE = new RegExp(
 	`^${CAPS_PLACE}(?:,\\s*(?!${MONTH}\\s*\\d)(${PLACE_NAME}))?(?:,\\s*(${DATE}))?(?:\\s*${BRACKET_AGENCY})?\\s*(?:--|[-–—:])?$`
 );
 
+/** A known city in any case and an agency after a dash, on a line of its own ("Tehran - FNA"). */
+const CITY_AGENCY_ALONE = new RegExp(`^(${PLACE_NAME})\\s+(?:--|[-–—―])\\s+${BARE_AGENCY}$`);
+
 /** A dateline printed on a line of its own, above the first paragraph. */
 export function datelineAlone(line: string): PrintedDateline | null {
+	const city = line.length <= 80 ? line.match(CITY_AGENCY_ALONE) : null;
+	if (city && knownCity(city[1])) return { place: city[1], date: null, agency: city[2] };
 	const m = line.length <= 80 ? line.match(ALONE) : null;
 	if (!m || !/[A-Z]{3}/.test(m[1])) return null;
 	// A place alone is a word or two ("ANKARA", "NEW YORK"); three words in capitals are a headline.

@@ -11,7 +11,7 @@ import { toLines, toParagraphs, type Line } from './lines';
 import { shortHash } from './hash';
 import { comparisonKey, countWords } from './text';
 import type { Article, PrintedDateline, Rejection, SourceFile } from './types';
-import { filedCountry } from './filed-from';
+import { filedCountry, placeOnly } from './filed-from';
 
 export type ParseResult = { article: Article } | { rejected: Rejection };
 
@@ -182,7 +182,7 @@ export function parseArticle(source: SourceFile): ParseResult {
 			byline: meta.byline,
 			agency: credited ?? agency,
 			personsCount: meta.personsCount,
-			dateline: dateline && { ...dateline, country: filedCountry(dateline.place) },
+			dateline: dateline && { ...dateline, place: placeOnly(dateline.place), country: filedCountry(dateline.place) },
 			paragraphs,
 			countries: findCountries(paragraphs),
 			wordCount: countWords(paragraphs),
