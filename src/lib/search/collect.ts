@@ -7,7 +7,7 @@
 import { decodePositions, LeafHits, NONE } from './leaf-hits';
 import type { Leaf } from './query';
 import { SHORT_FIELDS, type IndexReader, type ShortField } from './index-reader';
-import { FIELD_WEIGHTS, LEAD, TITLE, fieldAt, fieldWeight } from './token-index';
+import { FIELD_WEIGHTS, LEAD, TITLE, fieldAt, fieldWeight } from './postings';
 import type { Variant, Vocabulary } from './words';
 
 /** An occurrence counts less when it is a completion of the word being typed, or a typo. */

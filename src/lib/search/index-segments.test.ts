@@ -3,7 +3,8 @@ import { synthCorpus } from '../corpus/synth-corpus';
 import { toIndexedText } from './documents';
 import { bytesSource, SegmentReader, writeSegment, type ByteSource } from './index-segments';
 import { mergeSegments, shardIndex, type IndexFiles } from './index-shards';
-import { PostingCollector, TokenIndex, buildTokenIndex } from './token-index';
+import { PostingCollector } from './postings';
+import { TokenIndex, buildTokenIndex } from './token-index';
 
 const docs = synthCorpus(500).map(toIndexedText);
 const build = 'ws1-test';

@@ -13,7 +13,8 @@
  */
 import { ByteWriter, readVarint } from '../varint';
 import { SHORT_FIELDS } from './index-reader';
-import { eachShortPosting, varintLength, type PostingCollector, type TokenIndex } from './token-index';
+import { varintLength, type PostingCollector } from './postings';
+import { eachShortPosting, type TokenIndex } from './token-index';
 
 /** Whether a word is a number, kept out of the index's head in number tables. */
 export function isNumber(word: string): boolean {

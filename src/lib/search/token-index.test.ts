@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BundleChanged } from '../corpus/bundle';
 import { createEngine } from './engine';
-import { FIELD_GAP, TokenIndex, buildTokenIndex } from './token-index';
+import { FIELD_GAP } from './postings';
+import { TokenIndex, buildTokenIndex } from './token-index';
 
 const docs = [
 	{ title: 'Iran and Iraq', paragraphs: ['Talks in Baghdad.', 'Oil was discussed.'], place: 'Tehran', code: '85000001' },

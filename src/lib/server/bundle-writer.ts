@@ -31,7 +31,7 @@ import { toIndexedText } from '../search/documents';
 import { frame } from '../search/index-frame';
 import { WindowReader, writeSegment, type ByteSource } from '../search/index-segments';
 import { mergeSegments, type IndexFile } from '../search/index-shards';
-import { PostingCollector } from '../search/token-index';
+import { PostingCollector } from '../search/postings';
 import { TermReader, writeTermTable, type ReadTerms } from '../terms/term-table';
 import { ByteWriter } from '../varint';
 import { Spill } from './spill';
