@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitDateline } from './dateline';
+import { splitCredit, splitDateline } from './dateline';
 
 describe('splitDateline', () => {
 	it.each([
@@ -50,5 +50,32 @@ describe('splitDateline', () => {
 		expect(splitDateline('Oman: The talks will go on, officials said.')).toBeNull();
 		expect(splitDateline('Tehran-Dushanbe axis renewed As the two sides meet.')).toBeNull();
 		expect(splitDateline('Sources: The minister said so.')).toBeNull();
+	});
+});
+
+describe('splitCredit', () => {
+	it.each([
+		['Shafaq News/ Tension rose on the border.', '', 'Shafaq News'],
+		['(MENAFN) The chamber will send a delegation.', '', 'MENAFN'],
+		['EghtesadOnline: The minister met his counterpart.', '', 'EghtesadOnline'],
+		['PanARMENIAN.Net - The deputy minister said so.', '', 'PanARMENIAN.Net'],
+		['Fars: The spokesman said so.', '', 'Fars'],
+		['Gazette Daily - The minister said so.', 'www.gazettedaily.com', 'Gazette Daily']
+	])('reads the credit opening "%s"', (paragraph, host, agency) => {
+		const split = splitCredit(paragraph, host);
+		expect(split?.agency).toBe(agency);
+		expect(split?.rest).toMatch(/^(Tension|The) /);
+	});
+
+	it('leaves places, labels and names that open sentences alone', () => {
+		for (const paragraph of [
+			'Iran: The talks go on.',
+			'Tehran/ The talks go on.',
+			'(Tehran) The talks go on.',
+			'Note: The figures are provisional.',
+			'McDonald: The figures are provisional.',
+			'Gazette Daily - The minister said so.'
+		])
+			expect(splitCredit(paragraph, '')).toBeNull();
 	});
 });

@@ -1,4 +1,4 @@
-import { knownCity } from './filed-from';
+import { filedCountry, knownCity } from './filed-from';
 import type { PrintedDateline } from './types';
 
 /**
@@ -73,6 +73,74 @@ export function splitDateline(paragraph: string): DatelineSplit | null {
 		};
 	}
 	return null;
+}
+
+/** Agencies that may open a paragraph with no place before them ("IRNA – …", "Fars: …"). */
+const OPENING_AGENCIES = new Set(
+	[
+		'IRNA',
+		'MNA',
+		'ISNA',
+		'ILNA',
+		'IRIB',
+		'IANS',
+		'AFP',
+		'AP',
+		'Reuters',
+		'Tasnim',
+		'Mehr',
+		'Fars',
+		'FNA',
+		'SANA',
+		'Xinhua',
+		'TASS',
+		'Trend',
+		'Anadolu',
+		'WAM',
+		'SPA',
+		'KUNA',
+		'QNA'
+	].map((a) => a.toLowerCase())
+);
+/**
+ * A credit opening a paragraph without a place: "Shafaq News/ Tension …", "PanARMENIAN.Net -
+ * Iran's …", "EghtesadOnline: Iranian …", "TABNAK, Dec. 22- Iran …", "(MENAFN) The …".
+ */
+const CREDIT_OPENING = new RegExp(
+	String.raw`^(?:\((\p{Lu}[\p{L}\d.&'’ -]{1,30}?)\)\s+|(\p{Lu}[\p{L}\d.&'’]*(?:\s\p{Lu}[\p{L}\d.&'’]*){0,2})(?:,\s*${DATE})?\s*(?:\/|:|--|\s[-–—―]|(?<=\d)[-–—―]|[–—―]))\s*(?=["“'‘\p{Lu}])`,
+	'u'
+);
+
+/** Whether `name` is the site's own ("Shafaq News" on shafaq.com, "PanARMENIAN.Net" on panarmenian.net): most of the host's name. */
+function namesHost(name: string, host: string): boolean {
+	const squeezed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+	const labels = host
+		.split('.')
+		.slice(0, -1)
+		.filter((l) => !['www', 'en', 'english', 'co', 'com'].includes(l));
+	const site = labels.sort((a, b) => b.length - a.length)[0] ?? '';
+	if (site.length < 3 || squeezed.length < 3) return false;
+	return squeezed.startsWith(site) || (site.startsWith(squeezed) && squeezed.length >= 0.75 * site.length);
+}
+
+/** A brand's shape: a capital inside the word ("EghtesadOnline", "PanARMENIAN") or a site's name with its domain ("PanARMENIAN.Net"). */
+const BRAND = /\p{Ll}{2}\p{Lu}|\.(?:[Nn]et|[Cc]om|[Oo]rg|az|ir|ru|am)\b/u;
+
+/**
+ * A credit opening the paragraph, and the paragraph without it; null when none. Read when its
+ * shape says it is one (a name and a slash, "Shafaq News/ …"; a name in brackets, "(MENAFN) …";
+ * a brand, "EghtesadOnline: …"), when it is an agency known to open paragraphs ("IRNA – …"), or
+ * when it is the site the page is from (`host`, "" when the page names none); never a place.
+ */
+export function splitCredit(paragraph: string, host: string): { agency: string; rest: string } | null {
+	const m = CREDIT_OPENING.exec(paragraph);
+	if (!m) return null;
+	const agency = (m[1] ?? m[2]).trim();
+	const shaped = m[1] !== undefined || /^[^/]*\/\s*$/.test(m[0].slice(agency.length)) || BRAND.test(agency);
+	if (!shaped && !OPENING_AGENCIES.has(agency.toLowerCase()) && !namesHost(agency, host)) return null;
+	// Not a place: a city, or a country named alone ("Iran Press" is a credit).
+	if (/\d/.test(agency) || knownCity(agency) || (!/\s/.test(agency) && filedCountry(agency) !== null)) return null;
+	return { agency, rest: paragraph.slice(m[0].length).trim() };
 }
 
 /** A place in capitals, and maybe its country, date and agency, on a line of its own ("ANKARA", "BAKU, Azerbaijan, Jan.5"). */

@@ -1,5 +1,5 @@
 import { findCountries } from './countries';
-import { splitDateline } from './dateline';
+import { splitCredit, splitDateline } from './dateline';
 import { decodeBytes } from './decode';
 import { chooseDate } from './date-choice';
 import { classifyLine, creditedSource, isWireName, newsCodeFromUrl, type LineKind } from './furniture';
@@ -152,6 +152,9 @@ export function parseArticle(source: SourceFile): ParseResult {
 		if (split.rest) paragraphs[at] = split.rest;
 		else paragraphs.splice(at, 1);
 	}
+	// Else a credit may open it ("Shafaq News/ …", "(MENAFN) …"): taken off, so the first sentence reads as one.
+	const opening = !split && paragraphs.length ? splitCredit(paragraphs[0], clues.host) : null;
+	if (opening?.rest) paragraphs[0] = opening.rest;
 	let title = head.title;
 	if (paragraphs.length === 0) {
 		return { rejected: { file, reason: title ? 'no body text: only a title and page furniture' : 'no body text found' } };
@@ -165,8 +168,8 @@ export function parseArticle(source: SourceFile): ParseResult {
 	if (date.warning) warnings.push(date.warning);
 
 	const agency = guessAgency(dateline, text);
-	// The wire credited: in the dateline, by the byline, on a line of its own ("Source: Reuters"), or the IRNA family's furniture.
-	let credited = dateline?.agency ?? meta.wire;
+	// The wire credited: in the dateline, opening the text, by the byline, on a line of its own ("Source: Reuters"), or the IRNA family's furniture.
+	let credited = dateline?.agency ?? opening?.agency ?? meta.wire;
 	for (let i = 0; i < lines.length && !credited; i++) credited = creditedSource(lines[i].text);
 	const id = meta.newsCode ?? shortHash(`${comparisonKey(title)}\n${paragraphs.join('\n')}`);
 	return {
