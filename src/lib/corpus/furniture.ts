@@ -4,6 +4,7 @@
  */
 import { GREGORIAN_MONTHS, WEEKDAY_NAMES } from './date-words';
 import { datelineAlone } from './dateline';
+import { filedCountry } from './filed-from';
 import { parseDateStamp } from './dates';
 import type { PrintedDateline } from './types';
 import { toAsciiDigits } from './text';
@@ -227,6 +228,8 @@ export function classifyLine(line: string): LineKind {
 		const wire = wireOfByline(bare, byline);
 		return wire ? { kind: 'byline', value: byline, wire } : { kind: 'byline', value: byline };
 	}
+	const named = short ? bareByline(bare) : null;
+	if (named) return named;
 	if (short && isMenu(bare)) return { kind: 'noise' };
 	const dateline = short ? datelineAlone(bare) : null;
 	if (dateline) return { kind: 'dateline', value: dateline };
@@ -286,6 +289,23 @@ export function wireOfByline(line: string, byline: string): string | null {
 const PERSON = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|[IV]{2,3})){1,3}$/u;
 /** A wire's short name in capitals ("AFP", "AP", "IRNA"). */
 const WIRE = /^\p{Lu}{2,6}$/u;
+
+/** Wires named in full after a reporter's name ("Josh Lederman, Associated Press"). */
+const WIRE_NAMES = /^(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|Anadolu Agency|Xinhua|\p{Lu}{2,6})$/u;
+
+/**
+ * A reporter's name on a line of its own, without "By", in the two shapes that cannot be
+ * anything else: with the wire after a comma ("Josh Lederman, Associated Press"), or with the
+ * comma left by a page that printed the rest elsewhere ("Elad Benari ,"). A name alone is not
+ * taken: it may be a caption's or a list's.
+ */
+function bareByline(line: string): LineKind | null {
+	const m = /^(.+?)\s*,\s*(.*)$/u.exec(line);
+	// "New York, NY", "Abu Dhabi, UAE" are places.
+	if (!m || !PERSON.test(m[1]) || filedCountry(m[1]) !== null) return null;
+	if (m[2] === '') return { kind: 'byline', value: m[1] };
+	return WIRE_NAMES.test(m[2]) ? { kind: 'byline', value: m[1], wire: m[2] } : null;
+}
 
 /** Whether a byline is a wire's short name ("AP", "AFP"). */
 export function isWireName(name: string): boolean {

@@ -104,6 +104,15 @@ describe("other outlets' pages", () => {
 });
 
 describe('readByline', () => {
+	it('takes a name on a line of its own only in the shapes that cannot be anything else', () => {
+		expect(classifyLine('Josh Lederman, Associated Press')).toEqual({ kind: 'byline', value: 'Josh Lederman', wire: 'Associated Press' });
+		expect(classifyLine('Elad Benari ,')).toEqual({ kind: 'byline', value: 'Elad Benari' });
+		// Places with their country, and a name with a newspaper's, are not bylines of this shape.
+		expect(classifyLine('New York, NY')).toEqual({ kind: 'text' });
+		expect(classifyLine('Abu Dhabi, UAE')).toEqual({ kind: 'text' });
+		expect(classifyLine('Ali Reza, Tehran Times')).toEqual({ kind: 'text' });
+	});
+
 	it.each([
 		['By Trend', 'Trend'],
 		['By IFP Editorial Staff', 'IFP Editorial Staff'],
