@@ -69,6 +69,6 @@ child.on('close', (code) => {
 	);
 	console.log(`| **whole build** | **${total.toFixed(0)} s** |`);
 	console.log(
-		`peak resident memory: ${timed && peakKb ? `${(peakKb / 2 ** 20).toFixed(2)} GB (GNU time)` : 'not measured (no /usr/bin/time)'}`
+		`peak resident memory: ${timed && peakKb ? `${(peakKb / 2 ** 20).toFixed(2)} GiB (GNU time)` : 'not measured (no /usr/bin/time)'}`
 	);
 });
