@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from './html';
 import { parseArticle } from './parse';
+import { parseText } from './test-parse';
 
 const LIMIT = { timeout: 10_000 };
 const parse = (text: string) => parseArticle({ file: 'hostile.txt', bytes: new TextEncoder().encode(text) });
@@ -21,6 +22,20 @@ describe('hostile input', () => {
 		expect(result.article.title).toBe('Talks continue');
 		expect(result.article.paragraphs).toHaveLength(1);
 		expect(result.article.paragraphs[0].endsWith('ended.')).toBe(true);
+	});
+
+	it('says so when it leaves out 10,000 one-letter lines after the text', () => {
+		const letters = Array.from({ length: 10_000 }, (_, i) => 'abcdefghij'[i % 10]).join('\n');
+		const a = parseText(
+			`A headline for the letters test\n\nThe first paragraph says what came of the talks in Tehran on Monday.\n\n${letters}`
+		);
+		expect(a.paragraphs).toHaveLength(1);
+		expect(a.warnings).toContain('10000 short lines after the text, with no sentence in them, left out as page furniture');
+		// A page's few footer labels go without a word.
+		const footer = parseText(
+			'A headline for the footer test\n\nThe first paragraph says what came of the talks in Tehran on Monday.\n\nHome\nContact us\nSite map'
+		);
+		expect(footer.warnings.filter((w) => w.includes('short lines'))).toEqual([]);
 	});
 
 	it('strips 80,000 unclosed comment, script and tag openers, keeping the text around them', LIMIT, () => {

@@ -67,7 +67,7 @@ function absorb(meta: Meta, kind: LineKind): boolean {
  * Dates in the body are never the publication date: a story quotes them, a list of related
  * news carries its own. Short lines after the last sentence are the page's footer.
  */
-function readBody(lines: Line[], kinds: LineKind[], start: number, meta: Meta): Line[] {
+function readBody(lines: Line[], kinds: LineKind[], start: number, meta: Meta): { body: Line[]; labelsAfter: number } {
 	const body: Line[] = [];
 	for (let i = start; i < lines.length; i++) {
 		const kind = kinds[i];
@@ -83,8 +83,11 @@ function readBody(lines: Line[], kinds: LineKind[], start: number, meta: Meta): 
 	}
 	let last = body.length;
 	while (last > 1 && isTrailingLabel(body[last - 1].text)) last--;
-	return body.slice(0, last);
+	return { body: body.slice(0, last), labelsAfter: body.length - last };
 }
+
+/** Footer labels a page has after its text: more are said in a warning, so no text is dropped unseen. */
+const QUIET_LABELS = 4;
 
 /** A line of a few words with no sentence punctuation, after the last paragraph: a footer label or the site's name. */
 function isTrailingLabel(text: string): boolean {
@@ -138,7 +141,10 @@ export function parseArticle(source: SourceFile): ParseResult {
 	const clues = new PageClues(lines, url?.kind === 'url' ? url.value : null);
 	const head = readHead(lines, kinds, clues);
 	for (let i = 0; i < head.bodyStart; i++) absorb(meta, kinds[i]);
-	const paragraphs = toParagraphs(readBody(lines, kinds, head.bodyStart, meta));
+	const { body, labelsAfter } = readBody(lines, kinds, head.bodyStart, meta);
+	const paragraphs = toParagraphs(body);
+	if (labelsAfter > QUIET_LABELS)
+		warnings.push(`${labelsAfter} short lines after the text, with no sentence in them, left out as page furniture`);
 
 	// The dateline opens the first paragraph, or the second after a short standfirst.
 	let at = 0;
