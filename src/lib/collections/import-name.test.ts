@@ -10,4 +10,10 @@ describe('nameForImport', () => {
 	it('names loose files after the first and counts the rest', () => {
 		expect(nameForImport(['a.txt', 'b.txt', 'c.txt'])).toBe('a.txt and 2 more');
 	});
+
+	it('never names a collection ".." or "" after steps that name nothing', () => {
+		expect(nameForImport(['../../etc/passwd.txt'])).toBe('etc');
+		expect(nameForImport(['./notes.txt'])).toBe('notes.txt');
+		expect(nameForImport(['..', '/'])).toBe('Imported files');
+	});
 });
