@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { shareDifferences } from './compare';
+import { synthCorpus } from './synth-corpus';
+import { toMetaPieces } from './bundle-write';
+import { shareDifferences as differencesOf, sideOfArticles, sideOfCorpus } from './compare';
 
-const naming = (...codes: string[]) => ({
+type Countable = Parameters<typeof sideOfArticles>[0][number];
+
+const naming = (...codes: string[]): Countable => ({
+	publishedAt: '2021-03-04',
 	countries: codes.map((code) => ({ code, name: code === 'OM' ? 'Oman' : code === 'IQ' ? 'Iraq' : 'Kyrgyzstan', count: 2 }))
 });
+const shareDifferences = (a: Countable[], b: Countable[]) => differencesOf(sideOfArticles(a), sideOfArticles(b));
 
 describe('shareDifferences', () => {
 	it('compares shares of each collection, so a small collection weighs as much as a large one', () => {
@@ -24,11 +30,21 @@ describe('shareDifferences', () => {
 	});
 
 	it('counts an article that lists a country twice once', () => {
-		const twice = { countries: [...naming('OM').countries, ...naming('OM').countries] };
+		const twice = { ...naming(), countries: [...naming('OM').countries, ...naming('OM').countries] };
 		expect(shareDifferences([twice], [])[0]).toMatchObject({ a: 1, shareA: 1, shareB: 0 });
 	});
 
 	it('gives no shares for an empty collection rather than dividing by zero', () => {
 		expect(shareDifferences([], [])).toEqual([]);
+	});
+
+	it('compares the bundled corpus from its first piece as from all its articles', () => {
+		const articles = synthCorpus(300);
+		const [head] = toMetaPieces(articles, [], 50);
+		const corpus = sideOfCorpus(head);
+		const whole = sideOfArticles(articles);
+		expect(corpus).toEqual(whole);
+		const half = sideOfArticles(articles.slice(0, 100));
+		expect(differencesOf(corpus, half)).toEqual(differencesOf(whole, half));
 	});
 });
