@@ -15,10 +15,10 @@
  * kept that fails unfitCorpusResponse, and a request made with `cache: 'reload'` (the search
  * worker's, for a file it found damaged) goes to the network and replaces what is kept.
  */
-import { base, build, files, prerendered, version } from '$service-worker';
+import { base, build, files, version } from '$service-worker';
 import { KEEP_OFFLINE, KEEP_VISITED, OFFLINE_STATUS, REMOVE_OFFLINE, SKIP_WAITING, VERSION, type OfflineReport } from '$lib/pwa/messages';
 import { appFiles, cacheRequest, storable } from '$lib/pwa/precache';
-import { coreCorpusFiles, isCorpusFile, unfitCorpusResponse } from '$lib/pwa/corpus-files';
+import { coreCorpusFiles, corpusFilesOf, isCorpusFile, unfitCorpusResponse } from '$lib/pwa/corpus-files';
 import type { MetaHead } from '$lib/corpus/bundle';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -27,10 +27,11 @@ const CACHE = `${PREFIX}${version}`;
 /** Where the reader's choice to keep the corpus offline is remembered, across builds. */
 const PREFS = 'wirescope-prefs';
 const KEEP_KEY = `${base}/keep-offline`;
-const ASSETS = new Set(appFiles(base, build, files, prerendered));
-const CORPUS = [...ASSETS].filter((path) => isCorpusFile(path, base));
-const APP = [...ASSETS].filter((path) => !isCorpusFile(path, base));
-const CORE = coreCorpusFiles(base).filter((path) => ASSETS.has(path));
+// The app's files; the corpus's are listed by its first piece (corpusFilesOf), so this script
+// stays small however many files a large corpus has.
+const APP = appFiles(base, build, files);
+const ASSETS = new Set(APP);
+const CORE = coreCorpusFiles(base);
 /** Corpus files fetched at once while keeping the corpus offline. */
 const PARALLEL = 4;
 
@@ -64,12 +65,18 @@ async function keptByChoice(): Promise<boolean> {
 	return !!(await (await caches.open(PREFS)).match(KEEP_KEY));
 }
 
+/** Every corpus file of this build, as its first piece (in the cache) lists them. */
+async function corpusOf(cache: Cache): Promise<string[]> {
+	return corpusFilesOf(await headOf(cache), base);
+}
+
 /** Keeps every corpus file not kept yet, `report`ing as they arrive; returns why not all could be, or null. */
 async function keepCorpus(cache: Cache, report?: (kept: number) => void): Promise<string | null> {
 	const head = await headOf(cache);
+	const corpus = await corpusOf(cache);
 	const held = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
-	const missing = CORPUS.filter((path) => !held.has(path));
-	let kept = CORPUS.length - missing.length;
+	const missing = corpus.filter((path) => !held.has(path));
+	let kept = corpus.length - missing.length;
 	let failure: string | null = null;
 	const next = async (): Promise<void> => {
 		for (let path = missing.pop(); path !== undefined && !failure; path = missing.pop()) {
@@ -135,8 +142,10 @@ sw.addEventListener('fetch', (event) => {
 	if (request.mode === 'navigate' && url.pathname.startsWith(`${base}/`)) {
 		// `?q=…` and `?article=…` are read by the page itself: every view is the same document.
 		event.respondWith(fromCache(request, { ignoreSearch: true }));
+	} else if (isCorpusFile(url.pathname, base)) {
+		event.respondWith(corpusFile(request, url.pathname));
 	} else if (ASSETS.has(url.pathname)) {
-		event.respondWith(isCorpusFile(url.pathname, base) ? corpusFile(request, url.pathname) : fromCache(request));
+		event.respondWith(fromCache(request));
 	}
 });
 
@@ -144,8 +153,9 @@ sw.addEventListener('fetch', (event) => {
 async function offlineReport(cache: Cache): Promise<OfflineReport> {
 	const held = new Set((await cache.keys()).map((r) => new URL(r.url).pathname));
 	const head = await headOf(cache);
+	const corpus = await corpusOf(cache);
 	const mode = head.keepOffline !== 'ask' ? 'auto' : (await keptByChoice()) ? 'asked' : 'visited';
-	return { files: CORPUS.length, kept: CORPUS.filter((path) => held.has(path)).length, bytes: head.corpusBytes ?? 0, mode };
+	return { files: corpus.length, kept: corpus.filter((path) => held.has(path)).length, bytes: head.corpusBytes ?? 0, mode };
 }
 
 sw.addEventListener('message', (event) => {
@@ -169,18 +179,18 @@ sw.addEventListener('message', (event) => {
 				let last = 0;
 				const failure = await keepCorpus(cache, (kept) => {
 					// A report per 1% is plenty for a progress bar.
-					if (kept - last >= Math.max(1, CORPUS.length / 100)) port?.postMessage({ ...report, kept: (last = kept) });
+					if (kept - last >= Math.max(1, report.files / 100)) port?.postMessage({ ...report, kept: (last = kept) });
 				});
 				port?.postMessage({ ...(await offlineReport(cache)), done: failure });
 			})()
 		);
 	}
 	if (type === KEEP_VISITED && Array.isArray(event.data.paths)) {
-		const wanted = new Set(CORPUS);
 		event.waitUntil(
 			(async () => {
 				const cache = await caches.open(CACHE);
 				const head = await headOf(cache);
+				const wanted = new Set(await corpusOf(cache));
 				for (const path of event.data.paths as unknown[]) {
 					if (typeof path !== 'string' || !wanted.has(path) || (await cache.match(path))) continue;
 					// A file that cannot be had now is fetched again when it is next used.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FRAME_KINDS, frame } from '../search/index-frame';
-import { coreCorpusFiles, isCorpusFile, unfitCorpusResponse } from './corpus-files';
+import { coreCorpusFiles, isCorpusFile, unfitCorpusResponse, corpusFilesOf } from './corpus-files';
 
 const json = (body: string, init: ResponseInit = {}) =>
 	new Response(body, { status: 200, headers: { 'content-type': 'application/json' }, ...init });
@@ -44,5 +44,16 @@ describe('which corpus files the service worker keeps', () => {
 		expect(await unfitCorpusResponse('/corpus/index/p/1.bin', new Response(shard as Uint8Array<ArrayBuffer>), 'b1')).toBe(
 			'of another build'
 		);
+	});
+});
+
+describe('corpusFilesOf', () => {
+	it('lists the corpus from its first piece, and only the core files without it', () => {
+		const files = corpusFilesOf({ articleCount: 130, pieceCount: 2, idTables: 3, chunkSize: 200 }, '/a');
+		expect(files.filter((f) => f.includes('/meta/'))).toEqual(['/a/corpus/meta/0.json', '/a/corpus/meta/1.json']);
+		expect(files.filter((f) => f.includes('/cards/'))).toHaveLength(3);
+		expect(files.filter((f) => f.includes('/index/c/'))).toHaveLength(3);
+		expect(files).toContain('/a/corpus/terms.bin');
+		expect(corpusFilesOf({}, '/a')).toEqual(['/a/corpus/meta/0.json', '/a/corpus/index/head.bin']);
 	});
 });

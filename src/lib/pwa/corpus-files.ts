@@ -5,6 +5,8 @@
  * and online, until the next build.
  */
 
+import { CARD_SIZE, CHUNK_SIZE, type MetaHead } from '../corpus/bundle';
+
 /** The corpus files under `base` (the app reads them; `articles/` is for other tools and never cached). */
 export function isCorpusFile(path: string, base: string): boolean {
 	return path.startsWith(`${base}/corpus/`);
@@ -13,6 +15,34 @@ export function isCorpusFile(path: string, base: string): boolean {
 /** The corpus files every visit needs first: the newest articles with the corpus's description, and the search index's head. */
 export function coreCorpusFiles(base: string): string[] {
 	return [`${base}/corpus/meta/0.json`, `${base}/corpus/index/head.bin`];
+}
+
+/**
+ * Every corpus file the app may read, as the corpus's first piece describes it: the metadata
+ * pieces, cards, id tables, body chunks, the search index's head, shards and number tables
+ * (as many as the id tables), the columns, the term table and the versions. The service worker
+ * keeps these; it does not carry the build's list of files, which at a million articles is
+ * 83,000 paths (2.4 MB of script fetched on every update check). Just the core files when the
+ * piece is not at hand.
+ */
+export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
+	const { articleCount, pieceCount, idTables, chunkSize } = head;
+	if (typeof articleCount !== 'number' || typeof pieceCount !== 'number') return coreCorpusFiles(base);
+	const corpus = `${base}/corpus`;
+	const shards = idTables ?? 1;
+	const numbered = (count: number, path: (n: number) => string) => Array.from({ length: count }, (_, n) => path(n));
+	return [
+		...numbered(pieceCount, (n) => `${corpus}/meta/${n}.json`),
+		...numbered(Math.ceil(articleCount / CARD_SIZE), (n) => `${corpus}/cards/${n}.json`),
+		...numbered(shards, (n) => `${corpus}/ids/${n}.json`),
+		...numbered(Math.ceil(articleCount / (chunkSize ?? CHUNK_SIZE)), (n) => `${corpus}/bodies/${n}.json`),
+		`${corpus}/index/head.bin`,
+		...['c', 'p', 'n'].flatMap((kind) => numbered(shards, (n) => `${corpus}/index/${kind}/${n}.bin`)),
+		`${corpus}/columns.bin`,
+		`${corpus}/codes.bin`,
+		`${corpus}/terms.bin`,
+		`${corpus}/versions.json`
+	];
 }
 
 /** Four-letter kinds that open the binary files framed with their build (see search/index-frame.ts). */

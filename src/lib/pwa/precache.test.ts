@@ -1,33 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { appFiles, cacheRequest, storable } from './precache';
+import { readdirSync } from 'node:fs';
+import { PAGES, appFiles, cacheRequest, storable } from './precache';
 
 describe('appFiles', () => {
-	it('lists the app, static files, pages and corpus pieces once each, but not the corpus for tools', () => {
+	it('lists the app, static files and pages once each, under the base path', () => {
 		const build = ['/a/_app/immutable/entry/app.js', '/a/_app/immutable/workers/search.worker.js'];
 		const files = ['/a/favicon.svg', '/a/manifest.webmanifest'];
-		const prerendered = [
-			'/a/',
-			'/a/embed',
-			'/a/articles/0.jsonl',
-			'/a/articles/rejected.json',
-			'/a/corpus/meta/0.json',
-			'/a/corpus/index/head.bin',
-			'/a/corpus/bodies/0.json',
-			'/a/favicon.svg'
-		];
-		expect(appFiles('/a', build, files, prerendered)).toEqual([
-			...build,
-			...files,
-			'/a/',
-			'/a/embed',
-			'/a/corpus/meta/0.json',
-			'/a/corpus/index/head.bin',
-			'/a/corpus/bodies/0.json'
-		]);
+		expect(appFiles('/a', build, files, ['/a/favicon.svg'])).toEqual([...build, ...files, '/a/', '/a/embed', '/a/compare', '/a/geo.json']);
 	});
 
-	it('keeps an articles folder that is not the one at the root of the site', () => {
-		expect(appFiles('', ['/corpus/articles/0.jsonl', '/articles/0.jsonl'])).toEqual(['/corpus/articles/0.jsonl']);
+	it('names every prerendered route but the corpus and the copy for tools', () => {
+		const routes = new URL('../../routes/', import.meta.url);
+		const found: string[] = [];
+		const walk = (dir: URL, path: string) => {
+			for (const entry of readdirSync(dir, { withFileTypes: true })) {
+				if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir), `${path}/${entry.name}`);
+				else if (/^\+(page\.svelte|server\.ts)$/.test(entry.name)) found.push(path || '/');
+			}
+		};
+		walk(routes, '');
+		const pages = found.filter((route) => !/^\/(corpus|articles)\//.test(route)).sort();
+		expect(pages).toEqual([...PAGES].sort());
 	});
 });
 

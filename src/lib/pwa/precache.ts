@@ -5,12 +5,15 @@
  */
 
 /**
- * The files the app needs offline: the build's lists without `articles/`, the whole corpus for
- * other tools (JSON Lines), which the app never reads and would about double the cache.
+ * The site's pages and their data besides the corpus, under `base` (every prerendered route but
+ * the corpus's files and `articles/`, the copy for other tools: precache.test.ts checks this
+ * against src/routes).
  */
+export const PAGES = ['/', '/embed', '/compare', '/geo.json'];
+
+/** The files the app needs offline besides the corpus: the build's code, the static files and the pages, once each. */
 export function appFiles(base: string, ...lists: string[][]): string[] {
-	const forTools = `${base}/articles/`;
-	return [...new Set(lists.flat())].filter((path) => !path.startsWith(forTools));
+	return [...new Set([...lists.flat(), ...PAGES.map((page) => `${base}${page}`)])];
 }
 
 /** Files named by content hash never change, so the HTTP cache may answer for them. */

@@ -15,6 +15,7 @@ import { shardCount, shardIndex } from '../search/index-shards';
 import { TokenIndex, buildTokenIndex } from '../search/token-index';
 import { synthArticle } from '../synth/generate';
 import { buildTermTable, writeTermTable } from '../terms/term-table';
+import { corpusFilesOf } from '../pwa/corpus-files';
 import { ARTICLES_PER_PART, writeBundle } from './bundle-writer';
 import { Spill } from './spill';
 import { StreamedCorpus } from './streamed-corpus';
@@ -113,5 +114,20 @@ describe('the bundle written from a corpus kept on disk', () => {
 		expect(lines.map((l) => JSON.parse(l))).toEqual(articles.slice(0, ARTICLES_PER_PART));
 		expect(JSON.parse(text('articles/rejected.json'))).toEqual(rejected);
 		expect(rejected[0].file).toBe('empty.txt');
+	});
+
+	it('lists for the service worker every file the app reads, and leaves out only empty ones', () => {
+		const head = JSON.parse(text('corpus/meta/0.json'));
+		const listed = new Set(corpusFilesOf(head, '').map((path) => path.slice(1)));
+		const written: string[] = [];
+		const walk = (folder: string) => {
+			for (const entry of readdirSync(join(out, folder), { withFileTypes: true }))
+				if (entry.isDirectory()) walk(`${folder}/${entry.name}`);
+				else written.push(`${folder}/${entry.name}`);
+		};
+		walk('corpus');
+		for (const path of listed) expect(written).toContain(path);
+		const empty = (path: string) => ['[]', metaPieceText({ articles: [] }), metaPieceText({ build, articles: [] })].includes(text(path));
+		expect(written.filter((path) => !listed.has(path) && !empty(path))).toEqual([]);
 	});
 });
