@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { META_PIECE_SIZE } from '../corpus/bundle-write';
-import { shardCount } from '../search/index-shards';
 import type { Worker } from 'node:worker_threads';
+import { shardCount } from '../search/index-shards';
 import { bundleWorker, startWorker } from './bundled-worker';
+import { runCount } from './bundle-writer';
 import { countCorpusFiles } from './read-corpus';
 import { corpusDir } from './site-corpus';
 import { scratchFolder } from './spill';
@@ -50,7 +51,7 @@ export async function indexShardEntries(): Promise<{ shard: string }[]> {
 
 /** The routes' entries for files of `size` articles each: as many as the file count needs (those past the last article are empty). */
 export async function runEntries(size: number): Promise<string[]> {
-	return Array.from({ length: Math.max(1, Math.ceil((await corpusFileCount()) / size)) }, (_, n) => String(n));
+	return Array.from({ length: runCount(await corpusFileCount(), size) }, (_, n) => String(n));
 }
 
 /** The heap of the worker that writes the bundle (WIRESCOPE_BUILD_HEAP_MB): a bounded heap is collected before it grows, so the build's memory stays near what it holds. */
