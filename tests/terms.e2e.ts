@@ -37,6 +37,8 @@ test.describe('top terms', () => {
 	});
 
 	test('what sets a query’s results apart is ranked by G², shown as a table, and narrows the search', async ({ page }) => {
+		// Two searches, a download and an axe run: 15 s alone, near 30 s beside another worker.
+		test.slow();
 		await page.goto(`${SYNTHETIC_URL}?q=railway`);
 		await waitForExplorer(page);
 		const before = Number((await settledStatus(page)).split(' of ')[0].replace(/,/g, ''));
