@@ -4,8 +4,8 @@
  * from disk once, and every file made of runs of articles (metadata pieces, cards, body chunks,
  * the articles for tools) is written as its run fills. What must see every article before it
  * is written (the search index, the term table) goes through the scratch folder: the index as
- * segments merged at the end (index-segments.ts), the term table as each article's terms read
- * once, chosen once the corpus's counts are known. Small per-article facts stay in memory: the
+ * segments merged at the end (segmented-index.ts), the term table as each article's terms read
+ * once, chosen once the corpus's counts are known (spilled-terms.ts). Small per-article facts stay in memory: the
  * typed columns, the id tables, each body's versions signature.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,18 +29,13 @@ import { buildColumns, concatColumns, packColumns } from '../search/article-colu
 import { buildCodeColumns, concatCodeColumns, packCodeColumns } from '../search/code-columns';
 import { toIndexedText } from '../search/documents';
 import { frame } from '../search/index-frame';
-import { WindowReader, writeSegment, type ByteSource } from '../search/index-segments';
-import { mergeSegments, type IndexFile } from '../search/index-shards';
-import { PostingCollector } from '../search/postings';
-import { TermReader, writeTermTable, type ReadTerms } from '../terms/term-table';
-import { ByteWriter } from '../varint';
-import { Spill } from './spill';
+import type { IndexFile } from '../search/index-shards';
+import { SegmentedIndex } from './segmented-index';
+import { SpilledTerms } from './spilled-terms';
 import type { OrderedArticles } from './streamed-corpus';
 
 /** Articles per file of `articles/` (the corpus for tools, JSON Lines). */
 export const ARTICLES_PER_PART = 10_000;
-/** Articles per index segment: what one segment's postings cost in memory (some hundreds of MB). */
-const SEGMENT_ARTICLES = 20_000;
 /** Articles whose column facts are gathered before they join the columns. */
 const COLUMN_BATCH = 5_000;
 
@@ -77,32 +72,6 @@ export interface BundleReport {
 /** How many files of `size` articles the routes list for a corpus folder of `files` files. */
 export function runCount(files: number, size: number): number {
 	return Math.max(1, Math.ceil(files / size));
-}
-
-/** An article's terms as bytes for the scratch folder: their count, then each term's index and count. */
-function packTerms({ terms, tfs }: ReadTerms): Uint8Array {
-	const out = new ByteWriter();
-	out.varint(terms.length);
-	for (let j = 0; j < terms.length; j++) {
-		out.varint(terms[j]);
-		out.varint(tfs[j]);
-	}
-	return out.done().slice();
-}
-
-/** The articles' terms back from the scratch folder, in order. */
-function* unpackTerms(source: ByteSource): Generator<ReadTerms> {
-	const reader = new WindowReader(source);
-	while (!reader.done) {
-		const n = reader.varint();
-		const terms = new Int32Array(n);
-		const tfs = new Uint16Array(n);
-		for (let j = 0; j < n; j++) {
-			terms[j] = reader.varint();
-			tfs[j] = reader.varint();
-		}
-		yield { terms, tfs };
-	}
 }
 
 export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out: string, options: BundleOptions): BundleReport {
@@ -156,30 +125,16 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	};
 
 	const signatures: (Uint32Array | null)[] = [];
-	const termReader = new TermReader();
-	const termSpill = new Spill(join(options.scratch, 'terms'));
-	const segments: Spill[] = [];
-	const shapes: Uint8Array[] = [];
-	const segmentSize = options.segmentArticles ?? SEGMENT_ARTICLES;
-	let collector = new PostingCollector();
-	let inSegment = 0;
-	const writeIndexSegment = () => {
-		const spill = new Spill(join(options.scratch, `segment-${segments.length}`));
-		spill.append(writeSegment(collector));
-		segments.push(spill);
-		shapes.push(collector.shapes.done().slice());
-		collector = new PostingCollector(collector.next);
-		inSegment = 0;
-		log(`${collector.next} articles written`);
-	};
+	const terms = new SpilledTerms(options.scratch);
+	const index = new SegmentedIndex(options.scratch, options.segmentArticles, (articles) => log(`${articles} articles written`));
 
-	let index = 0;
+	let at = 0;
 	for (const a of corpus.articles()) {
 		const meta = toPieceArticle(a);
 		for (const c of a.countries) countryNames[c.code] = c.name;
 		countDays([publishedDay(a.publishedAt)], days);
 		tally.add(a.countries);
-		if (index < firstSize) first.push(meta);
+		if (at < firstSize) first.push(meta);
 		else if (piece.push(meta) === pieceSize) {
 			writePiece(pieces++, piece);
 			piece = [];
@@ -188,7 +143,7 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 			writeCard(card);
 			card = [];
 		}
-		idTables[idTableOf(a.id, shards)].ids.push([a.id, index]);
+		idTables[idTableOf(a.id, shards)].ids.push([a.id, at]);
 		corpusBytes += a.id.length + 14;
 		if (chunk.push(toBody(a)) === CHUNK_SIZE) {
 			writeChunk(chunk);
@@ -200,17 +155,15 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 		}
 		if (batch.push(a) === COLUMN_BATCH) joinBatch();
 		signatures.push(signature(a.paragraphs));
-		termSpill.append(packTerms(termReader.read(a)));
-		collector.add(toIndexedText(a));
-		if (++inSegment === segmentSize) writeIndexSegment();
-		index++;
+		terms.add(a);
+		index.add(toIndexedText(a));
+		at++;
 	}
 	if (piece.length) writePiece(pieces++, piece);
 	if (card.length) writeCard(card);
 	if (chunk.length) writeChunk(chunk);
 	if (part.length) writePart(part);
 	if (batch.length) joinBatch();
-	if (inSegment || !segments.length) writeIndexSegment();
 	// The files the routes list past the last article, empty.
 	const pieceCount = pieces;
 	while (pieces < metaPieceCount(files, pieceSize)) writeEmptyPiece(pieces++);
@@ -220,22 +173,20 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	put('articles/rejected.json', JSON.stringify(rejected), 0);
 	idTables.forEach((table, t) => put(`corpus/ids/${t}.json`, JSON.stringify(table), 0));
 
-	log(`${segments.length} index segments to merge`);
 	let indexBytes = 0;
 	const indexPath = (file: IndexFile) =>
 		file.kind === 'head'
 			? 'corpus/index/head.bin'
 			: `corpus/index/${{ counts: 'c', positions: 'p', numbers: 'n' }[file.kind]}/${file.n}.bin`;
-	mergeSegments(segments, { docCount: articleCount, shapes: Buffer.concat(shapes), build }, shards, (file, bytes) => {
+	const write = (file: IndexFile, bytes: Uint8Array) => {
 		indexBytes += bytes.length;
 		put(indexPath(file), bytes);
-	});
-	for (const s of segments) s.remove();
+	};
+	index.finish(build, shards, write, () => log(`${index.segmentCount} index segments to merge`));
 	log(`search index merged, ${(indexBytes / 2 ** 20).toFixed(1)} MB`);
-	const terms = writeTermTable({ ...termReader.table(unpackTerms(termSpill)), build }, build);
-	termSpill.remove();
+	const termBytes = terms.finish(build);
 	log('term table written');
-	put('corpus/terms.bin', terms);
+	put('corpus/terms.bin', termBytes);
 	const groups = versionGroups(signatures);
 	put('corpus/versions.json', JSON.stringify({ format: VERSIONS_FORMAT, build, groups }));
 	const columnBytes = frame('WSCO', build, packColumns(columns));
@@ -254,7 +205,7 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 		pieces: pieceCount,
 		chunks,
 		indexBytes,
-		termBytes: terms.length,
+		termBytes: termBytes.length,
 		columnBytes: columnBytes.length,
 		codeBytes: codeBytes.length,
 		stories: groups.length,

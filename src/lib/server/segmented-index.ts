@@ -1,0 +1,57 @@
+/**
+ * The search index of articles added in bundle order, in bounded memory: their postings are
+ * collected a segment at a time (SEGMENT_ARTICLES), each segment written to the scratch folder
+ * in the index files' word order, and the segments merged at the end into the head, shards and
+ * number tables (see search/index-segments.ts and index-shards.ts).
+ */
+import { join } from 'node:path';
+import { writeSegment } from '../search/index-segments';
+import { mergeSegments, type IndexFile } from '../search/index-shards';
+import { PostingCollector, type IndexedText } from '../search/postings';
+import { Spill } from './spill';
+
+/** Articles per index segment: what one segment's postings cost in memory (some hundreds of MB). */
+export const SEGMENT_ARTICLES = 20_000;
+
+export class SegmentedIndex {
+	private segments: Spill[] = [];
+	private shapes: Uint8Array[] = [];
+	private collector = new PostingCollector();
+	private inSegment = 0;
+
+	constructor(
+		private scratch: string,
+		private segmentSize = SEGMENT_ARTICLES,
+		/** Told each time a segment is written, with the articles written so far. */
+		private written: (articles: number) => void = () => {}
+	) {}
+
+	add(text: IndexedText): void {
+		this.collector.add(text);
+		if (++this.inSegment === this.segmentSize) this.writeSegment();
+	}
+
+	private writeSegment(): void {
+		const spill = new Spill(join(this.scratch, `segment-${this.segments.length}`));
+		spill.append(writeSegment(this.collector));
+		this.segments.push(spill);
+		this.shapes.push(this.collector.shapes.done().slice());
+		this.collector = new PostingCollector(this.collector.next);
+		this.inSegment = 0;
+		this.written(this.collector.next);
+	}
+
+	/** Segments written so far (the last articles' once `finish` begins). */
+	get segmentCount(): number {
+		return this.segments.length;
+	}
+
+	/** Writes the last segment, then merges them all into the index's files, handed to `write` one at a time; the segments are removed. */
+	finish(build: string, shards: number, write: (file: IndexFile, bytes: Uint8Array) => void, merging: () => void = () => {}): void {
+		if (this.inSegment || !this.segments.length) this.writeSegment();
+		merging();
+		const articles = { docCount: this.collector.next, shapes: Buffer.concat(this.shapes), build };
+		mergeSegments(this.segments, articles, shards, write);
+		for (const s of this.segments) s.remove();
+	}
+}
