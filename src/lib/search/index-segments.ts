@@ -13,7 +13,7 @@
  */
 import { ByteWriter, readVarint } from '../varint';
 import { SHORT_FIELDS } from './index-reader';
-import { varintLength, type PostingCollector } from './postings';
+import { writePositions, writeShortPostings, type PostingCollector } from './postings';
 import { eachShortPosting, type TokenIndex } from './token-index';
 
 /** Whether a word is a number, kept out of the index's head in number tables. */
@@ -72,10 +72,7 @@ export function writeSegment(collector: PostingCollector): Uint8Array {
 			const at = k + 3;
 			count.varint(doc - last - 1);
 			count.varint(list[k + 1]);
-			let length = 0;
-			for (let p = 0, prev = 0; p < n; prev = list[at + p], p++) length += varintLength(list[at + p] - prev);
-			pos.varint(length);
-			for (let p = 0, prev = 0; p < n; prev = list[at + p], p++) pos.varint(list[at + p] - prev);
+			writePositions(list, at, n, pos);
 			last = doc;
 			k = at + n;
 		}
@@ -83,14 +80,8 @@ export function writeSegment(collector: PostingCollector): Uint8Array {
 		const start = short.length;
 		for (const map of collector.short) {
 			const from = short.length;
-			let prev = -1;
-			const postings = map.get(word) ?? [];
-			for (let k = 0; k < postings.length; k += 2) {
-				short.varint(postings[k] - prev - 1);
-				short.varint(postings[k + 1]);
-				prev = postings[k];
-			}
-			lists.push({ bytes: short.bytes.subarray(from, short.length), last: prev });
+			const last = writeShortPostings(map.get(word) ?? [], short);
+			lists.push({ bytes: short.bytes.subarray(from, short.length), last });
 		}
 		putWord(out, word, lists, pos.done());
 		short.length = start;

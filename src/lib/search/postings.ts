@@ -96,13 +96,32 @@ function summary(positions: readonly number[], shape: DocShape): number {
 }
 
 /** Bytes of `n` as a varint. */
-export function varintLength(n: number): number {
+function varintLength(n: number): number {
 	let bytes = 1;
 	while (n >= 0x80) {
 		n >>>= 7;
 		bytes++;
 	}
 	return bytes;
+}
+
+/** Writes the positions list[from .. from + n) as the index stores them: their byte length, then each as the step from the one before. */
+export function writePositions(list: readonly number[], from: number, n: number, out: ByteWriter): void {
+	let length = 0;
+	for (let p = 0, last = 0; p < n; last = list[from + p], p++) length += varintLength(list[from + p] - last);
+	out.varint(length);
+	for (let p = 0, last = 0; p < n; last = list[from + p], p++) out.varint(list[from + p] - last);
+}
+
+/** Writes a short field's postings ([article, mask] pairs) as the index stores them: the step from the article before (from -1), then the mask; the last article. */
+export function writeShortPostings(list: readonly number[], out: ByteWriter): number {
+	let prev = -1;
+	for (let k = 0; k < list.length; k += 2) {
+		out.varint(list[k] - prev - 1);
+		out.varint(list[k + 1]);
+		prev = list[k];
+	}
+	return prev;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { ByteWriter, readVarint } from '../varint';
 import { SHORT_FIELDS, type IndexReader, type ShortField } from './index-reader';
-import { PostingCollector, varintLength, type IndexedText } from './postings';
+import { PostingCollector, writePositions, writeShortPostings, type IndexedText } from './postings';
 
 const MAGIC = 0x35585357; // "WSX5"
 
@@ -40,10 +40,7 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 				const at = k + 3;
 				writer.varint(doc - prev - 1);
 				writer.varint(list[k + 1]);
-				let length = 0;
-				for (let p = 0, last = 0; p < count; last = list[at + p], p++) length += varintLength(list[at + p] - last);
-				writer.varint(length);
-				for (let p = 0, last = 0; p < count; last = list[at + p], p++) writer.varint(list[at + p] - last);
+				writePositions(list, at, count, writer);
 				prev = doc;
 				k = at + count;
 			}
@@ -56,13 +53,7 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 		const writer = new ByteWriter();
 		words.forEach((w, i) => {
 			offsets[i] = writer.length;
-			let prev = -1;
-			const list = map.get(w) ?? [];
-			for (let k = 0; k < list.length; k += 2) {
-				writer.varint(list[k] - prev - 1);
-				writer.varint(list[k + 1]);
-				prev = list[k];
-			}
+			writeShortPostings(map.get(w) ?? [], writer);
 		});
 		offsets[words.length] = writer.length;
 		sections.push({ offsets, bytes: writer.done() });
