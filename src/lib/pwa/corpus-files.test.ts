@@ -14,7 +14,7 @@ describe('which corpus files the service worker keeps', () => {
 
 	it('keeps a piece of this build and an index shard of this build', async () => {
 		expect(await unfitCorpusResponse('/corpus/meta/3.json', json('{"build":"b1","articles":[\n]}'), 'b1')).toBeNull();
-		const shard = frame('WSIC', 'b1', new Uint8Array([1, 2, 3]));
+		const shard = frame('WIC2', 'b1', new Uint8Array([1, 2, 3]));
 		expect(await unfitCorpusResponse('/corpus/index/c/0.bin', new Response(shard as Uint8Array<ArrayBuffer>), 'b1')).toBeNull();
 	});
 
@@ -40,7 +40,7 @@ describe('which corpus files the service worker keeps', () => {
 		expect(
 			await unfitCorpusResponse('/corpus/versions.json', json('{"format":"wirescope-versions/1","build":"b2","groups":[]}'), 'b1')
 		).toBe('of another build');
-		const shard = frame('WSIP', 'b2', new Uint8Array([1]));
+		const shard = frame('WIP2', 'b2', new Uint8Array([1]));
 		expect(await unfitCorpusResponse('/corpus/index/p/1.bin', new Response(shard as Uint8Array<ArrayBuffer>), 'b1')).toBe(
 			'of another build'
 		);

@@ -7,7 +7,7 @@
 import { decodePositions, LeafHits, NONE } from './leaf-hits';
 import type { Leaf } from './query';
 import { SHORT_FIELDS, type IndexReader, type ShortField } from './index-reader';
-import { FIELD_WEIGHTS, LEAD, TITLE, fieldAt, fieldWeight } from './postings';
+import { FIELD_WEIGHTS, LEAD, LEAD_START, TITLE, fieldAt, fieldWeight } from './postings';
 import type { Variant, Vocabulary } from './words';
 
 /** An occurrence counts less when it is a completion of the word being typed, or a typo. */
@@ -70,7 +70,6 @@ function decodeVariant(
 	bytes: Uint8Array,
 	from: number,
 	to: number,
-	shapes: Int32Array,
 	h: LeafHits,
 	vt: number,
 	w: number,
@@ -112,7 +111,7 @@ function decodeVariant(
 		if (titleOnly) {
 			// Only the title's occurrences count: decoded behind those written so far.
 			if (positions && had === vt) h.place(doc);
-			kept = decodeBlock(bytes, block, at, shapes[doc * 3], h, positions);
+			kept = decodeBlock(bytes, block, at, LEAD_START, h, positions);
 			if (kept === 0) continue;
 			add = kept * FIELD_WEIGHTS.title;
 			best = TITLE;
@@ -228,7 +227,6 @@ export class Collector {
 		h.leaf = leaf;
 		const { typos, field, weight } = h;
 		const variants = this.variants(word, leaf);
-		const shapes = this.index.shapes;
 		const titleOnly = leaf.scope === 'title';
 		// Fewest typos first (the cache keeps them so): an article's positions are those of the
 		// variants with its fewest typos, the word it is counted as matching.
@@ -252,7 +250,7 @@ export class Collector {
 			// but not for proximity, so its positions are stepped over.
 			const placed = !v.completion;
 			h.reserveDocs(h.count + ((to - from) >> 1));
-			decodeVariant(bytes, from, to, shapes, h, vt, w, titleOnly, placed);
+			decodeVariant(bytes, from, to, h, vt, w, titleOnly, placed);
 			if (leaf.scope === null) {
 				for (const f of SHORT_FIELDS) this.index.eachShort(f, v.word, (doc) => touch(doc, LEAD, w * FIELD_WEIGHTS.short));
 			}
@@ -270,7 +268,6 @@ export class Collector {
 		const h = this.slot();
 		h.leaf = leaf;
 		h.words = leaf.words;
-		const shapes = this.index.shapes;
 		let starts = 0;
 		// Per later word of the phrase, how far its positions in the article were read.
 		const cursor = new Int32Array(parts.length);
@@ -299,7 +296,7 @@ export class Collector {
 					const span = parts.length - 1 + leaf.near;
 					for (let at = nearWindows(parts, doc, cursor, span); at >= 0; at = nearWindows(parts, doc, cursor, span)) {
 						h.reservePositions(starts + 1)[starts++] = at;
-						const f = fieldAt(at, shapes[doc * 3], shapes[doc * 3 + 1]);
+						const f = fieldAt(at);
 						if (f < best) best = f;
 						add += fieldWeight(f);
 					}
@@ -316,7 +313,7 @@ export class Collector {
 							if (c === end || p.positions[c] !== start + k) continue starts;
 						}
 						h.reservePositions(starts + 1)[starts++] = start;
-						const f = fieldAt(start, shapes[doc * 3], shapes[doc * 3 + 1]);
+						const f = fieldAt(start);
 						if (f < best) best = f;
 						add += fieldWeight(f);
 					}

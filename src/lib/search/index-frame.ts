@@ -9,13 +9,13 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
 
-export type FrameKind = 'WSIH' | 'WSIC' | 'WSIP' | 'WSIN' | 'WSCO' | 'WSCC';
+export type FrameKind = 'WIH2' | 'WIC2' | 'WIP2' | 'WSIN' | 'WSCO' | 'WSCC';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
-	WSIH: 'the search index file',
-	WSIC: 'the search index file',
-	WSIP: 'the search index file',
+	WIH2: 'the search index file',
+	WIC2: 'the search index file',
+	WIP2: 'the search index file',
 	WSIN: 'the search index file',
 	WSCO: 'the article columns file',
 	WSCC: 'the news code columns file'

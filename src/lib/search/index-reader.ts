@@ -1,6 +1,6 @@
 /**
- * What the search engine reads of an index: the vocabulary, each article's shape, and each
- * word's postings. Two indexes provide it: the whole index held in memory (`TokenIndex`, for
+ * What the search engine reads of an index: the vocabulary, each article's length code, the
+ * articles' average length, and each word's postings. Two indexes provide it: the whole index held in memory (`TokenIndex`, for
  * imported collections) and the site's index fetched a shard at a time (`ShardedIndex`), which
  * says when a query asked for data it does not hold yet.
  */
@@ -19,8 +19,8 @@ export interface IndexReader {
 	readonly numbers?: NumberLookup;
 	/** Word `id` as text (a number too). */
 	wordAt(id: number): string;
-	/** Per article: title end, lead end and word count (see DocShape), three entries each. */
-	readonly shapes: Int32Array;
+	/** Per article, its length in words as a code (see lengthCode): for the ranking's length norm. */
+	readonly lengths: Uint8Array;
 	/** The average article length in words, for the ranking's length norm. */
 	readonly averageLength: number;
 	/** The bundle's corpusFingerprint ('' for an index built in the browser). */

@@ -3,7 +3,7 @@ import { synthCorpus } from '../corpus/synth-corpus';
 import { toIndexedText } from './documents';
 import { bytesSource, SegmentReader, writeSegment, type ByteSource } from './index-segments';
 import { mergeSegments, shardIndex, type IndexFiles } from './index-shards';
-import { PostingCollector } from './postings';
+import { averageHundredths, PostingCollector } from './postings';
 import { TokenIndex, buildTokenIndex } from './token-index';
 
 const docs = synthCorpus(500).map(toIndexedText);
@@ -12,20 +12,27 @@ const build = 'ws1-test';
 /** The index's files from segments of `size` articles each, merged. */
 function merged(size: number, shards: number): IndexFiles {
 	const segments: ByteSource[] = [];
-	const shapes: Uint8Array[] = [];
+	let words = 0;
+	const codes: Uint8Array[] = [];
 	for (let first = 0; first < docs.length; first += size) {
 		const collector = new PostingCollector(first);
 		for (const d of docs.slice(first, first + size)) collector.add(d);
 		segments.push(bytesSource(writeSegment(collector)));
-		shapes.push(collector.shapes.done().slice());
+		words += collector.totalLength;
+		codes.push(collector.lengthCodes.done().slice());
 	}
 	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [] };
 	const order: string[] = [];
-	mergeSegments(segments, { docCount: docs.length, shapes: Buffer.concat(shapes), build }, shards, (file, bytes) => {
-		order.push(file.kind);
-		if (file.kind === 'head') files.head = bytes;
-		else files[file.kind][file.n] = bytes;
-	});
+	mergeSegments(
+		segments,
+		{ docCount: docs.length, averageHundredths: averageHundredths(words, docs.length), lengthCodes: Buffer.concat(codes), build },
+		shards,
+		(file, bytes) => {
+			order.push(file.kind);
+			if (file.kind === 'head') files.head = bytes;
+			else files[file.kind][file.n] = bytes;
+		}
+	);
 	// The head comes last: a build writes it once every shard is out.
 	expect(order.at(-1)).toBe('head');
 	return files;

@@ -1,6 +1,6 @@
 /**
  * Splits the search index into files a page fetches a query at a time: a head (the
- * vocabulary, each word's sizes, each article's shape) fetched once, then shards of postings
+ * vocabulary, each word's sizes, each article's length code) fetched once, then shards of postings
  * fetched by the words a query stands for. Counting and ranking need each word's articles with
  * its weighted occurrences and best field; positions are needed only for phrases, titles and
  * the proximity of several words, so they are shards of their own. See docs/search.md.
@@ -13,8 +13,9 @@
  * Head content (varints unless said): article count, word count (numbers left out), count
  * shards, position shards; the words' UTF-8 byte length and the words joined by "\n"; per word
  * its text counting bytes, place bytes, code bytes and position bytes; the first word of each
- * count shard (and one past the last), then of each position shard, as deltas; per article its
- * title end, lead length and word count; then the number of numbers, and for each number table
+ * count shard (and one past the last), then of each position shard, as deltas; the articles'
+ * average length in hundredths of a word, then each article's length code (a byte, see
+ * lengthCode); then the number of numbers, and for each number table
  * the UTF-8 byte length of its first number and the number ("" for an empty table).
  *
  * A number table holds its numbers' UTF-8 byte length and the numbers joined by "\n", then per
@@ -75,10 +76,11 @@ function cutShards(sizes: Uint32Array, shards: number): Uint32Array {
 	return first;
 }
 
-/** What the head says of the articles besides the words: how many, and each one's shape (three varints, see PostingCollector.shapes). */
+/** What the head says of the articles besides the words: how many, their average length in hundredths of a word (see averageHundredths), and each one's length code. */
 export interface IndexArticles {
 	docCount: number;
-	shapes: Uint8Array;
+	averageHundredths: number;
+	lengthCodes: Uint8Array;
 	build: string;
 }
 
@@ -142,8 +144,8 @@ export function mergeSegments(
 	const posFirst = cutShards(posLen, shards);
 	const { build } = articles;
 
-	const counting = new ShardWriter(countFirst, 'WSIC', 'counts', build, write);
-	const placing = new ShardWriter(posFirst, 'WSIP', 'positions', build, write);
+	const counting = new ShardWriter(countFirst, 'WIC2', 'counts', build, write);
+	const placing = new ShardWriter(posFirst, 'WIP2', 'positions', build, write);
 	let k = 0;
 	eachSegmentWord(segments, (_, entries) => {
 		counting.at(k);
@@ -188,7 +190,8 @@ export function mergeSegments(
 		head.varint(posLen[w]);
 	}
 	for (const first of [countFirst, posFirst]) for (let s = 0; s <= shards; s++) head.varint(first[s] - (s ? first[s - 1] : 0));
-	head.raw(articles.shapes);
+	head.varint(articles.averageHundredths);
+	head.raw(articles.lengthCodes);
 	head.varint(numbers.length);
 	for (let t = 0; t < shards; t++) {
 		const from = numbersAt(t, shards, numbers.length);
@@ -196,19 +199,18 @@ export function mergeSegments(
 		head.varint(first.length);
 		head.raw(first);
 	}
-	write({ kind: 'head' }, frame('WSIH', build, head.done()));
+	write({ kind: 'head' }, frame('WIH2', build, head.done()));
 }
 
 /** The files of a whole in-memory index in `shards` count shards and as many position shards: the merge of its one segment. */
 export function shardIndex(index: TokenIndex, shards: number): IndexFiles {
-	const shapes = new ByteWriter();
-	for (let d = 0; d < index.docCount; d++) {
-		shapes.varint(index.shapes[d * 3]);
-		shapes.varint(index.shapes[d * 3 + 1] - index.shapes[d * 3]);
-		shapes.varint(index.shapes[d * 3 + 2]);
-	}
 	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [] };
-	const articles = { docCount: index.docCount, shapes: shapes.done(), build: index.build };
+	const articles = {
+		docCount: index.docCount,
+		averageHundredths: Math.round(index.averageLength * 100),
+		lengthCodes: index.lengths,
+		build: index.build
+	};
 	mergeSegments([bytesSource(segmentOfIndex(index))], articles, shards, (file, bytes) => {
 		if (file.kind === 'head') files.head = bytes;
 		else files[file.kind][file.n] = bytes;

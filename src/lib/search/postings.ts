@@ -1,9 +1,11 @@
 /**
  * What an article adds to the search index: each word's positions in its title and paragraphs
- * (with gaps between them, so no phrase spans two), its summary by field (the weighted
- * occurrences and best field that counting and ranking read), its short fields' position masks,
- * and the article's shape. A PostingCollector gathers them for a run of articles, from which the
- * in-memory index (token-index.ts) and the build's index segments (index-segments.ts) are written.
+ * (with gaps between them, so no phrase spans two, and each field starting at a fixed place, so a
+ * position says its field), its summary (the weighted occurrences and best field that counting
+ * and ranking read), its short fields' position masks, and the article's length as a one-byte
+ * code for the ranking's norm: all the index keeps per article (see docs/search.md). A
+ * PostingCollector gathers them for a run of articles, from which the in-memory index
+ * (token-index.ts) and the build's index segments (index-segments.ts) are written.
  */
 import { tokenize } from './tokens';
 import { ByteWriter } from '../varint';
@@ -25,18 +27,19 @@ export interface IndexedText {
  */
 export const FIELD_GAP = 16;
 
-/** Where an article's fields end in its position space, and how many words it has. */
-export interface DocShape {
-	/** Positions below this are the title. */
-	titleEnd: number;
-	/** Positions below this (and at or past titleEnd) are the lead paragraph. */
-	leadEnd: number;
-	/** Words in the title and body, for the length norm of the ranking. */
-	length: number;
-}
+/**
+ * Where the lead and the body begin in an article's position space: the title's words come
+ * first from 0, the lead's from LEAD_START, the other paragraphs' from BODY_START (each field
+ * further on when the one before it runs past its start: a title of more than 104 words, a
+ * first paragraph of more than 3,900, whose words past the next start then count as in the
+ * next field). So a position alone says its field, and no table of each article's fields is
+ * needed. (Both starts keep the first step to a field's positions within one or two bytes.)
+ */
+export const LEAD_START = 120;
+export const BODY_START = 4096;
 
-/** Positions of each word of one article's text, in the article's position space. */
-function positionsOf(doc: IndexedText): { shape: DocShape; words: Map<string, number[]> } {
+/** Positions of each word of one article's text, in the article's position space, and its length in words. */
+function positionsOf(doc: IndexedText): { length: number; words: Map<string, number[]> } {
 	const words = new Map<string, number[]>();
 	let at = 0;
 	let length = 0;
@@ -50,14 +53,11 @@ function positionsOf(doc: IndexedText): { shape: DocShape; words: Map<string, nu
 		}
 	};
 	add(doc.title);
-	const titleEnd = at;
-	let leadEnd = titleEnd;
 	doc.paragraphs.forEach((p, k) => {
-		at += FIELD_GAP;
+		at = Math.max(at + FIELD_GAP, k === 0 ? LEAD_START : k === 1 ? BODY_START : 0);
 		add(p);
-		if (k === 0) leadEnd = at;
 	});
-	return { shape: { titleEnd, leadEnd, length }, words };
+	return { length, words };
 }
 
 /** Weight of one occurrence by where it is: a title word says more than a body word. */
@@ -69,9 +69,9 @@ export const BODY = 2;
 /** FIELD_WEIGHTS by field rank. */
 const RANK_WEIGHTS = [FIELD_WEIGHTS.title, FIELD_WEIGHTS.lead, FIELD_WEIGHTS.body];
 
-/** The field rank of a position, given where the article's title and lead end (see DocShape). */
-export function fieldAt(pos: number, titleEnd: number, leadEnd: number): number {
-	return pos < titleEnd ? TITLE : pos < leadEnd ? LEAD : BODY;
+/** The field rank of a position (see LEAD_START). */
+export function fieldAt(pos: number): number {
+	return pos < LEAD_START ? TITLE : pos < BODY_START ? LEAD : BODY;
 }
 
 /** The weight of one occurrence in the field of that rank. */
@@ -80,19 +80,51 @@ export function fieldWeight(rank: number): number {
 }
 
 /**
+ * An article's length in words as 7 bits, for the ranking's length norm: exact below 16,
+ * then 8 steps per doubling (each within 1/16 of the length it stands for), up to 2^18 words.
+ * Search engines keep norms this coarse (Lucene: one byte); the index's head holds one per
+ * article, which deflates to a few bits each (0.3 MB for a million articles).
+ */
+export function lengthCode(length: number): number {
+	const n = Math.min(Math.max(0, Math.floor(length)), (1 << 18) - 1);
+	if (n < 16) return n;
+	const e = 31 - Math.clz32(n);
+	return 16 + (e - 4) * 8 + ((n >>> (e - 3)) & 7);
+}
+
+/** The length a code stands for: the middle of the lengths it holds. */
+export function codeLength(code: number): number {
+	if (code < 16) return code;
+	const e = 4 + ((code - 16) >> 3);
+	const step = 1 << (e - 3);
+	return (8 + ((code - 16) & 7)) * step + step / 2;
+}
+
+/**
  * A word's summary in one article, as the index stores it ahead of the positions: twice its
  * occurrences weighted by field (an integer, since the weights are multiples of a half),
  * shifted past the best field it occurs in.
  */
-function summary(positions: readonly number[], shape: DocShape): number {
+function summary(positions: readonly number[]): number {
 	let twice = 0;
 	let best = BODY;
 	for (const p of positions) {
-		const rank = fieldAt(p, shape.titleEnd, shape.leadEnd);
+		const rank = fieldAt(p);
 		twice += 2 * fieldWeight(rank);
 		if (rank < best) best = rank;
 	}
 	return twice * 4 + best;
+}
+
+/**
+ * The articles' average length in words as an index stores it, in hundredths of a word (a
+ * varint holds it where the words in all may not fit); `averageOfHundredths` reads it back.
+ */
+export function averageHundredths(totalLength: number, docCount: number): number {
+	return docCount ? Math.round((totalLength / docCount) * 100) : 100;
+}
+export function averageOfHundredths(hundredths: number): number {
+	return hundredths / 100 || 1;
 }
 
 /** Bytes of `n` as a varint. */
@@ -127,14 +159,16 @@ export function writeShortPostings(list: readonly number[], out: ByteWriter): nu
 /**
  * The postings of articles added one at a time, numbered from `first`: per word, the articles'
  * text postings flattened as [article, summary, count, ...positions] and each short field's as
- * [article, position mask]; each article's shape as three varints (title end, lead length, word
- * count). What the in-memory index and the build's index segments (index-segments.ts) are
- * written from.
+ * [article, position mask]; each article's length code (a byte, see lengthCode), and their words
+ * in all, for the average length. What the in-memory index and the build's index segments
+ * (index-segments.ts) are written from.
  */
 export class PostingCollector {
 	readonly text = new Map<string, number[]>();
 	readonly short = SHORT_FIELDS.map(() => new Map<string, number[]>());
-	readonly shapes = new ByteWriter();
+	readonly lengthCodes = new ByteWriter();
+	/** Words in the articles added, titles and bodies. */
+	totalLength = 0;
 	/** The next article's number. */
 	next: number;
 
@@ -144,14 +178,13 @@ export class PostingCollector {
 
 	add(d: IndexedText): void {
 		const doc = this.next++;
-		const { shape, words } = positionsOf(d);
-		this.shapes.varint(shape.titleEnd);
-		this.shapes.varint(shape.leadEnd - shape.titleEnd);
-		this.shapes.varint(shape.length);
+		const { length, words } = positionsOf(d);
+		this.totalLength += length;
+		this.lengthCodes.varint(lengthCode(length));
 		for (const [w, positions] of words) {
 			let list = this.text.get(w);
 			if (!list) this.text.set(w, (list = []));
-			list.push(doc, summary(positions, shape), positions.length, ...positions);
+			list.push(doc, summary(positions), positions.length, ...positions);
 		}
 		const fields: Record<ShortField, string> = { place: d.place, code: d.code };
 		SHORT_FIELDS.forEach((f, g) => {

@@ -5,6 +5,7 @@ import type { Proximity } from './proximity';
 import type { Leaf } from './query';
 import type { DocSet } from './sets';
 import type { IndexReader } from './index-reader';
+import { codeLength } from './postings';
 
 /** BM25's saturation and length-norm constants (the usual defaults). */
 const BM25_K1 = 1.2;
@@ -54,7 +55,7 @@ class Tally {
  * own over typed arrays: small loops the JIT compiles once, where one loop doing all of it was
  * compiled again for each shape of query.
  */
-function addLeaf(h: LeafHits, lift: number, norms: Float32Array, t: Tally, count: number): void {
+function addLeaf(h: LeafHits, lift: number, norms: Float32Array, lengths: Uint8Array, t: Tally, count: number): void {
 	const { typos, field, weight } = h;
 	const { docs, missing, score } = t;
 	for (let j = 0; j < count; j++) {
@@ -67,7 +68,7 @@ function addLeaf(h: LeafHits, lift: number, norms: Float32Array, t: Tally, count
 		t.typos[j] += typo;
 		t.attribute[j] += field[d];
 		const tf = weight[d];
-		score[j] += (lift * tf) / (tf + norms[d]);
+		score[j] += (lift * tf) / (tf + norms[lengths[d]]);
 	}
 }
 
@@ -97,8 +98,8 @@ function composeKeys(t: Tally, count: number, scale: number): void {
 
 export class Ranker {
 	private tally = new Tally();
-	/** Per article, BM25's length norm: fixed for an index, so worked out once. */
-	private norms: Float32Array;
+	/** BM25's length norm of each length code (see lengthCode): fixed for an index, so worked out once. */
+	private norms = new Float32Array(128);
 	/** The proximity of the articles of one group, in order, reused. */
 	private near = new Uint8Array(1024);
 	/** The articles of a group that stand further apart, reused. */
@@ -110,8 +111,7 @@ export class Ranker {
 		private leading = LEADING
 	) {
 		const avg = index.averageLength || 1;
-		this.norms = new Float32Array(index.docCount);
-		for (let d = 0; d < index.docCount; d++) this.norms[d] = BM25_K1 * (1 - BM25_B + (BM25_B * index.shapes[d * 3 + 2]) / avg);
+		for (let c = 0; c < this.norms.length; c++) this.norms[c] = BM25_K1 * (1 - BM25_B + (BM25_B * codeLength(c)) / avg);
 	}
 
 	/**
@@ -138,7 +138,7 @@ export class Ranker {
 			const h = hits.get(leaf)!;
 			const lift = Math.log(1 + (n - h.count + 0.5) / (h.count + 0.5)) * (BM25_K1 + 1);
 			ceiling += lift;
-			addLeaf(h, lift, this.norms, t, count);
+			addLeaf(h, lift, this.norms, this.index.lengths, t, count);
 		}
 		composeKeys(t, count, ceiling > 0 ? (RELEVANCE_STEPS - 1) / ceiling : 0);
 		const ordered = orderByKey(t.keys, t.docs, count);

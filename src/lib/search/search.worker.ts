@@ -107,7 +107,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 	// Fetched beside the index's head: the first query's answer waits for both.
 	columns?.warm();
 	try {
-		index = await fetchChecked(headUrl, async (bytes) => new ShardedIndex(await unframeAsync('WSIH', bytes))).catch((err: Error) => {
+		index = await fetchChecked(headUrl, async (bytes) => new ShardedIndex(await unframeAsync('WIH2', bytes))).catch((err: Error) => {
 			throw indexUnloaded(err);
 		});
 		startWhenComplete();

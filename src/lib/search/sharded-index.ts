@@ -1,6 +1,6 @@
 /**
- * The site's search index as the search worker holds it: the head (vocabulary, sizes,
- * article shapes) from the start, and the shards of postings that queries have needed. A
+ * The site's search index as the search worker holds it: the head (vocabulary, sizes, where
+ * the shards start, each article's length code) from the start, and the shards of postings that queries have needed. A
  * query that asks for a word whose shard is not here gets no postings for it, and the index
  * notes the shard (`needed`): the worker fetches the shards and asks again, so the answer it
  * posts is always complete. The numbers (runs of digits) are not in the head: a query that
@@ -16,6 +16,7 @@ import { ByteWriter, readVarint } from '../varint';
 import { unframe } from './index-frame';
 import type { IndexReader, ShortField } from './index-reader';
 import { numbersAt, offsetsInShards } from './index-shards';
+import { averageOfHundredths } from './postings';
 import { eachShortPosting, type ShortVisitor } from './token-index';
 import type { NumberLookup } from './words';
 
@@ -55,7 +56,7 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 	private filled: number[];
 	private tables = new Map<number, string[]>();
 	private numberCount: number;
-	readonly shapes: Int32Array;
+	readonly lengths: Uint8Array;
 	readonly averageLength: number;
 	readonly build: string;
 	readonly shardCount: number;
@@ -85,7 +86,7 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		build?: string,
 		private cacheBytes = SHARD_CACHE_BYTES
 	) {
-		const head = bytes instanceof Uint8Array ? unframe('WSIH', bytes, build) : bytes;
+		const head = bytes instanceof Uint8Array ? unframe('WIH2', bytes, build) : bytes;
 		this.build = head.build;
 		const content = head.content;
 		const at = { at: 0 };
@@ -107,15 +108,10 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		};
 		this.countFirst = firsts(countShards);
 		this.posFirst = firsts(posShards);
-		// The articles' shapes, then the number tables' firsts.
-		this.shapes = new Int32Array(this.docCount * 3);
-		let total = 0;
-		for (let d = 0; d < this.docCount; d++) {
-			const titleEnd = next();
-			this.shapes[d * 3] = titleEnd;
-			this.shapes[d * 3 + 1] = titleEnd + next();
-			total += this.shapes[d * 3 + 2] = next();
-		}
+		// The articles' lengths, then the number tables' firsts.
+		this.averageLength = averageOfHundredths(next());
+		this.lengths = content.slice(at.at, at.at + this.docCount);
+		at.at += this.docCount;
 		this.numberCount = next();
 		this.tableFirst = Array.from({ length: countShards }, () => {
 			const length = next();
@@ -141,7 +137,6 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		);
 		this.posAt = offsetsInShards(this.posLen, this.posFirst);
 		if (at.at > content.length) throw new Error('the search index file is cut short (reload)');
-		this.averageLength = this.docCount ? total / this.docCount : 1;
 	}
 
 	volume(word: number): number {
@@ -162,7 +157,7 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 	/** Adds a fetched shard file or number table: BundleChanged when it is of another build, an error when damaged. */
 	add(need: ShardNeed, file: Uint8Array): void {
 		if (need.kind === 'num') return this.addTable(need.shard, unframe('WSIN', file, this.build).content);
-		const { content } = unframe(need.kind === 'count' ? 'WSIC' : 'WSIP', file, this.build);
+		const { content } = unframe(need.kind === 'count' ? 'WIC2' : 'WIP2', file, this.build);
 		const key = `${need.kind}:${need.shard}`;
 		if (this.shards.has(key)) return;
 		this.shards.set(key, content);

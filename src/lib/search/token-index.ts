@@ -1,18 +1,18 @@
 /**
- * The search index shipped in the bundle: every word of the corpus and, per word, the
- * articles that contain it with the word's positions in the article's text (title, then
- * each paragraph), plus two short fields without positions (the dateline's place and the
- * news code). Positions give phrases, proximity and the field of a match (a
- * position below the article's title end is in the title). Built once at build time (and
- * in the import worker); read in the search worker without decoding the posting lists
- * until a query needs them. Binary, because JSON arrays of numbers would be several times
- * larger.
+ * The search index held whole in memory (for imported collections; the site's is cut into
+ * files by index-shards.ts): every word of the corpus and, per word, the articles that
+ * contain it with the word's positions in the article's text (title, then each paragraph),
+ * plus two short fields without positions (the dateline's place and the news code).
+ * Positions give phrases, proximity and the field of a match (a position says its field: see
+ * LEAD_START). Built in the import worker (and by tests); read without decoding the posting
+ * lists until a query needs them. Binary, because JSON arrays of numbers would be several
+ * times larger.
  */
 import { ByteWriter, readVarint } from '../varint';
 import { SHORT_FIELDS, type IndexReader, type ShortField } from './index-reader';
-import { PostingCollector, writePositions, writeShortPostings, type IndexedText } from './postings';
+import { averageHundredths, averageOfHundredths, PostingCollector, writePositions, writeShortPostings, type IndexedText } from './postings';
 
-const MAGIC = 0x35585357; // "WSX5"
+const MAGIC = 0x36585357; // "WSX6"
 
 function pad4(n: number): number {
 	return (n + 3) & ~3;
@@ -22,7 +22,8 @@ function pad4(n: number): number {
 export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8Array {
 	const collector = new PostingCollector();
 	for (const d of docs) collector.add(d);
-	const { text, short, shapes } = collector;
+	const { text, short } = collector;
+	const lengthCodes = collector.lengthCodes.done();
 	const words = [...collector.vocabulary()].sort();
 	const wordBytes = new TextEncoder().encode(words.join('\n'));
 
@@ -58,9 +59,8 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 		offsets[words.length] = writer.length;
 		sections.push({ offsets, bytes: writer.done() });
 	}
-	const shapeBytes = shapes.done();
 	const buildBytes = new TextEncoder().encode(build);
-	let size = 20 + pad4(wordBytes.length) + pad4(shapeBytes.length) + 4 + buildBytes.length;
+	let size = 20 + pad4(wordBytes.length) + pad4(lengthCodes.length) + 4 + buildBytes.length;
 	for (const s of sections) size += s.offsets.byteLength + 4 + pad4(s.bytes.length);
 	const out = new Uint8Array(size);
 	const view = new DataView(out.buffer);
@@ -68,12 +68,12 @@ export function buildTokenIndex(docs: readonly IndexedText[], build = ''): Uint8
 	view.setUint32(4, docs.length, true);
 	view.setUint32(8, words.length, true);
 	view.setUint32(12, wordBytes.length, true);
-	view.setUint32(16, shapeBytes.length, true);
+	view.setUint32(16, averageHundredths(collector.totalLength, docs.length), true);
 	let at = 20;
 	out.set(wordBytes, at);
 	at += pad4(wordBytes.length);
-	out.set(shapeBytes, at);
-	at += pad4(shapeBytes.length);
+	out.set(lengthCodes, at);
+	at += pad4(lengthCodes.length);
 	for (const s of sections) {
 		out.set(new Uint8Array(s.offsets.buffer), at);
 		at += s.offsets.byteLength;
@@ -106,8 +106,7 @@ export type PostingVisitor = (doc: number, positions: Int32Array, count: number)
 export class TokenIndex implements IndexReader {
 	readonly docCount: number;
 	readonly words: string[];
-	/** Per article: title end, lead end and word count (see DocShape), three entries each. */
-	readonly shapes: Int32Array;
+	readonly lengths: Uint8Array;
 	/** The average article length in words, for the ranking's length norm. */
 	readonly averageLength: number;
 	/** The bundle's corpusFingerprint ('' for an index built in the browser, or by an older build). */
@@ -123,23 +122,12 @@ export class TokenIndex implements IndexReader {
 		this.docCount = view.getUint32(4, true);
 		const wordCount = view.getUint32(8, true);
 		const wordBytes = view.getUint32(12, true);
-		const shapeBytes = view.getUint32(16, true);
+		this.averageLength = averageOfHundredths(view.getUint32(16, true));
 		const text = new TextDecoder().decode(bytes.subarray(20, 20 + wordBytes));
 		this.words = wordCount ? text.split('\n') : [];
 		let at = bytes.byteOffset + 20 + pad4(wordBytes);
-		this.shapes = new Int32Array(this.docCount * 3);
-		{
-			const shape = new Uint8Array(bytes.buffer, at, shapeBytes);
-			let total = 0;
-			const cursor = { at: 0 };
-			for (let k = 0; cursor.at < shape.length && k < this.shapes.length; k++) {
-				const n = readVarint(shape, cursor);
-				this.shapes[k] = k % 3 === 1 ? this.shapes[k - 1] + n : n;
-				if (k % 3 === 2) total += n;
-			}
-			this.averageLength = this.docCount ? total / this.docCount : 1;
-		}
-		at += pad4(shapeBytes);
+		this.lengths = new Uint8Array(bytes.buffer, at, this.docCount);
+		at += pad4(this.docCount);
 		for (let g = 0; g < 1 + SHORT_FIELDS.length; g++) {
 			// Copy so the Uint32Array view is aligned whatever the buffer's offset.
 			this.offsets.push(new Uint32Array(bytes.buffer.slice(at, at + (wordCount + 1) * 4)));
@@ -168,8 +156,7 @@ export class TokenIndex implements IndexReader {
 	/**
 	 * The word's text postings: for each article that has it, in article order, the varints
 	 * (article - previous article - 1), the summary (twice the field-weighted occurrences,
-	 * times 4, plus the best field), the byte length of the positions, then the positions as
-	 * deltas. A query that needs no positions steps over them by their length. The search
+	 * times 4, plus the best field), the byte length of the positions, then the positions as deltas. A query that needs no positions steps over them by their length. The search
 	 * engine decodes them in its own loop, the hottest of a query; `eachPosting` is the
 	 * reference reader.
 	 */

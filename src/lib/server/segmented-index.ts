@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { writeSegment } from '../search/index-segments';
 import { mergeSegments, type IndexFile } from '../search/index-shards';
-import { PostingCollector, type IndexedText } from '../search/postings';
+import { averageHundredths, PostingCollector, type IndexedText } from '../search/postings';
 import { Spill } from './spill';
 
 /** Articles per index segment: what one segment's postings cost in memory (some hundreds of MB). */
@@ -15,7 +15,8 @@ export const SEGMENT_ARTICLES = 20_000;
 
 export class SegmentedIndex {
 	private segments: Spill[] = [];
-	private shapes: Uint8Array[] = [];
+	private totalLength = 0;
+	private lengthCodes: Uint8Array[] = [];
 	private collector = new PostingCollector();
 	private inSegment = 0;
 
@@ -35,7 +36,8 @@ export class SegmentedIndex {
 		const spill = new Spill(join(this.scratch, `segment-${this.segments.length}`));
 		spill.append(writeSegment(this.collector));
 		this.segments.push(spill);
-		this.shapes.push(this.collector.shapes.done().slice());
+		this.totalLength += this.collector.totalLength;
+		this.lengthCodes.push(this.collector.lengthCodes.done().slice());
 		this.collector = new PostingCollector(this.collector.next);
 		this.inSegment = 0;
 		this.written(this.collector.next);
@@ -50,7 +52,12 @@ export class SegmentedIndex {
 	finish(build: string, shards: number, write: (file: IndexFile, bytes: Uint8Array) => void, merging: () => void = () => {}): void {
 		if (this.inSegment || !this.segments.length) this.writeSegment();
 		merging();
-		const articles = { docCount: this.collector.next, shapes: Buffer.concat(this.shapes), build };
+		const articles = {
+			docCount: this.collector.next,
+			averageHundredths: averageHundredths(this.totalLength, this.collector.next),
+			lengthCodes: Buffer.concat(this.lengthCodes),
+			build
+		};
 		mergeSegments(this.segments, articles, shards, write);
 		for (const s of this.segments) s.remove();
 	}
