@@ -1,20 +1,20 @@
 /**
- * What filtering and the charts need of every article, as typed columns: its publication day,
- * the countries it names (with how often), where it was filed from and who wrote it. The
- * build writes them for the bundle as one file (`corpus/columns.bin`, see packColumns); the
- * search worker reads it after the first results and filters, sorts and counts a query's whole
- * answer over it (column-filter.ts), so the page never needs every article's metadata to show
- * a complete answer. Imported articles get the same columns in the worker (concatColumns).
+ * What a query's complete answer needs of every article, as typed columns: its publication day
+ * and the countries it names (with how often). The build writes them for the bundle as one
+ * file (`corpus/columns.bin`, see packColumns); the search worker fetches it beside the index's
+ * head and filters, sorts and counts a query's whole answer over it (column-filter.ts), so the
+ * page never needs every article's metadata to show a complete answer. Where an article was
+ * filed from and who wrote it are in the code columns (code-columns.ts), which only the views
+ * of provenance and their filters wait for. Imported articles get the same columns in the
+ * worker (concatColumns).
  */
 import { countryColumns, type CountryColumns } from '../corpus/aggregate';
 import { publishedDay } from '../corpus/day';
-import { bylineKey, type BylineArticle } from '../provenance/bylines';
-import { filedRow, placeKey, type FiledArticle } from '../provenance/filed';
 import { Names } from '../provenance/columns';
 import { packParts, readParts } from './packed-columns';
 
 /** What the columns are made from: an article or its metadata (countries with their names and counts). */
-export interface ColumnArticle extends BylineArticle, FiledArticle {
+export interface ColumnArticle {
 	publishedAt: string | null;
 	countries: readonly { code: string; name: string; count: number }[];
 }
@@ -26,17 +26,6 @@ export interface ArticleColumns {
 	/** Each article's day: an index into `days`, -1 when undated. */
 	dayAt: Int32Array;
 	countries: CountryColumns;
-	/** Filed-from rows (a country code, "unplaced" or "none": see provenance/filed.ts). */
-	rows: string[];
-	rowAt: Int32Array;
-	/** Dateline places by placeKey. */
-	places: string[];
-	/** Each article's place, -1 without a dateline. */
-	placeAt: Int32Array;
-	/** Byline keys (see provenance/bylines.ts). */
-	bylines: string[];
-	/** Each article's byline, -1 for none. */
-	bylineAt: Int32Array;
 }
 
 /** The columns of `articles`, in their order. */
@@ -46,30 +35,7 @@ export function buildColumns(articles: readonly ColumnArticle[]): ArticleColumns
 	const days = [...new Set(dayOf.filter((d): d is string => d !== null))].sort();
 	const dayIds = new Map(days.map((d, i) => [d, i]));
 	const dayAt = Int32Array.from(dayOf, (d) => (d === null ? -1 : dayIds.get(d)!));
-	const rows = new Names();
-	const places = new Names();
-	const bylines = new Names();
-	const rowAt = new Int32Array(size);
-	const placeAt = new Int32Array(size);
-	const bylineAt = new Int32Array(size);
-	articles.forEach((a, k) => {
-		rowAt[k] = rows.id(filedRow(a));
-		placeAt[k] = a.dateline ? places.id(placeKey(a.dateline.place)) : -1;
-		const byline = bylineKey(a);
-		bylineAt[k] = byline === null ? -1 : bylines.id(byline);
-	});
-	return {
-		size,
-		days,
-		dayAt,
-		countries: countryColumns(articles),
-		rows: rows.list,
-		rowAt,
-		places: places.list,
-		placeAt,
-		bylines: bylines.list,
-		bylineAt
-	};
+	return { size, days, dayAt, countries: countryColumns(articles) };
 }
 
 /**
@@ -103,9 +69,6 @@ export function concatColumns(a: ArticleColumns, b: ArticleColumns): ArticleColu
 	};
 	remapDays(a, 0);
 	remapDays(b, a.size);
-	const rows = joinNamed(a.rows, a.rowAt, b.rows, b.rowAt);
-	const places = joinNamed(a.places, a.placeAt, b.places, b.placeAt);
-	const bylines = joinNamed(a.bylines, a.bylineAt, b.bylines, b.bylineAt);
 	const codes = Names.of(a.countries.codes);
 	const names = [...a.countries.names];
 	const toCode = b.countries.codes.map((code, i) => {
@@ -127,13 +90,7 @@ export function concatColumns(a: ArticleColumns, b: ArticleColumns): ArticleColu
 		size,
 		days,
 		dayAt,
-		countries: { codes: codes.list, names, start, country, count },
-		rows: rows.list,
-		rowAt: rows.column,
-		places: places.list,
-		placeAt: places.column,
-		bylines: bylines.list,
-		bylineAt: bylines.column
+		countries: { codes: codes.list, names, start, country, count }
 	};
 }
 
@@ -142,17 +99,15 @@ interface PackedHead {
 	days: string[];
 	codes: string[];
 	names: string[];
-	rows: string[];
-	places: string[];
-	bylines: string[];
 	/** Country entries in all. */
 	entries: number;
 }
 
 /**
  * The columns as bytes: a JSON head with the string tables, then the columns, each number
- * as small as it fits. Days are written as the change from the article before (articles come
- * newest first, so nearly all are 0), which the file's deflating then all but removes.
+ * as small as it fits (a country as one byte while the corpus names at most 256). Days are
+ * written as the change from the article before (articles come newest first, so nearly all
+ * are 0), which the file's deflating then all but removes.
  */
 export function packColumns(c: ArticleColumns): Uint8Array {
 	const head: PackedHead = {
@@ -160,24 +115,14 @@ export function packColumns(c: ArticleColumns): Uint8Array {
 		days: c.days,
 		codes: c.countries.codes,
 		names: c.countries.names,
-		rows: c.rows,
-		places: c.places,
-		bylines: c.bylines,
 		entries: c.countries.country.length
 	};
 	const dayStep = new Int32Array(c.size);
 	for (let k = 0; k < c.size; k++) dayStep[k] = c.dayAt[k] - (k ? c.dayAt[k - 1] : 0);
 	const perArticle = new Uint16Array(c.size);
 	for (let k = 0; k < c.size; k++) perArticle[k] = c.countries.start[k + 1] - c.countries.start[k];
-	return packParts(head, [
-		dayStep,
-		perArticle,
-		c.countries.country,
-		Uint16Array.from(c.countries.count, (n) => Math.min(n, 0xffff)),
-		c.rowAt,
-		c.placeAt,
-		c.bylineAt
-	]);
+	const country = c.countries.codes.length <= 256 ? Uint8Array.from(c.countries.country) : c.countries.country;
+	return packParts(head, [dayStep, perArticle, country, Uint16Array.from(c.countries.count, (n) => Math.min(n, 0xffff))]);
 }
 
 /** packColumns' bytes read back; an error a person can act on when they are not such bytes. */
@@ -191,22 +136,8 @@ export function unpackColumns(bytes: Uint8Array): ArticleColumns {
 	const start = new Uint32Array(size + 1);
 	for (let k = 0; k < size; k++) start[k + 1] = start[k] + perArticle[k];
 	if (start[size] !== entries) throw read.damaged();
-	const country = take(Uint16Array, 2, entries);
+	const country = head.codes.length <= 256 ? Uint16Array.from(take(Uint8Array, 1, entries)) : take(Uint16Array, 2, entries);
 	const count = Uint32Array.from(take(Uint16Array, 2, entries));
-	const rowAt = take(Int32Array, 4, size);
-	const placeAt = take(Int32Array, 4, size);
-	const bylineAt = take(Int32Array, 4, size);
 	read.end();
-	return {
-		size,
-		days: head.days,
-		dayAt,
-		countries: { codes: head.codes, names: head.names, start, country, count },
-		rows: head.rows,
-		rowAt,
-		places: head.places,
-		placeAt,
-		bylines: head.bylines,
-		bylineAt
-	};
+	return { size, days: head.days, dayAt, countries: { codes: head.codes, names: head.names, start, country, count } };
 }

@@ -45,7 +45,7 @@ describe('provenanceOf', () => {
 			.map((a) => (a.dateline ? { ...a, dateline: { ...a.dateline, place: `Port ${a.dateline.place}` } } : a));
 		const [bundled, added] = [buildColumns(bundle), buildColumns(imported)];
 		const joined = concatColumns(bundled, added);
-		const codes = concatCodeColumns(buildCodeColumns(bundle), buildCodeColumns(imported), bundled.places, added.places);
+		const codes = concatCodeColumns(buildCodeColumns(bundle), buildCodeColumns(imported));
 		const both = [...bundle, ...imported];
 		for (const rows of rowSets) expect(views(provenanceOf(joined, codes), rows)).toEqual(views(provenanceColumns(both), rows));
 		expect(codes.placeNames).toContain(imported.find((a) => a.dateline)!.dateline!.place);

@@ -1,23 +1,37 @@
 /**
  * What the views of provenance need of every article besides the article columns
- * (article-columns.ts): its stamp, its news code and the code's sequence, and each dateline
- * place as it is first printed. A file of its own (`corpus/codes.bin`), which the search worker
- * fetches only when a view of provenance comes on screen: a query's answer never waits for it.
- * With the article columns, they make the columns the views count (`provenanceOf`), so a page
- * loading its metadata on demand shows the views without every article's metadata.
+ * (article-columns.ts): where it was filed from (its filed-from row and dateline place, each
+ * place as it is first printed), who wrote it, its stamp, its news code and the code's
+ * sequence. A file of its own (`corpus/codes.bin`), which the search worker fetches only when
+ * a view of provenance comes on screen or a query filters by where or by whom: no other
+ * answer waits for it. With the article columns, they make the columns the views count
+ * (`provenanceOf`), so a page loading its metadata on demand shows the views without every
+ * article's metadata.
  */
-import { placeKey, type FiledArticle } from '../provenance/filed';
+import { bylineKey, type BylineArticle } from '../provenance/bylines';
+import { filedRow, placeKey, type FiledArticle } from '../provenance/filed';
 import { Names, type ProvenanceColumns } from '../provenance/columns';
 import { monthLabel, newsCodeOf, sequenceName, stampMonth, stampTime, type CodedArticle } from '../provenance/news-codes';
 import { joinNamed, type ArticleColumns } from './article-columns';
 import { packParts, readParts } from './packed-columns';
 
-export type CodeArticle = CodedArticle & FiledArticle;
+export type CodeArticle = CodedArticle & FiledArticle & BylineArticle;
 
 export interface CodeColumns {
 	size: number;
-	/** Each dateline place (numbered as ArticleColumns.places) as its first article prints it. */
+	/** Filed-from rows (a country code, "unplaced" or "none": see provenance/filed.ts). */
+	rows: string[];
+	rowAt: Int32Array;
+	/** Dateline places by placeKey. */
+	places: string[];
+	/** Each article's place, -1 without a dateline. */
+	placeAt: Int32Array;
+	/** Each dateline place (numbered as `places`) as its first article prints it. */
 	placeNames: string[];
+	/** Byline keys (see provenance/bylines.ts). */
+	bylines: string[];
+	/** Each article's byline, -1 for none. */
+	bylineAt: Int32Array;
 	/** Each article's stamp in milliseconds (see stampTime), NaN when it has none. */
 	time: Float64Array;
 	/** News code sequences: an outlet's site, else its agency (see sequenceName). */
@@ -31,32 +45,62 @@ export interface CodeColumns {
 /** The code columns of `articles`, in their order. */
 export function buildCodeColumns(articles: readonly CodeArticle[]): CodeColumns {
 	const size = articles.length;
+	const rows = new Names();
 	const places = new Names();
+	const bylines = new Names();
 	const sequences = new Names();
 	const placeNames: string[] = [];
+	const rowAt = new Int32Array(size);
+	const placeAt = new Int32Array(size);
+	const bylineAt = new Int32Array(size);
 	const time = new Float64Array(size);
 	const sequenceAt = new Int32Array(size);
 	const code = new Float64Array(size);
 	articles.forEach((a, k) => {
-		// Numbered as buildColumns numbers them: by placeKey, in the articles' order.
-		if (a.dateline && places.id(placeKey(a.dateline.place)) === placeNames.length) placeNames.push(a.dateline.place);
+		rowAt[k] = rows.id(filedRow(a));
+		placeAt[k] = a.dateline ? places.id(placeKey(a.dateline.place)) : -1;
+		if (placeAt[k] === placeNames.length) placeNames.push(a.dateline!.place);
+		const byline = bylineKey(a);
+		bylineAt[k] = byline === null ? -1 : bylines.id(byline);
 		time[k] = stampTime(a.publishedAt);
 		code[k] = newsCodeOf(a, time[k]);
 		sequenceAt[k] = Number.isNaN(code[k]) ? -1 : sequences.id(sequenceName(a));
 	});
-	return { size, placeNames, time, sequences: sequences.list, sequenceAt, code };
+	return {
+		size,
+		rows: rows.list,
+		rowAt,
+		places: places.list,
+		placeAt,
+		placeNames,
+		bylines: bylines.list,
+		bylineAt,
+		time,
+		sequences: sequences.list,
+		sequenceAt,
+		code
+	};
 }
 
-/** `b`'s articles after `a`'s (the bundle's, then imported ones); `placesA`, `placesB`: their article columns' places. */
-export function concatCodeColumns(a: CodeColumns, b: CodeColumns, placesA: readonly string[], placesB: readonly string[]): CodeColumns {
+/** `b`'s articles after `a`'s (the bundle's, then imported ones). */
+export function concatCodeColumns(a: CodeColumns, b: CodeColumns): CodeColumns {
 	if (!b.size) return a;
-	const known = new Set(placesA);
+	const known = new Set(a.places);
 	// A place first printed by an imported article is shown as that article prints it.
-	const placeNames = [...a.placeNames, ...b.placeNames.filter((_, id) => !known.has(placesB[id]))];
+	const placeNames = [...a.placeNames, ...b.placeNames.filter((_, id) => !known.has(b.places[id]))];
+	const rows = joinNamed(a.rows, a.rowAt, b.rows, b.rowAt);
+	const places = joinNamed(a.places, a.placeAt, b.places, b.placeAt);
+	const bylines = joinNamed(a.bylines, a.bylineAt, b.bylines, b.bylineAt);
 	const sequences = joinNamed(a.sequences, a.sequenceAt, b.sequences, b.sequenceAt);
 	return {
 		size: a.size + b.size,
+		rows: rows.list,
+		rowAt: rows.column,
+		places: places.list,
+		placeAt: places.column,
 		placeNames,
+		bylines: bylines.list,
+		bylineAt: bylines.column,
 		time: joined(a.time, b.time),
 		sequences: sequences.list,
 		sequenceAt: sequences.column,
@@ -73,7 +117,10 @@ function joined(a: Float64Array, b: Float64Array): Float64Array {
 
 interface PackedHead {
 	size: number;
+	rows: string[];
+	places: string[];
 	placeNames: string[];
+	bylines: string[];
 	sequences: string[];
 	/** What the stamps are counted in: a minute's milliseconds when every stamp is whole minutes (as stampTime reads them), else 1. */
 	timeUnit: number;
@@ -106,19 +153,23 @@ function unstep(values: Float64Array, unit: number): Float64Array {
 /** The code columns as bytes (see packed-columns.ts); stamps and codes as steps from the article before (articles come newest first). */
 export function packCodeColumns(c: CodeColumns): Uint8Array {
 	const timeUnit = c.time.every((t) => Number.isNaN(t) || t % MINUTE === 0) ? MINUTE : 1;
-	const head: PackedHead = { size: c.size, placeNames: c.placeNames, sequences: c.sequences, timeUnit };
-	return packParts(head, [steps(c.time, timeUnit), c.sequenceAt, steps(c.code, 1)]);
+	const { size, rows, places, placeNames, bylines, sequences } = c;
+	const head: PackedHead = { size, rows, places, placeNames, bylines, sequences, timeUnit };
+	return packParts(head, [c.rowAt, c.placeAt, c.bylineAt, steps(c.time, timeUnit), c.sequenceAt, steps(c.code, 1)]);
 }
 
 /** packCodeColumns' bytes read back; an error a person can act on when they are not such bytes. */
 export function unpackCodeColumns(bytes: Uint8Array): CodeColumns {
 	const read = readParts<PackedHead>(bytes, 'the news code columns');
-	const { size, placeNames, sequences, timeUnit } = read.head;
+	const { size, rows, places, placeNames, bylines, sequences, timeUnit } = read.head;
+	const rowAt = read.take(Int32Array, 4, size);
+	const placeAt = read.take(Int32Array, 4, size);
+	const bylineAt = read.take(Int32Array, 4, size);
 	const time = unstep(read.take(Float64Array, 8, size), timeUnit);
 	const sequenceAt = read.take(Int32Array, 4, size);
 	const code = unstep(read.take(Float64Array, 8, size), 1);
 	read.end();
-	return { size, placeNames, time, sequences, sequenceAt, code };
+	return { size, rows, rowAt, places, placeAt, placeNames, bylines, bylineAt, time, sequences, sequenceAt, code };
 }
 
 /**
@@ -134,18 +185,18 @@ export function provenanceOf(c: ArticleColumns, k: CodeColumns): ProvenanceColum
 	});
 	const monthAt = Int32Array.from(c.dayAt, (d) => (d < 0 ? -1 : monthOfDay[d]));
 	// Each place's filed-from row is its first article's.
-	const placeRow = new Array<number>(c.places.length).fill(-1);
-	for (let i = 0; i < c.size; i++) if (c.placeAt[i] >= 0 && placeRow[c.placeAt[i]] < 0) placeRow[c.placeAt[i]] = c.rowAt[i];
+	const placeRow = new Array<number>(k.places.length).fill(-1);
+	for (let i = 0; i < k.size; i++) if (k.placeAt[i] >= 0 && placeRow[k.placeAt[i]] < 0) placeRow[k.placeAt[i]] = k.rowAt[i];
 	return {
 		size: c.size,
-		rows: Names.of(c.rows),
-		rowAt: c.rowAt,
-		places: Names.of(c.places),
+		rows: Names.of(k.rows),
+		rowAt: k.rowAt,
+		places: Names.of(k.places),
 		placeShown: k.placeNames,
 		placeRow,
-		placeAt: c.placeAt,
-		bylines: Names.of(c.bylines),
-		bylineAt: c.bylineAt,
+		placeAt: k.placeAt,
+		bylines: Names.of(k.bylines),
+		bylineAt: k.bylineAt,
 		countries: Names.of(c.countries.codes),
 		countryStart: Int32Array.from(c.countries.start),
 		countryAt: Int32Array.from(c.countries.country),

@@ -4,7 +4,8 @@ import { countDays, publishedDay } from '../corpus/day';
 import { synthCorpus } from '../corpus/synth-corpus';
 import { toArticleMeta } from '../corpus/bundle';
 import { buildColumns, concatColumns, packColumns, unpackColumns } from './article-columns';
-import { answerOverColumns } from './column-filter';
+import { buildCodeColumns, concatCodeColumns, packCodeColumns, unpackCodeColumns } from './code-columns';
+import { answerOverColumns, filtersByCodes } from './column-filter';
 import { filterRows, type Filters } from './filter';
 import { bylineKey } from '../provenance/bylines';
 
@@ -28,10 +29,11 @@ const cases: [string, Int32Array | null, Filters][] = [
 
 describe('answerOverColumns', () => {
 	const columns = unpackColumns(packColumns(buildColumns(articles)));
+	const codes = unpackCodeColumns(packCodeColumns(buildCodeColumns(articles)));
 	for (const [name, hits, filters] of cases) {
 		for (const sort of ['relevance', 'date'] as const) {
 			it(`gives what the page works out from every article's metadata: ${name}, by ${sort}`, () => {
-				const answer = answerOverColumns(columns, hits, filters, sort);
+				const answer = answerOverColumns(columns, filtersByCodes(filters) ? codes : null, hits, filters, sort);
 				const rows = filterRows(articles, hits, filters, sort);
 				expect([...answer.rows]).toEqual([...rows]);
 				if (!filters.countries.includes('ZZ')) expect(rows.length).toBeGreaterThan(0);
@@ -49,8 +51,9 @@ describe('answerOverColumns', () => {
 		const bundle = articles.slice(0, 300);
 		const imported = articles.slice(300);
 		const joined = concatColumns(unpackColumns(packColumns(buildColumns(bundle))), buildColumns(imported));
+		const joinedCodes = concatCodeColumns(unpackCodeColumns(packCodeColumns(buildCodeColumns(bundle))), buildCodeColumns(imported));
 		const filters = { ...none, countries: ['IR'], filed: ['IR'], from: days[2] };
-		const answer = answerOverColumns(joined, null, filters, 'relevance');
+		const answer = answerOverColumns(joined, joinedCodes, null, filters, 'relevance');
 		expect([...answer.rows]).toEqual([...filterRows(articles, null, filters, 'relevance')]);
 		expect(answer.countries.mentions).toEqual(
 			countCountries(
@@ -62,8 +65,12 @@ describe('answerOverColumns', () => {
 
 	it('never changes the hits it is given', () => {
 		const hits = Int32Array.from([9, 2, 7]);
-		answerOverColumns(columns, hits, none, 'date');
+		answerOverColumns(columns, null, hits, none, 'date');
 		expect([...hits]).toEqual([9, 2, 7]);
+	});
+
+	it('refuses a filter by filed-from or byline without the code columns, rather than pass every article', () => {
+		expect(() => answerOverColumns(columns, null, null, { ...none, bylines: [aByline] }, 'date')).toThrow(/news code columns/);
 	});
 });
 

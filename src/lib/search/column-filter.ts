@@ -1,12 +1,14 @@
 /**
  * A query's whole answer worked out over the article columns (article-columns.ts), in the
  * search worker: its results with the view's filters, in the order shown, and what the charts
- * count of them (results per day, countries named). The same rules as filter.ts and
+ * count of them (results per day, countries named). A filter by where an article was filed
+ * from or by whom reads the code columns (code-columns.ts) too. The same rules as filter.ts and
  * corpus/aggregate.ts apply, which the page uses when it holds every article's metadata.
  */
 import { countCountriesAt, type CountryValue } from '../corpus/aggregate';
 import { NO_DATELINE, UNPLACED, placeKey } from '../provenance/filed';
 import type { ArticleColumns } from './article-columns';
+import type { CodeColumns } from './code-columns';
 import type { Filters, Rows, SortOrder } from './filter';
 
 /** What the page shows of a query's answer before (or without) every article's metadata. */
@@ -21,8 +23,13 @@ export interface ColumnAnswer {
 
 const CODE = /^[A-Z]{2}$/;
 
+/** Whether the filters read the code columns: by where articles were filed from, or by whom. */
+export function filtersByCodes(f: Filters): boolean {
+	return f.filed.length > 0 || f.bylines.length > 0;
+}
+
 /** The test of one set of filters over the columns, or null when none applies. */
-function passing(c: ArticleColumns, f: Filters): ((k: number) => boolean) | null {
+function passing(c: ArticleColumns, codes: CodeColumns | null, f: Filters): ((k: number) => boolean) | null {
 	const tests: ((k: number) => boolean)[] = [];
 	if (f.from || f.to) {
 		let lo = 0;
@@ -42,14 +49,17 @@ function passing(c: ArticleColumns, f: Filters): ((k: number) => boolean) | null
 			})
 		);
 	}
-	if (f.filed.length) {
+	if (filtersByCodes(f) && !codes) throw new Error('the filter by filed-from or byline needs the news code columns');
+	if (f.filed.length && codes) {
+		const c = codes;
 		const rowNames = new Set(f.filed.filter((v) => CODE.test(v) || v === NO_DATELINE || v === UNPLACED));
 		const placeNames = new Set(f.filed.filter((v) => !CODE.test(v)).map(placeKey));
 		const rows = new Set(c.rows.flatMap((name, id) => (rowNames.has(name) ? [id] : [])));
 		const places = new Set(c.places.flatMap((name, id) => (placeNames.has(name) ? [id] : [])));
 		tests.push((k) => rows.has(c.rowAt[k]) || (c.placeAt[k] >= 0 && places.has(c.placeAt[k])));
 	}
-	if (f.bylines.length) {
+	if (f.bylines.length && codes) {
+		const c = codes;
 		const keys = new Set(f.bylines);
 		const ids = new Set(c.bylines.flatMap((key, id) => (keys.has(key) ? [id] : [])));
 		tests.push((k) => ids.has(c.bylineAt[k]));
@@ -83,11 +93,20 @@ export function dayCountsAt(c: ArticleColumns, rows: Rows): [string, number][] {
 	return out;
 }
 
-/** The answer to `hits` (null: no query, every article) with `filters`, sorted by `sort`. */
-export function answerOverColumns(c: ArticleColumns, hits: Int32Array | null, filters: Filters, sort: SortOrder): ColumnAnswer {
-	const anyDate = keep(c.size, hits, passing(c, { ...filters, from: null, to: null }));
+/**
+ * The answer to `hits` (null: no query, every article) with `filters`, sorted by `sort`;
+ * `codes`, the same articles' code columns, are needed only when filtersByCodes.
+ */
+export function answerOverColumns(
+	c: ArticleColumns,
+	codes: CodeColumns | null,
+	hits: Int32Array | null,
+	filters: Filters,
+	sort: SortOrder
+): ColumnAnswer {
+	const anyDate = keep(c.size, hits, passing(c, codes, { ...filters, from: null, to: null }));
 	const rows =
-		filters.from || filters.to ? keep(c.size, anyDate, passing(c, { ...filters, countries: [], filed: [], bylines: [] })) : anyDate;
+		filters.from || filters.to ? keep(c.size, anyDate, passing(c, codes, { ...filters, countries: [], filed: [], bylines: [] })) : anyDate;
 	// Articles come newest first: a query's results by date are its indices in order.
 	if (hits && sort === 'date') rows.sort();
 	return {

@@ -12,8 +12,8 @@ const articles = synthCorpus(300);
 const bundle = articles.slice(0, 250);
 const imported = articles.slice(250);
 const files = new Map<string, Uint8Array>([
-	['/columns.bin', frame('WSCO', 'b1', packColumns(buildColumns(bundle)))],
-	['/codes.bin', frame('WSCC', 'b1', packCodeColumns(buildCodeColumns(bundle)))]
+	['/columns.bin', frame('WCO2', 'b1', packColumns(buildColumns(bundle)))],
+	['/codes.bin', frame('WCC2', 'b1', packCodeColumns(buildCodeColumns(bundle)))]
 ]);
 let down = new Set<string>();
 let requested: string[] = [];

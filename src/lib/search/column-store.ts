@@ -2,8 +2,8 @@
  * The search worker's columns (article-columns.ts, code-columns.ts): the bundle's, fetched
  * through load/ and inflated natively, joined with the imported articles' own. The article
  * columns are fetched beside the index's head (every query of a corpus loaded on demand is
- * counted over them); the news code columns only when the views of provenance first ask, with
- * their code sequences worked out once.
+ * counted over them); the news code columns only when the views of provenance first ask (with
+ * their code sequences worked out once) or a query filters by filed-from or byline.
  */
 import type { Article } from '../corpus/types';
 import { fetchChecked } from '../load/retry';
@@ -59,8 +59,8 @@ export class ColumnStore {
 
 	/** `build`: the build the files must carry (the first metadata piece's). */
 	constructor(urls: { columns: string; codes: string }, build: () => string | undefined) {
-		this.columns = new Joined(urls.columns, 'WSCO', unpackColumns, 'the article columns', build);
-		this.codes = new Joined(urls.codes, 'WSCC', unpackCodeColumns, 'the news code columns', build);
+		this.columns = new Joined(urls.columns, 'WCO2', unpackColumns, 'the article columns', build);
+		this.codes = new Joined(urls.codes, 'WCC2', unpackCodeColumns, 'the news code columns', build);
 	}
 
 	/** Starts the article columns on their way, a failure left to the query that waits for them. */
@@ -79,13 +79,17 @@ export class ColumnStore {
 		return this.columns.all(concatColumns);
 	}
 
+	/** Every article's code columns, the bundle's then the imported ones'. */
+	codeColumns(): Promise<CodeColumns> {
+		return this.codes.all(concatCodeColumns);
+	}
+
 	/** What the views of provenance count: every article's columns and code columns, and the code sequences. */
 	async provenance(): Promise<{ columns: ArticleColumns; codes: CodeColumns; sequences: CodeSequence[] }> {
-		const [bundle] = await Promise.all([this.columns.load(), this.codes.load()]);
+		await Promise.all([this.columns.load(), this.codes.load()]);
 		// Joined after the last wait: both hold the same imported articles.
 		const columns = await this.articles();
-		const imported = this.columns.imported;
-		const codes = await this.codes.all((a, b) => concatCodeColumns(a, b, bundle.places, imported?.places ?? []));
+		const codes = await this.codeColumns();
 		if (this.sequencesOf?.codes !== codes)
 			this.sequencesOf = { codes, sequences: codeSequences({ ...codes, sequences: { list: codes.sequences } }) };
 		return { columns, codes, sequences: this.sequencesOf.sequences };

@@ -3,19 +3,19 @@ import { BundleChanged } from '../corpus/bundle';
 import { frame, unframe, unframeAsync } from './index-frame';
 
 const content = new TextEncoder().encode('the columns of 100,000 articles '.repeat(5000));
-const file = frame('WSCO', 'build-a', content);
+const file = frame('WCO2', 'build-a', content);
 
 describe('unframeAsync', () => {
 	it('gives what unframe gives: the build and the content', async () => {
-		const read = await unframeAsync('WSCO', file, 'build-a');
+		const read = await unframeAsync('WCO2', file, 'build-a');
 		expect(read.build).toBe('build-a');
-		expect(read.content).toEqual(unframe('WSCO', file).content);
+		expect(read.content).toEqual(unframe('WCO2', file).content);
 		expect(read.content).toEqual(content);
 	});
 
 	it('refuses another build, another kind and a file cut short, saying which file', async () => {
-		await expect(unframeAsync('WSCO', file, 'build-b')).rejects.toBeInstanceOf(BundleChanged);
-		await expect(unframeAsync('WSCC', file)).rejects.toThrow(/news code columns file is damaged or not a wirescope file/);
-		await expect(unframeAsync('WSCO', file.subarray(0, file.length - 40))).rejects.toThrow(/article columns file is cut short or damaged/);
+		await expect(unframeAsync('WCO2', file, 'build-b')).rejects.toBeInstanceOf(BundleChanged);
+		await expect(unframeAsync('WCC2', file)).rejects.toThrow(/news code columns file is damaged or not a wirescope file/);
+		await expect(unframeAsync('WCO2', file.subarray(0, file.length - 40))).rejects.toThrow(/article columns file is cut short or damaged/);
 	});
 });

@@ -9,7 +9,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
 
-export type FrameKind = 'WIH2' | 'WIC2' | 'WIP2' | 'WSIN' | 'WSCO' | 'WSCC';
+export type FrameKind = 'WIH2' | 'WIC2' | 'WIP2' | 'WSIN' | 'WCO2' | 'WCC2';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
@@ -17,8 +17,8 @@ const FILE_NAMES: Record<FrameKind, string> = {
 	WIC2: 'the search index file',
 	WIP2: 'the search index file',
 	WSIN: 'the search index file',
-	WSCO: 'the article columns file',
-	WSCC: 'the news code columns file'
+	WCO2: 'the article columns file',
+	WCC2: 'the news code columns file'
 };
 
 /** Every kind of framed file. */

@@ -5,7 +5,7 @@
  * cut short or not such a file at all gives an error a person can act on.
  */
 
-export type Column = Int32Array | Uint16Array | Uint32Array | Float64Array;
+export type Column = Int32Array | Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
 /** `head` and `parts` as one file's content. */
 export function packParts(head: object, parts: readonly Column[]): Uint8Array {

@@ -23,7 +23,7 @@ import type { CodeColumns } from './code-columns';
 import type { CodeSequence } from '../provenance/news-codes';
 import { ColumnStore } from './column-store';
 import { unloaded } from '../load/failures';
-import { answerOverColumns, type ColumnAnswer } from './column-filter';
+import { answerOverColumns, filtersByCodes, type ColumnAnswer } from './column-filter';
 import type { Filters, SortOrder } from './filter';
 import { unframeAsync } from './index-frame';
 
@@ -242,9 +242,10 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 		}
 		let counted: ColumnAnswer | null = null;
 		if (msg.view && columns) {
-			const all = await columns.articles();
+			const { filters, sort } = msg.view;
+			const [all, codes] = await Promise.all([columns.articles(), filtersByCodes(filters) ? columns.codeColumns() : null]);
 			if (pending.has(lane)) return;
-			counted = answerOverColumns(all, result?.hits ?? null, msg.view.filters, msg.view.sort);
+			counted = answerOverColumns(all, codes, result?.hits ?? null, filters, sort);
 		}
 		// The hit arrays move to the page instead of being copied.
 		const message: WorkerReply = { type: 'result', seq: msg.seq, result, counted, ms: performance.now() - t0 };

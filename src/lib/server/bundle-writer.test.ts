@@ -94,8 +94,8 @@ describe('the bundle written from a corpus kept on disk', () => {
 
 	it('writes the term table, columns and versions of the whole corpus', () => {
 		expect(read('corpus/terms.bin')).toEqual(Buffer.from(writeTermTable(buildTermTable(articles), build)));
-		expect(read('corpus/columns.bin')).toEqual(Buffer.from(frame('WSCO', build, packColumns(buildColumns(articles)))));
-		expect(read('corpus/codes.bin')).toEqual(Buffer.from(frame('WSCC', build, packCodeColumns(buildCodeColumns(articles)))));
+		expect(read('corpus/columns.bin')).toEqual(Buffer.from(frame('WCO2', build, packColumns(buildColumns(articles)))));
+		expect(read('corpus/codes.bin')).toEqual(Buffer.from(frame('WCC2', build, packCodeColumns(buildCodeColumns(articles)))));
 		expect(JSON.parse(text('corpus/versions.json'))).toEqual({
 			format: VERSIONS_FORMAT,
 			build,

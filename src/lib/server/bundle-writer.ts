@@ -118,9 +118,8 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	let codes = buildCodeColumns([]);
 	let batch: Article[] = [];
 	const joinBatch = () => {
-		const more = buildColumns(batch);
-		codes = concatCodeColumns(codes, buildCodeColumns(batch), columns.places, more.places);
-		columns = concatColumns(columns, more);
+		codes = concatCodeColumns(codes, buildCodeColumns(batch));
+		columns = concatColumns(columns, buildColumns(batch));
 		batch = [];
 	};
 
@@ -189,9 +188,9 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	put('corpus/terms.bin', termBytes);
 	const groups = versionGroups(signatures);
 	put('corpus/versions.json', JSON.stringify({ format: VERSIONS_FORMAT, build, groups }));
-	const columnBytes = frame('WSCO', build, packColumns(columns));
+	const columnBytes = frame('WCO2', build, packColumns(columns));
 	put('corpus/columns.bin', columnBytes);
-	const codeBytes = frame('WSCC', build, packCodeColumns(codes));
+	const codeBytes = frame('WCC2', build, packCodeColumns(codes));
 	put('corpus/codes.bin', codeBytes);
 
 	const facts: CorpusFacts = { build, pieceSize, articleCount, countryNames, days, countryTotals: tally.totals(), rejected };

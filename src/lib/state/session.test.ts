@@ -64,7 +64,7 @@ const startSearch: StartSearch = () => ({
 	search: (query, _lane, view) => {
 		const hits = query.trim() ? hitsFor(query.trim()) : null;
 		const result = hits && { hits, scores: new Uint32Array(hits.length), words: [query], partial: null, notes: [], suggestions: [] };
-		return Promise.resolve({ result, counted: view ? answerOverColumns(columns, hits, view.filters, view.sort) : null, ms: 1 });
+		return Promise.resolve({ result, counted: view ? answerOverColumns(columns, codes, hits, view.filters, view.sort) : null, ms: 1 });
 	},
 	terms: () => Promise.resolve(null),
 	provenance: () =>
