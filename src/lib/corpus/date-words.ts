@@ -83,7 +83,16 @@ export const WEEKDAY_NAMES: readonly string[] = [
  * Labels that introduce a publication stamp. "Updated" and "Modified" are left out on purpose:
  * an update time is not when the story was published, so such a line is not taken as the stamp.
  */
-export const PUBLICATION_LABELS: readonly string[] = ['publication date', 'date published', 'publish date', 'published', 'posted', 'date'];
+export const PUBLICATION_LABELS: readonly string[] = [
+	'publication date',
+	'date published',
+	'publish date',
+	'published',
+	'posted',
+	'last updated',
+	'last update',
+	'date'
+];
 
 /**
  * Zone abbreviations → ISO 8601 offset. `GMT`, `UTC` and `Z` become `Z`. Abbreviations that

@@ -53,7 +53,9 @@ describe('parseDateStamp', () => {
 			['Publication date: 2 March 2020, 10:00', '2020-03-02T10:00'],
 			['Date Published: Mar 2, 2020', '2020-03-02'],
 			['Date: 2020-05-28', '2020-05-28'],
-			['Posted on March 2, 2020 at 8:55 pm', '2020-03-02T20:55']
+			['Posted on March 2, 2020 at 8:55 pm', '2020-03-02T20:55'],
+			['Last Update: 2020-03-30 00:00:00', '2020-03-30'],
+			['Last updated: 4 May 2021 09:12', '2021-05-04T09:12']
 		]);
 	});
 

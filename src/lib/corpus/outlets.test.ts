@@ -109,6 +109,9 @@ describe('readByline', () => {
 		expect(classifyLine('Elad Benari ,')).toEqual({ kind: 'byline', value: 'Elad Benari' });
 		// Places with their country, and a name with a newspaper's, are not bylines of this shape.
 		expect(classifyLine('New York, NY')).toEqual({ kind: 'text' });
+		// A stamp with its source after a dash is a stamp line, never a headline.
+		expect(classifyLine('Last Update: 2020-03-30 00:00:00 - Source: Baghdad Post')).toEqual({ kind: 'date', iso: '2020-03-30' });
+		expect(classifyLine('Tehran Times - Source: Baghdad Post')).toEqual({ kind: 'text' });
 		expect(classifyLine('Abu Dhabi, UAE')).toEqual({ kind: 'text' });
 		expect(classifyLine('Ali Reza, Tehran Times')).toEqual({ kind: 'text' });
 	});
