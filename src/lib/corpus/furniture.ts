@@ -54,6 +54,9 @@ const NOISE = [
 	/^share(?:\s+(?:this|on|via|article|story|news|to)\b.*|:.*)?$/i,
 	// A photo's credit or caption line ("Photo: Reuters", "File photo", "... (Photo: AFP)").
 	/^\(?(?:file\s+)?(?:photo|image|picture|video)s?\b(?:\s*(?:by|credit|:)[^.]*)?\)?$/i,
+	// A caption ending in its credit ("Afghans in a border town. Credit: Jane Doe, DW").
+	/(?:^|[.!?]\s+)(?:photo\s+)?credits?\s*:\s*[^.:]{2,80}$/i,
+	/^(?:report|flag)\s+(?:this\s+)?(?:content|post|comment|article|story|ad)$/i, // a reader's report button
 	PHOTO_CREDIT
 ];
 
@@ -67,7 +70,7 @@ const LABELS = new Set(
 		'rss|rss feed|full version|mobile version|desktop version|qr code|no script|print|print this|send to|send to friend|foto|photo|photos',
 		'video|videos|gallery|multimedia|podcast|podcasts|audio|listen|infographic|announcement|collapse|expand|no announcement yet',
 		'archive|archives|sitemap|site map|privacy|privacy policy|terms|terms of use|terms of service|faq|help|advertisement|advertise',
-		'ads|sponsored|follow us|select language|language|languages|font size|text size|a a|a+ a-|a- a+|toggle navigation|open menu',
+		'ads|sponsored|follow us|follow us on|select language|language|languages|font size|text size|a a|a+ a-|a- a+|toggle navigation|open menu',
 		'comments|comment|facebook|twitter|whatsapp|telegram|instagram|linkedin|youtube|email|e-mail|reddit|pinterest|tumblr|viber',
 		'news|world|world news|politics|economy|business|sport|sports|culture|society|opinion|analysis|science|technology|tech|health',
 		'international|region|regional|middle east|africa|asia|europe|americas|defense|energy|environment|lifestyle|local|national|nation',
@@ -126,7 +129,7 @@ const isCookieNotice = (line: string) => line.includes('ookie') && COOKIES.test(
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
 const MONTHS = [...GREGORIAN_MONTHS.keys()].filter((m) => /^[a-z]+$/.test(m)).join('|');
 const YEARLESS_DATE = new RegExp(
-	`^(?:(?:${WEEKDAYS})\\.?,?\\s*)?(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?)(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?$`,
+	`^(?:(?:${WEEKDAYS})\\.?,?\\s*)?(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?)(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?(?:\\s*\\(?(?:UTC|GMT)(?:[+-]\\d{1,2}(?::\\d{2})?)?(?:\\s+[A-Z]{2,5})?\\)?)?$`,
 	'i'
 );
 const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS})\\.?,?$`, 'i');

@@ -112,6 +112,11 @@ describe('readByline', () => {
 		// A stamp with its source after a dash is a stamp line, never a headline.
 		expect(classifyLine('Last Update: 2020-03-30 00:00:00 - Source: Baghdad Post')).toEqual({ kind: 'date', iso: '2020-03-30' });
 		expect(classifyLine('Tehran Times - Source: Baghdad Post')).toEqual({ kind: 'text' });
+		// Widgets and captions that no headline looks like.
+		for (const line of ['Report This Content', 'Follow us on: |', 'Afghans in a border town. Credit: Jane Doe, DW'])
+			expect(classifyLine(line), line).toEqual({ kind: 'noise' });
+		expect(classifyLine('17 Jan. 10:00 (UTC+3 MSK)').kind).toBe('yearless');
+		expect(classifyLine('The credit: markets rallied after the deal')).toEqual({ kind: 'text' });
 		expect(classifyLine('Abu Dhabi, UAE')).toEqual({ kind: 'text' });
 		expect(classifyLine('Ali Reza, Tehran Times')).toEqual({ kind: 'text' });
 	});
