@@ -272,5 +272,10 @@ describe('the agency credited', () => {
 		const b = parseText(`${HEAD}${standfirst}\n\nBAKU, March 3. /TASS/. ${BODY}`);
 		expect(b.dateline).toMatchObject({ place: 'BAKU', agency: 'TASS' });
 		expect(b.paragraphs).toEqual([standfirst, BODY]);
+		// A deck of two or three sentences (up to 60 words) still stands before the dateline; a longer first paragraph is the text.
+		const deck = `${standfirst} Officials in both capitals said the work on the line, its stations and its depots would be finished by the end of the coming summer at the latest.`;
+		expect(parseText(`${HEAD}${deck}\n\nDushanbe (AsiaNews) – ${BODY}`).dateline).toMatchObject({ place: 'Dushanbe', agency: 'AsiaNews' });
+		const text = `${deck} ${deck}`;
+		expect(parseText(`${HEAD}${text}\n\nDushanbe (AsiaNews) – ${BODY}`).dateline).toBeNull();
 	});
 });

@@ -16,7 +16,7 @@ import { filedCountry, placeOnly } from './filed-from';
 export type ParseResult = { article: Article } | { rejected: Rejection };
 
 /** A first paragraph of at most this many words may be a standfirst, the dateline opening the next. */
-const STANDFIRST_WORDS = 30;
+const STANDFIRST_WORDS = 60;
 
 interface Meta {
 	publishedAt: string | null;
