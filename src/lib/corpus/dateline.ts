@@ -62,10 +62,14 @@ export interface DatelineSplit {
 	rest: string;
 }
 
+/** Every form, the city forms last (read only for a known city). */
+const ALL_FORMS = [...FORMS, ...CITY_FORMS];
+const CITY_FORM = new Set(CITY_FORMS);
+
 export function splitDateline(paragraph: string): DatelineSplit | null {
-	for (const form of [...FORMS, ...CITY_FORMS]) {
+	for (const form of ALL_FORMS) {
 		const m = paragraph.match(form);
-		if (!m || (CITY_FORMS.includes(form) && !knownCity(m[1]))) continue;
+		if (!m || (CITY_FORM.has(form) && !knownCity(m[1]))) continue;
 		const [whole, place, date, agency] = m;
 		return {
 			dateline: { place: place.trim(), date: date?.trim() || null, agency: agency?.trim() || null },
