@@ -113,6 +113,20 @@ test.describe('a corpus whose metadata loads on demand', () => {
 		const paths = requests.map((url) => new URL(url).pathname);
 		expect(paths.filter((p) => p.startsWith('/corpus/cards/')).length).toBeGreaterThan(0);
 		expect(paths).toContain('/corpus/columns.bin');
+		// Counted by articles, no answer waits for the mention counts.
+		expect(paths).not.toContain('/corpus/mentions.bin');
+	});
+
+	test('counting the countries by mentions fetches their counts then, and shows what the whole metadata shows', async ({ page }) => {
+		test.setTimeout(90_000);
+		const byMentions = async (p: Page) => {
+			await settledStatus(p);
+			await p.locator('figure').filter({ hasText: 'Countries named' }).getByRole('button', { name: 'Mentions' }).click();
+			await expect(countryBars(p).first()).toHaveAccessibleName(/mentions?$/);
+			return settled(p, () => countryBars(p).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label'))));
+		};
+		const requests = await sameOnBothSites(page, host.origin, ['?q=railway&country=IR'], byMentions);
+		expect(requests.map((url) => new URL(url).pathname)).toContain('/corpus/mentions.bin');
 	});
 
 	test('sorting, a country bar and typing answer over the whole corpus; the reader steps through results', async ({ page }) => {

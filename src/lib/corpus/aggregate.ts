@@ -73,6 +73,7 @@ export function countryColumns(
 /** countCountries over the articles at `rows` (indices into the articles the columns were made from). */
 export function countCountriesAt(columns: CountryColumns, rows: ArrayLike<number>, measure: CountryMeasure): CountryValue[] {
 	const { start, country, count } = columns;
+	if (measure === 'mentions' && count.length !== country.length) throw new Error('the country mentions are not loaded');
 	const totals = new Float64Array(columns.codes.length);
 	const last = new Int32Array(columns.codes.length).fill(-1);
 	const articles = start.length - 1;

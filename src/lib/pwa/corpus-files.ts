@@ -39,6 +39,7 @@ export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
 		`${corpus}/index/head.bin`,
 		...['c', 'p', 'n'].flatMap((kind) => numbered(shards, (n) => `${corpus}/index/${kind}/${n}.bin`)),
 		`${corpus}/columns.bin`,
+		`${corpus}/mentions.bin`,
 		`${corpus}/codes.bin`,
 		`${corpus}/terms.bin`,
 		`${corpus}/versions.json`
@@ -46,7 +47,7 @@ export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
 }
 
 /** Four-letter kinds that open the binary files framed with their build (see search/index-frame.ts). */
-const FRAMED_KINDS = ['WIH2', 'WIC2', 'WIP2', 'WSIN', 'WCO2', 'WCC2'];
+const FRAMED_KINDS = ['WIH2', 'WIC2', 'WIP2', 'WSIN', 'WCO2', 'WSCM', 'WCC2'];
 /** And every binary file's kinds: the framed ones and the term table's (terms/term-table.ts). */
 const BINARY_KINDS = [...FRAMED_KINDS, 'WST1'];
 /** Bytes read from a file's start to find its build. */

@@ -1,9 +1,11 @@
 /**
  * What a query's complete answer needs of every article, as typed columns: its publication day
- * and the countries it names (with how often). The build writes them for the bundle as one
- * file (`corpus/columns.bin`, see packColumns); the search worker fetches it beside the index's
- * head and filters, sorts and counts a query's whole answer over it (column-filter.ts), so the
- * page never needs every article's metadata to show a complete answer. Where an article was
+ * and the countries it names (with how often). The build writes the days and countries for the
+ * bundle as one file (`corpus/columns.bin`, see packColumns) and how often each country is named
+ * as another (`corpus/mentions.bin`, packMentions), read only when the countries are counted by
+ * mentions; the search worker fetches the first beside the index's head and filters, sorts and
+ * counts a query's whole answer over it (column-filter.ts), so the page never needs every
+ * article's metadata to show a complete answer. Where an article was
  * filed from and who wrote it are in the code columns (code-columns.ts), which only the views
  * of provenance and their filters wait for. Imported articles get the same columns in the
  * worker (concatColumns).
@@ -83,9 +85,12 @@ export function concatColumns(a: ArticleColumns, b: ArticleColumns): ArticleColu
 	const country = new Uint16Array(entries + b.countries.country.length);
 	country.set(a.countries.country);
 	b.countries.country.forEach((id, j) => (country[entries + j] = toCode[id]));
-	const count = new Uint32Array(country.length);
-	count.set(a.countries.count);
-	count.set(b.countries.count, entries);
+	// Mention counts only when both sides hold theirs (see hasMentions).
+	const count = new Uint32Array(hasMentions(a) && hasMentions(b) ? country.length : 0);
+	if (count.length) {
+		count.set(a.countries.count);
+		count.set(b.countries.count, entries);
+	}
 	return {
 		size,
 		days,
@@ -104,10 +109,10 @@ interface PackedHead {
 }
 
 /**
- * The columns as bytes: a JSON head with the string tables, then the columns, each number
- * as small as it fits (a country as one byte while the corpus names at most 256). Days are
- * written as the change from the article before (articles come newest first, so nearly all
- * are 0), which the file's deflating then all but removes.
+ * The columns but the mention counts as bytes: a JSON head with the string tables, then the
+ * columns, each number as small as it fits (a country as one byte while the corpus names at most
+ * 256). Days are written as the change from the article before (articles come newest first, so
+ * nearly all are 0), which the file's deflating then all but removes.
  */
 export function packColumns(c: ArticleColumns): Uint8Array {
 	const head: PackedHead = {
@@ -122,10 +127,13 @@ export function packColumns(c: ArticleColumns): Uint8Array {
 	const perArticle = new Uint16Array(c.size);
 	for (let k = 0; k < c.size; k++) perArticle[k] = c.countries.start[k + 1] - c.countries.start[k];
 	const country = c.countries.codes.length <= 256 ? Uint8Array.from(c.countries.country) : c.countries.country;
-	return packParts(head, [dayStep, perArticle, country, Uint16Array.from(c.countries.count, (n) => Math.min(n, 0xffff))]);
+	return packParts(head, [dayStep, perArticle, country]);
 }
 
-/** packColumns' bytes read back; an error a person can act on when they are not such bytes. */
+/**
+ * packColumns' bytes read back, with no mention counts (`countries.count` empty: see
+ * withMentions); an error a person can act on when they are not such bytes.
+ */
 export function unpackColumns(bytes: Uint8Array): ArticleColumns {
 	const read = readParts<PackedHead>(bytes, 'the article columns');
 	const { head, take } = read;
@@ -137,7 +145,25 @@ export function unpackColumns(bytes: Uint8Array): ArticleColumns {
 	for (let k = 0; k < size; k++) start[k + 1] = start[k] + perArticle[k];
 	if (start[size] !== entries) throw read.damaged();
 	const country = head.codes.length <= 256 ? Uint16Array.from(take(Uint8Array, 1, entries)) : take(Uint16Array, 2, entries);
-	const count = Uint32Array.from(take(Uint16Array, 2, entries));
 	read.end();
-	return { size, days: head.days, dayAt, countries: { codes: head.codes, names: head.names, start, country, count } };
+	return { size, days: head.days, dayAt, countries: { codes: head.codes, names: head.names, start, country, count: new Uint32Array(0) } };
+}
+
+/** The mention counts of the columns' country entries as bytes (see packParts): how often each article names each of its countries. */
+export function packMentions(c: ArticleColumns): Uint8Array {
+	return packParts({ entries: c.countries.country.length }, [Uint16Array.from(c.countries.count, (n) => Math.min(n, 0xffff))]);
+}
+
+/** packMentions' bytes read back and joined to the columns they count; an error a person can act on when they do not fit. */
+export function withMentions(c: ArticleColumns, bytes: Uint8Array): ArticleColumns {
+	const read = readParts<{ entries: number }>(bytes, 'the country mentions');
+	if (read.head.entries !== c.countries.country.length) throw read.damaged();
+	const count = Uint32Array.from(read.take(Uint16Array, 2, read.head.entries));
+	read.end();
+	return { ...c, countries: { ...c.countries, count } };
+}
+
+/** Whether the columns hold how often each country is named (unpackColumns' alone do not). */
+export function hasMentions(c: ArticleColumns): boolean {
+	return c.countries.count.length === c.countries.country.length;
 }

@@ -3,13 +3,18 @@ import { countCountries } from '../corpus/aggregate';
 import { countDays, publishedDay } from '../corpus/day';
 import { synthCorpus } from '../corpus/synth-corpus';
 import { toArticleMeta } from '../corpus/bundle';
-import { buildColumns, concatColumns, packColumns, unpackColumns } from './article-columns';
+import { buildColumns, concatColumns, packColumns, packMentions, unpackColumns, withMentions, type ColumnArticle } from './article-columns';
 import { buildCodeColumns, concatCodeColumns, packCodeColumns, unpackCodeColumns } from './code-columns';
 import { answerOverColumns, filtersByCodes } from './column-filter';
 import { filterRows, type Filters } from './filter';
 import { bylineKey } from '../provenance/bylines';
 
 const articles = synthCorpus(400).map((a) => toArticleMeta(a));
+/** The columns as the worker reads them with their mention counts. */
+const read = (list: readonly ColumnArticle[]) => {
+	const built = buildColumns(list);
+	return withMentions(unpackColumns(packColumns(built)), packMentions(built));
+};
 const none: Filters = { from: null, to: null, countries: [], filed: [], bylines: [] };
 const aByline = articles.map(bylineKey).find((k) => k !== null)!;
 const aPlace = articles.find((a) => a.dateline)!.dateline!.place;
@@ -28,7 +33,7 @@ const cases: [string, Int32Array | null, Filters][] = [
 ];
 
 describe('answerOverColumns', () => {
-	const columns = unpackColumns(packColumns(buildColumns(articles)));
+	const columns = read(articles);
 	const codes = unpackCodeColumns(packCodeColumns(buildCodeColumns(articles)));
 	for (const [name, hits, filters] of cases) {
 		for (const sort of ['relevance', 'date'] as const) {
@@ -50,7 +55,7 @@ describe('answerOverColumns', () => {
 	it('counts imported articles after the bundle as one list', () => {
 		const bundle = articles.slice(0, 300);
 		const imported = articles.slice(300);
-		const joined = concatColumns(unpackColumns(packColumns(buildColumns(bundle))), buildColumns(imported));
+		const joined = concatColumns(read(bundle), buildColumns(imported));
 		const joinedCodes = concatCodeColumns(unpackCodeColumns(packCodeColumns(buildCodeColumns(bundle))), buildCodeColumns(imported));
 		const filters = { ...none, countries: ['IR'], filed: ['IR'], from: days[2] };
 		const answer = answerOverColumns(joined, joinedCodes, null, filters, 'relevance');
@@ -61,6 +66,13 @@ describe('answerOverColumns', () => {
 				'mentions'
 			)
 		);
+	});
+
+	it('counts by articles alone from the columns without their mention counts', () => {
+		const plain = unpackColumns(packColumns(buildColumns(articles)));
+		const answer = answerOverColumns(plain, null, null, none, 'relevance');
+		expect(answer.countries.articles).toEqual(countCountries(articles, 'articles'));
+		expect(answer.countries.mentions).toBeNull();
 	});
 
 	it('never changes the hits it is given', () => {

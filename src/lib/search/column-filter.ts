@@ -7,7 +7,7 @@
  */
 import { countCountriesAt, type CountryValue } from '../corpus/aggregate';
 import { NO_DATELINE, UNPLACED, placeKey } from '../provenance/filed';
-import type { ArticleColumns } from './article-columns';
+import { hasMentions, type ArticleColumns } from './article-columns';
 import type { CodeColumns } from './code-columns';
 import type { Filters, Rows, SortOrder } from './filter';
 
@@ -17,8 +17,8 @@ export interface ColumnAnswer {
 	rows: Rows;
 	/** Results per day with every filter but the date range: what the timeline draws strong. */
 	days: [day: string, count: number][];
-	/** The countries the results name, by each measure. */
-	countries: { articles: CountryValue[]; mentions: CountryValue[] };
+	/** The countries the results name, by articles, and by mentions when the columns hold them (null otherwise: see hasMentions). */
+	countries: { articles: CountryValue[]; mentions: CountryValue[] | null };
 }
 
 const CODE = /^[A-Z]{2}$/;
@@ -112,6 +112,9 @@ export function answerOverColumns(
 	return {
 		rows,
 		days: dayCountsAt(c, anyDate),
-		countries: { articles: countCountriesAt(c.countries, rows, 'articles'), mentions: countCountriesAt(c.countries, rows, 'mentions') }
+		countries: {
+			articles: countCountriesAt(c.countries, rows, 'articles'),
+			mentions: hasMentions(c) ? countCountriesAt(c.countries, rows, 'mentions') : null
+		}
 	};
 }

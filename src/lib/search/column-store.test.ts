@@ -3,7 +3,8 @@ import { toArticleMeta } from '../corpus/bundle';
 import { synthCorpus } from '../corpus/synth-corpus';
 import { provenanceColumns } from '../provenance/columns';
 import { codeSequences } from '../provenance/news-codes';
-import { buildColumns, packColumns } from './article-columns';
+import { buildColumns, hasMentions, packColumns, packMentions } from './article-columns';
+import { countCountriesAt } from '../corpus/aggregate';
 import { buildCodeColumns, packCodeColumns } from './code-columns';
 import { ColumnStore } from './column-store';
 import { frame } from './index-frame';
@@ -13,6 +14,7 @@ const bundle = articles.slice(0, 250);
 const imported = articles.slice(250);
 const files = new Map<string, Uint8Array>([
 	['/columns.bin', frame('WCO2', 'b1', packColumns(buildColumns(bundle)))],
+	['/mentions.bin', frame('WSCM', 'b1', packMentions(buildColumns(bundle)))],
 	['/codes.bin', frame('WCC2', 'b1', packCodeColumns(buildCodeColumns(bundle)))]
 ]);
 let down = new Set<string>();
@@ -43,6 +45,22 @@ describe('ColumnStore', () => {
 		expect(got.columns.size).toBe(300);
 		expect(got.codes.size).toBe(300);
 		expect(got.sequences).toEqual(codeSequences(provenanceColumns(articles.map((a) => toArticleMeta(a)))));
+	});
+
+	it('fetches the mention counts only when countries are counted by mentions, and joins the imported articles', async () => {
+		const s = store();
+		const plain = await s.articles();
+		expect(hasMentions(plain)).toBe(false);
+		expect(requested).toEqual(['/columns.bin']);
+		s.setImports(imported);
+		const counted = await s.articles(true);
+		expect(requested).toEqual(['/columns.bin', '/mentions.bin']);
+		expect(counted.size).toBe(300);
+		const every = Int32Array.from({ length: 300 }, (_, k) => k);
+		expect(countCountriesAt(counted.countries, every, 'mentions')).toEqual(
+			countCountriesAt(buildColumns(articles).countries, every, 'mentions')
+		);
+		expect(() => countCountriesAt(plain.countries, every, 'mentions')).toThrow(/mentions are not loaded/);
 	});
 
 	it('says which file failed, and asks for it again at the next call', async () => {

@@ -2,14 +2,15 @@
  * The search worker's columns (article-columns.ts, code-columns.ts): the bundle's, fetched
  * through load/ and inflated natively, joined with the imported articles' own. The article
  * columns are fetched beside the index's head (every query of a corpus loaded on demand is
- * counted over them); the news code columns only when the views of provenance first ask (with
- * their code sequences worked out once) or a query filters by filed-from or byline.
+ * counted over them); their mention counts (`mentions.bin`, beside them) only when countries
+ * are first counted by mentions; the news code columns only when the views of provenance first
+ * ask (with their code sequences worked out once) or a query filters by filed-from or byline.
  */
 import type { Article } from '../corpus/types';
 import { fetchChecked } from '../load/retry';
 import { unloaded } from '../load/failures';
 import { codeSequences, type CodeSequence } from '../provenance/news-codes';
-import { buildColumns, concatColumns, unpackColumns, type ArticleColumns } from './article-columns';
+import { buildColumns, concatColumns, unpackColumns, withMentions, type ArticleColumns } from './article-columns';
 import { buildCodeColumns, concatCodeColumns, unpackCodeColumns, type CodeColumns } from './code-columns';
 import { unframeAsync, type FrameKind } from './index-frame';
 
@@ -22,7 +23,7 @@ class Joined<T> {
 	constructor(
 		private url: string,
 		private kind: FrameKind,
-		private read: (content: Uint8Array) => T,
+		private read: (content: Uint8Array) => T | Promise<T>,
 		private part: string,
 		private build: () => string | undefined
 	) {}
@@ -53,6 +54,8 @@ class Joined<T> {
 
 export class ColumnStore {
 	private columns: Joined<ArticleColumns>;
+	/** The article columns with their mention counts, read once asked for (the bundle's columns load first). */
+	private counted: Joined<ArticleColumns>;
 	private codes: Joined<CodeColumns>;
 	/** The code sequences of the code columns last asked for (sorting a million codes is worth doing once). */
 	private sequencesOf: { codes: CodeColumns; sequences: CodeSequence[] } | null = null;
@@ -60,6 +63,14 @@ export class ColumnStore {
 	/** `build`: the build the files must carry (the first metadata piece's). */
 	constructor(urls: { columns: string; codes: string }, build: () => string | undefined) {
 		this.columns = new Joined(urls.columns, 'WCO2', unpackColumns, 'the article columns', build);
+		// The mention counts lie beside the columns.
+		this.counted = new Joined(
+			urls.columns.replace(/[^/?#]*(?:[?#].*)?$/, 'mentions.bin'),
+			'WSCM',
+			async (content) => withMentions(await this.columns.load(), content),
+			'the country mentions',
+			build
+		);
 		this.codes = new Joined(urls.codes, 'WCC2', unpackCodeColumns, 'the news code columns', build);
 	}
 
@@ -71,12 +82,13 @@ export class ColumnStore {
 	/** The imported articles the worker searches besides the bundle (null: none). */
 	setImports(articles: readonly Article[] | null): void {
 		this.columns.imported = articles?.length ? buildColumns(articles) : null;
+		this.counted.imported = this.columns.imported;
 		this.codes.imported = articles?.length ? buildCodeColumns(articles) : null;
 	}
 
-	/** Every article's columns, the bundle's then the imported ones'. */
-	articles(): Promise<ArticleColumns> {
-		return this.columns.all(concatColumns);
+	/** Every article's columns, the bundle's then the imported ones'; `mentions`: with how often each names each country (see hasMentions). */
+	articles(mentions = false): Promise<ArticleColumns> {
+		return (mentions ? this.counted : this.columns).all(concatColumns);
 	}
 
 	/** Every article's code columns, the bundle's then the imported ones'. */

@@ -9,7 +9,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
 
-export type FrameKind = 'WIH2' | 'WIC2' | 'WIP2' | 'WSIN' | 'WCO2' | 'WCC2';
+export type FrameKind = 'WIH2' | 'WIC2' | 'WIP2' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC2';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
@@ -18,6 +18,7 @@ const FILE_NAMES: Record<FrameKind, string> = {
 	WIP2: 'the search index file',
 	WSIN: 'the search index file',
 	WCO2: 'the article columns file',
+	WSCM: 'the country mentions file',
 	WCC2: 'the news code columns file'
 };
 

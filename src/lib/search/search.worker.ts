@@ -8,6 +8,7 @@
  */
 import { BundleChanged, checkBuild, type MetaFile } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
+import type { CountryMeasure } from '../corpus/aggregate';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText } from './documents';
 import { createEngine, mergeResults, QUERY_REFUSED, QuerySyntaxError, SearchEngine, type SearchResult } from './engine';
@@ -31,6 +32,8 @@ import { unframeAsync } from './index-frame';
 export interface QueryView {
 	filters: Filters;
 	sort: SortOrder;
+	/** How the countries are counted: by mentions needs the mention counts, fetched the first time. */
+	measure: CountryMeasure;
 }
 
 export type WorkerRequest =
@@ -242,8 +245,11 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 		}
 		let counted: ColumnAnswer | null = null;
 		if (msg.view && columns) {
-			const { filters, sort } = msg.view;
-			const [all, codes] = await Promise.all([columns.articles(), filtersByCodes(filters) ? columns.codeColumns() : null]);
+			const { filters, sort, measure } = msg.view;
+			const [all, codes] = await Promise.all([
+				columns.articles(measure === 'mentions'),
+				filtersByCodes(filters) ? columns.codeColumns() : null
+			]);
 			if (pending.has(lane)) return;
 			counted = answerOverColumns(all, codes, result?.hits ?? null, filters, sort);
 		}

@@ -7,7 +7,7 @@ import { metaPieceText, toBodyChunks, toMetaPieces } from '../corpus/bundle-writ
 import { parseCorpus } from '../corpus/corpus';
 import type { SourceFile } from '../corpus/types';
 import { signature, versionGroups } from '../provenance/versions';
-import { buildColumns, packColumns } from '../search/article-columns';
+import { buildColumns, packColumns, packMentions } from '../search/article-columns';
 import { buildCodeColumns, packCodeColumns } from '../search/code-columns';
 import { toIndexedText } from '../search/documents';
 import { frame } from '../search/index-frame';
@@ -95,6 +95,7 @@ describe('the bundle written from a corpus kept on disk', () => {
 	it('writes the term table, columns and versions of the whole corpus', () => {
 		expect(read('corpus/terms.bin')).toEqual(Buffer.from(writeTermTable(buildTermTable(articles), build)));
 		expect(read('corpus/columns.bin')).toEqual(Buffer.from(frame('WCO2', build, packColumns(buildColumns(articles)))));
+		expect(read('corpus/mentions.bin')).toEqual(Buffer.from(frame('WSCM', build, packMentions(buildColumns(articles)))));
 		expect(read('corpus/codes.bin')).toEqual(Buffer.from(frame('WCC2', build, packCodeColumns(buildCodeColumns(articles)))));
 		expect(JSON.parse(text('corpus/versions.json'))).toEqual({
 			format: VERSIONS_FORMAT,

@@ -25,7 +25,7 @@ import { countDays, publishedDay } from '../corpus/day';
 import { corpusFingerprint } from '../corpus/hash';
 import type { Article, Rejection } from '../corpus/types';
 import { signature, versionGroups } from '../provenance/versions';
-import { buildColumns, concatColumns, packColumns } from '../search/article-columns';
+import { buildColumns, concatColumns, packColumns, packMentions } from '../search/article-columns';
 import { buildCodeColumns, concatCodeColumns, packCodeColumns } from '../search/code-columns';
 import { toIndexedText } from '../search/documents';
 import { frame } from '../search/index-frame';
@@ -190,6 +190,7 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	put('corpus/versions.json', JSON.stringify({ format: VERSIONS_FORMAT, build, groups }));
 	const columnBytes = frame('WCO2', build, packColumns(columns));
 	put('corpus/columns.bin', columnBytes);
+	put('corpus/mentions.bin', frame('WSCM', build, packMentions(columns)));
 	const codeBytes = frame('WCC2', build, packCodeColumns(codes));
 	put('corpus/codes.bin', codeBytes);
 

@@ -87,7 +87,7 @@ export class SearchAnswers {
 		return view ? `${view}\n${query}` : query;
 	}
 
-	/** The view's filters and order as its viewKey while byColumns (what the worker counts for), '' otherwise. */
+	/** The view's filters, order and country measure as its viewKey while byColumns (what the worker counts for), '' otherwise. */
 	private viewCounted(): string {
 		const ex = this.ex;
 		return untrack(() => (ex.byColumns ? ex.viewKey : ''));
@@ -145,8 +145,8 @@ export class SearchAnswers {
 		const key = this.viewCounted();
 		if (!key) return null;
 		// Read back from the key: plain values, which a worker's message can carry (the view's own are proxies).
-		const [filters, sort] = JSON.parse(key) as [QueryView['filters'], QueryView['sort']];
-		return { view: { filters, sort }, key };
+		const [filters, sort, measure] = JSON.parse(key) as [QueryView['filters'], QueryView['sort'], QueryView['measure']];
+		return { view: { filters, sort, measure }, key };
 	}
 
 	/**

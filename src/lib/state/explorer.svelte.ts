@@ -108,6 +108,11 @@ const everyCountryOf = perArticles((imported, totals: CorpusTotals, measure: Cou
 	valuesFromTotals(totals.countries, totals.names, measure, imported.length ? countCountries(imported, measure) : [])
 );
 
+/** A worker's counted countries by `measure` (see shownMeasure: an answer counted by articles alone stands for both). */
+function countedCountries(counted: ColumnAnswer, measure: CountryMeasure): CountryValue[] {
+	return counted.countries[measure] ?? counted.countries.articles;
+}
+
 export type LoadState =
 	{ status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
 
@@ -139,7 +144,7 @@ export class Explorer {
 	cards = $state.raw<ReadonlyMap<number, ArticleMeta>>(new Map());
 	/** The worker's answer for the typed query and `countedView`, while byColumns. */
 	counted = $state.raw<ColumnAnswer | null>(null);
-	/** The filters and order `counted` answers, as a viewKey. */
+	/** The filters, order and measure `counted` answers, as a viewKey. */
 	countedView = $state('');
 	/** Each compared query's answer over the columns while byColumns, by its trimmed text (of the current viewKey). */
 	countedAnswers = $state.raw<ReadonlyMap<string, ColumnAnswer>>(new Map());
@@ -202,8 +207,16 @@ export class Explorer {
 
 	/** The query the search box edits and the results list. */
 	readonly q = $derived(queryOf(this.view));
-	/** The filters and order of the view, as one string: what a worker's answer over the columns is for. */
-	readonly viewKey = $derived(JSON.stringify([filtersOf(this.view), this.sort]));
+	/** The filters, order and country measure of the view, as one string: what a worker's answer over the columns is for. */
+	readonly viewKey = $derived(JSON.stringify([filtersOf(this.view), this.sort, this.measure]));
+	/**
+	 * The measure the country charts show: the one chosen, but by articles while the worker's
+	 * answer holds no mention counts (they are fetched the first time mentions are asked for,
+	 * and come with the answer asked by mentions), so no bar is labelled with what it does not count.
+	 */
+	readonly shownMeasure = $derived<CountryMeasure>(
+		this.measure === 'mentions' && this.counted !== null && this.counted.countries.mentions === null ? 'articles' : this.measure
+	);
 	/** The search is catching up with the text in the box (or, while byColumns, with the filters). */
 	readonly pending = $derived(this.q.trim() !== this.searchedQuery.trim() || (this.byColumns && this.countedView !== this.viewKey));
 	/** No answered query and no filter but the date range: every article passes but for the date range. */
@@ -269,8 +282,8 @@ export class Explorer {
 			query: s.query,
 			total: s.rows.length,
 			values: s.counted
-				? s.counted.countries[this.measure]
-				: countCountriesAt(columnsOf(this.countriesInput.articles), s.rows, this.measure)
+				? countedCountries(s.counted, this.shownMeasure)
+				: countCountriesAt(columnsOf(this.countriesInput.articles), s.rows, this.shownMeasure)
 		}))
 	);
 	readonly mapValues = $derived(this.chartValues(this.mapInput));
@@ -389,14 +402,14 @@ export class Explorer {
 
 	private chartValues(input: Charted): CountryValue[] {
 		const totals = this.corpusTotals;
-		const measure = this.measure;
+		const measure = this.shownMeasure;
 		const known = this.countedValues.get(input);
 		if (known && known.measure === measure && known.totals === totals) return known.values;
 		const values =
 			input.everything && totals
 				? everyCountryOf(input.imported, totals, measure)
 				: input.counted
-					? input.counted.countries[measure]
+					? countedCountries(input.counted, measure)
 					: countCountriesAt(columnsOf(input.articles), input.rows, measure);
 		this.countedValues.set(input, { measure, totals, values });
 		return values;
