@@ -106,6 +106,31 @@ const OPENING_AGENCIES = new Set(
 		'QNA'
 	].map((a) => a.toLowerCase())
 );
+/** Wires by their full names, with the short name the trade uses for each. */
+const WIRE_SHORT_NAMES = new Map([
+	['associated press', 'AP'],
+	['agence france-presse', 'AFP'],
+	['agence france presse', 'AFP'],
+	['islamic republic news agency', 'IRNA'],
+	['mehr news agency', 'MNA'],
+	['iranian students news agency', 'ISNA'],
+	['islamic students news agency', 'ISNA'],
+	['xinhua news agency', 'Xinhua'],
+	['tasnim news agency', 'Tasnim'],
+	['fars news agency', 'Fars']
+]);
+
+/** A wire's short name ("The Associated Press" → "AP"); any other name as it is. */
+export function shortAgencyName(name: string): string {
+	return WIRE_SHORT_NAMES.get(name.replace(/^the\s+/i, '').toLowerCase()) ?? name;
+}
+
+/** Whether a line is nothing but a wire's name ("AP", "Reuters", "The Associated Press"): a credit, not a place or a headline. */
+export function isWireAlone(line: string): boolean {
+	const name = line.replace(/^the\s+/i, '').toLowerCase();
+	return OPENING_AGENCIES.has(name) || WIRE_SHORT_NAMES.has(name);
+}
+
 /**
  * A credit opening a paragraph without a place: "Shafaq News/ Tension …", "PanARMENIAN.Net -
  * Iran's …", "EghtesadOnline: Iranian …", "TABNAK, Dec. 22- Iran …", "(MENAFN) The …".

@@ -3,7 +3,7 @@
  * Each line of a capture is classified once; the parser decides what to keep by where it stands.
  */
 import { GREGORIAN_MONTHS, WEEKDAY_NAMES } from './date-words';
-import { datelineAlone } from './dateline';
+import { datelineAlone, isWireAlone } from './dateline';
 import { filedCountry } from './filed-from';
 import { parseDateStamp } from './dates';
 import type { PrintedDateline } from './types';
@@ -240,6 +240,8 @@ export function classifyLine(line: string): LineKind {
 	}
 	const named = short ? bareByline(bare) : null;
 	if (named) return named;
+	// A wire's name alone under the headline credits the story to it ("AP").
+	if (short && isWireAlone(bare)) return { kind: 'byline', value: bare, wire: bare };
 	if (short && isMenu(bare)) return { kind: 'noise' };
 	const dateline = short ? datelineAlone(bare) : null;
 	if (dateline) return { kind: 'dateline', value: dateline };
@@ -323,7 +325,7 @@ export function isWireName(name: string): boolean {
 }
 
 /** A source credited on a line of its own: "Source: Reuters". */
-const SOURCE_LINE = /^Source\s*:\s*(\p{Lu}[\p{L}\d.&'’ -]{1,40}?)\s*$/u;
+const SOURCE_LINE = /^(?:[Ss]ource|SOURCE)\s*:\s*(\p{Lu}[\p{L}\d.&'’ -]{1,40}?)\s*$/u;
 /**
  * A wire credited in brackets at a story's end: "(Xinhua News Agency August 23, 2004)",
  * "(Reuters, dpa)" (after an editor's initials, "nm/amp (Reuters, dpa)"): the first named.

@@ -109,6 +109,10 @@ describe('readByline', () => {
 		expect(classifyLine('Elad Benari ,')).toEqual({ kind: 'byline', value: 'Elad Benari' });
 		// Places with their country, and a name with a newspaper's, are not bylines of this shape.
 		expect(classifyLine('New York, NY')).toEqual({ kind: 'text' });
+		// A wire's name alone is its credit, never a dateline's place.
+		expect(classifyLine('AFP')).toEqual({ kind: 'byline', value: 'AFP', wire: 'AFP' });
+		expect(classifyLine('Reuters')).toEqual({ kind: 'byline', value: 'Reuters', wire: 'Reuters' });
+		expect(classifyLine('ANKARA').kind).toBe('dateline');
 		// A stamp with its source after a dash is a stamp line, never a headline.
 		expect(classifyLine('Last Update: 2020-03-30 00:00:00 - Source: Baghdad Post')).toEqual({ kind: 'date', iso: '2020-03-30' });
 		expect(classifyLine('Tehran Times - Source: Baghdad Post')).toEqual({ kind: 'text' });
@@ -260,6 +264,9 @@ describe('the agency credited', () => {
 		expect(parseText(`${HEAD}${BODY}\n\n(Xinhua News Agency August 23, 2004)`).agency).toBe('Xinhua');
 		expect(parseText(`${HEAD}${BODY}\n\nab/cd (Reuters, dpa)`).agency).toBe('Reuters');
 		expect(parseText(`${HEAD}${BODY}`).agency).toBeNull();
+		// A source line in any case, a wire by its full name given by its short one.
+		expect(parseText(`${HEAD}${BODY}\n\nsource: The Associated Press`).agency).toBe('AP');
+		expect(parseText(`${HEAD}${BODY}\n\n(Agence France-Presse, Reuters)`).agency).toBe('AFP');
 		// A bracketed aside is no credit.
 		expect(parseText(`${HEAD}${BODY}\n\n(Photo)`).agency).toBeNull();
 	});

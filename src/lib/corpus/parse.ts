@@ -1,5 +1,5 @@
 import { findCountries } from './countries';
-import { splitCredit, splitDateline } from './dateline';
+import { shortAgencyName, splitCredit, splitDateline } from './dateline';
 import { decodeBytes } from './decode';
 import { chooseDate } from './date-choice';
 import { classifyLine, creditedSource, isWireName, newsCodeFromUrl, type LineKind } from './furniture';
@@ -189,7 +189,7 @@ export function parseArticle(source: SourceFile): ParseResult {
 			newsCode: meta.newsCode,
 			journalistId: meta.journalistId,
 			byline: meta.byline,
-			agency: credited ?? agency,
+			agency: credited ? shortAgencyName(credited) : agency,
 			personsCount: meta.personsCount,
 			dateline: dateline && { ...dateline, place: placeOnly(dateline.place), country: filedCountry(dateline.place) },
 			paragraphs,
