@@ -180,10 +180,15 @@ const ALONE = new RegExp(
 /** A known city in any case and an agency after a dash, on a line of its own ("Tehran - FNA"). */
 const CITY_AGENCY_ALONE = new RegExp(`^(${PLACE_NAME})\\s+(?:--|[-–—―])\\s+${BARE_AGENCY}$`);
 
+/** A known city in any case with its date, maybe its country between, on a line of its own ("Tehran, Iran, Aug. 1"). */
+const CITY_DATE_ALONE = new RegExp(`^(${PLACE_NAME})(?:,\\s*(?!${MONTH}\\s*\\d)(${PLACE_NAME}))?,\\s*(${DATE})\\.?$`);
+
 /** A dateline printed on a line of its own, above the first paragraph. */
 export function datelineAlone(line: string): PrintedDateline | null {
 	const city = line.length <= 80 ? line.match(CITY_AGENCY_ALONE) : null;
 	if (city && knownCity(city[1])) return { place: city[1], date: null, agency: city[2] };
+	const dated = line.length <= 80 ? line.match(CITY_DATE_ALONE) : null;
+	if (dated && knownCity(dated[1])) return { place: dated[2] ? `${dated[1]}, ${dated[2]}` : dated[1], date: dated[3].trim(), agency: null };
 	const m = line.length <= 80 ? line.match(ALONE) : null;
 	if (!m || !/[A-Z]{3}/.test(m[1])) return null;
 	// A place alone is a word or two ("ANKARA", "NEW YORK"); three words in capitals are a headline.

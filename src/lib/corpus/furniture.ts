@@ -41,7 +41,8 @@ const PHP_DEBUG = /^(?:notice|warning|deprecated|fatal error|parse error):\s.*\b
 const PHOTO_CREDIT = /\((?:file\s+)?(?:photo|image|picture)s?\b[^)]*\)$/i;
 const NOISE = [
 	/^t\s+t$/i, // IRNA's font-size widget
-	/^(?:category|service|section)\s*:\s*\S.*$/i, // ISNA's bulleted category line
+	/^(?:category|categories|service|section|theme|topics?|rubric)\s*:\s*\S.*$/i, // a category line (ISNA's bulleted one, "Theme: Politics")
+	/[▲▼]\s*[-+]?\d[\d.,]*\s*(?:\([-+]?[\d.,]+%\))?$/, // a market ticker ("AVN 47.04 Decreased By ▼ -0.31 (-0.65%)")
 	/^(?:print|send|share|save|copy link|email)$/i,
 	PHP_DEBUG,
 	/^(?:array|object)\(\d+\)\s*\{?\s*\}?$/i,

@@ -113,6 +113,15 @@ describe('readByline', () => {
 		expect(classifyLine('AFP')).toEqual({ kind: 'byline', value: 'AFP', wire: 'AFP' });
 		expect(classifyLine('Reuters')).toEqual({ kind: 'byline', value: 'Reuters', wire: 'Reuters' });
 		expect(classifyLine('ANKARA').kind).toBe('dateline');
+		// A known city with its date (and maybe its country) is a dateline in any case; a sentence with a date is not.
+		expect(classifyLine('Tehran, Iran, Aug. 1')).toEqual({
+			kind: 'dateline',
+			value: { place: 'Tehran, Iran', date: 'Aug. 1', agency: null }
+		});
+		expect(classifyLine('Oil prices fell, Aug. 1')).toEqual({ kind: 'text' });
+		// A category line and a market ticker are page furniture.
+		expect(classifyLine('Theme: Politics, Economics, Analytics')).toEqual({ kind: 'noise' });
+		expect(classifyLine('KSE 47.04 Decreased By ▼ -0.31 (-0.65%)')).toEqual({ kind: 'noise' });
 		// A stamp with its source after a dash is a stamp line, never a headline.
 		expect(classifyLine('Last Update: 2020-03-30 00:00:00 - Source: Baghdad Post')).toEqual({ kind: 'date', iso: '2020-03-30' });
 		expect(classifyLine('Tehran Times - Source: Baghdad Post')).toEqual({ kind: 'text' });
