@@ -120,9 +120,15 @@ export function cleanHeadline(line: string, clues: PageClues): string {
 }
 
 /** Whether a line is shaped like a headline at all: a few words, no final full stop. */
+/**
+ * A line's end that a headline never has: a comma, semicolon or colon, or a sentence's full
+ * stop (not the dot of an initial or an abbreviation: "Word From Tehran U.", "… to the U.S.").
+ */
+const SENTENCE_END = /[,;:]$|(?<!(?:^|[\s(.])\p{Lu}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St|Dr|Mr|Mrs|Ms|Gen|Gov))\.$/u;
+
 export function headlineShaped(text: string): boolean {
 	// Three letters at least: a drop cap split from its word ("I" / "ran's") is not a headline.
-	if (text.length > MAX_TITLE_CHARS || /[.,;:]$/.test(text) || !/\p{L}.*\p{L}.*\p{L}/u.test(text)) return false;
+	if (text.length > MAX_TITLE_CHARS || SENTENCE_END.test(text) || !/\p{L}.*\p{L}.*\p{L}/u.test(text)) return false;
 	const n = text.split(' ').length;
 	return n >= MIN_SHORT_WORDS && n <= MAX_WORDS;
 }

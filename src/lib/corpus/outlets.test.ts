@@ -94,6 +94,14 @@ describe("other outlets' pages", () => {
 		);
 	});
 
+	it('keeps a headline that ends in an initial or an abbreviation, not one that ends a sentence', () => {
+		const body = 'Officials from both countries met in the capital on Monday to discuss trade, transport and energy, the ministry said.';
+		const menu = 'Accessibility links\n\nBreaking News\n\n';
+		expect(parseText(`${menu}Word From Tehran U.\n\n${body}`).title).toBe('Word From Tehran U.');
+		expect(parseText(`${menu}Iran ready for talks with the U.S.\n\n${body}`).title).toBe('Iran ready for talks with the U.S.');
+		expect(parseText(`${menu}Iran says it is ready for talks.\n\n${body}`).title).not.toBe('Iran says it is ready for talks.');
+	});
+
 	it('says when the headline was one choice among several lines of its shape', () => {
 		const a = parseText(
 			'Gazette Daily news for the whole region\n\nOil ministers meet in Vienna on output\n\nMinisters from the oil exporting countries met in Vienna on Monday to discuss output for the coming months, delegates said.'
