@@ -159,16 +159,19 @@ const MAX_STAMP_LINE = 160;
 const STAMP_PIECES = /\s*[|[\]]\s*/;
 /** An update's stamp after the publication's, in the same piece of a line. */
 const UPDATE_AFTER = /\s+[-–—]\s+(?:last\s+)?update[ds]?\b.*$/i;
-/** A source or byline after the stamp, behind a dash ("2020-03-30 00:00:00 - Source: Baghdad Post"). */
-const SOURCE_AFTER = /\s+[-–—]\s+(?:source|by|editor)\b.*$/i;
+/**
+ * A source, byline or section after the stamp, behind a dash ("2020-03-30 00:00:00 - Source:
+ * Baghdad Post", "Jan 16, 2024 - Politics & Policy"): words with no digit.
+ */
+const SOURCE_AFTER = /\s+[-–—]\s+(?:(?:source|by|editor)\b.*|\p{Lu}[\p{L}&' ]{0,40})$/iu;
 /** Up to three words before the stamp: a section ("Politics Materials 5 January 2021 12:10"). */
 const LEADING_WORDS = /^(?:[\p{L}&-]+\s+){1,3}(?=\d)/u;
 
 /**
  * A stamp sharing its line: with a byline or a source ("Ali Yilmaz |02.03.2021 - 14:35 GMT",
  * "Source: Xinhua| 2021-03-05 10:12:34|Editor: huaxia"), an update time in brackets
- * ("... 10:21 AM [ Last Update: ... ]"), or after a section's name, or with a source after a
- * dash. The first stamp is the publication's.
+ * ("... 10:21 AM [ Last Update: ... ]"), or after a section's name, or with a source or section
+ * after a dash. The first stamp is the publication's.
  */
 function stampWithin(line: string): ReturnType<typeof parseDateStamp> {
 	if (line.length > MAX_STAMP_LINE || !/\d/.test(line)) return null;

@@ -133,6 +133,8 @@ describe('readByline', () => {
 		// A stamp with its source after a dash is a stamp line, never a headline.
 		expect(classifyLine('Last Update: 2020-03-30 00:00:00 - Source: Baghdad Post')).toEqual({ kind: 'date', iso: '2020-03-30' });
 		expect(classifyLine('Tehran Times - Source: Baghdad Post')).toEqual({ kind: 'text' });
+		expect(classifyLine('Jan 16, 2024 - Politics & Policy')).toEqual({ kind: 'date', iso: '2024-01-16' });
+		expect(classifyLine('Iran and Iraq sign deal - Tehran Times')).toEqual({ kind: 'text' });
 		// Widgets and captions that no headline looks like.
 		for (const line of ['Report This Content', 'Follow us on: |', 'Afghans in a border town. Credit: Jane Doe, DW'])
 			expect(classifyLine(line), line).toEqual({ kind: 'noise' });
