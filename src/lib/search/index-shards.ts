@@ -1,7 +1,7 @@
 /**
  * Splits the search index into files a page fetches a query at a time: a head (the
- * vocabulary, each word's sizes, each article's length code) fetched once, then shards of postings
- * fetched by the words a query stands for. Counting and ranking need each word's articles with
+ * vocabulary, each word's sizes, each article's length code) fetched once, then shards of
+ * postings fetched by the words a query stands for. Counting and ranking need each word's articles with
  * its weighted occurrences and best field; positions are needed only for phrases, titles and
  * the proximity of several words, so they are shards of their own. See docs/search.md.
  *
@@ -15,8 +15,8 @@
  * its text counting bytes, place bytes, code bytes and position bytes; the first word of each
  * count shard (and one past the last), then of each position shard, as deltas; the articles'
  * average length in hundredths of a word, then each article's length code (a byte, see
- * lengthCode); then the number of numbers, and for each number table
- * the UTF-8 byte length of its first number and the number ("" for an empty table).
+ * lengthCode); then the number of numbers, and for each number table the UTF-8 byte length of
+ * its first number and the number ("" for an empty table).
  *
  * A number table holds its numbers' UTF-8 byte length and the numbers joined by "\n", then per
  * number its four sizes as in the head and its offsets in its count shard and position shard.

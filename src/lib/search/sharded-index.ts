@@ -1,11 +1,11 @@
 /**
  * The site's search index as the search worker holds it: the head (vocabulary, sizes, where
- * the shards start, each article's length code) from the start, and the shards of postings that queries have needed. A
- * query that asks for a word whose shard is not here gets no postings for it, and the index
- * notes the shard (`needed`): the worker fetches the shards and asks again, so the answer it
- * posts is always complete. The numbers (runs of digits) are not in the head: a query that
- * names one fetches the number table that holds it the same way. The file layout is in
- * index-shards.ts.
+ * the shards start, each article's length code) from the start, and the shards of postings
+ * that queries have needed. A query that asks for a word whose shard is not here gets no
+ * postings for it, and the index notes the shard (`needed`): the worker fetches the shards
+ * and asks again, so the answer it posts is always complete. The numbers (runs of digits) are
+ * not in the head: a query that names one fetches the number table that holds it the same
+ * way. The file layout is in index-shards.ts.
  *
  * The engine reads a word's postings in the in-memory index's layout (article, summary,
  * positions' length, positions), one buffer for all words of a query (a leaf keeps offsets
