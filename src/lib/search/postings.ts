@@ -83,7 +83,7 @@ export function fieldWeight(rank: number): number {
  * An article's length in words as 7 bits, for the ranking's length norm: exact below 16,
  * then 8 steps per doubling (each within 1/16 of the length it stands for), up to 2^18 words.
  * Search engines keep norms this coarse (Lucene: one byte); the index's head holds one per
- * article, which deflates to a few bits each (0.3 MB for a million articles).
+ * article, which deflates to a few bits each (about half a megabyte for a million articles).
  */
 export function lengthCode(length: number): number {
 	const n = Math.min(Math.max(0, Math.floor(length)), (1 << 18) - 1);
