@@ -38,7 +38,8 @@ const PERSONS = /^(\d{1,3})\s+persons?$/i;
 const URL_LINE = /^(?:source:\s*)?(https?:\/\/\S+)$/i;
 const PHP_DEBUG = /^(?:notice|warning|deprecated|fatal error|parse error):\s.*\bon line \d+$/i; // leftover PHP debug output
 /** A caption ending in its photo's credit ("... in Muscat on Monday (Photo: Reuters)"). */
-const PHOTO_CREDIT = /\((?:file\s+)?(?:photo|image|picture)s?\b[^)]*\)$/i;
+/** A caption's credit at its end: in brackets ("(Photo: AFP)") or behind a slash or bar ("… southeastern Iran. /File photo"). */
+const PHOTO_CREDIT = /(?:\((?:file\s+)?(?:photo|image|picture)s?\b[^)]*\)|\s[/|]\s*(?:file\s+)?(?:photo|image|picture)s?\b[^./|]{0,40})$/i;
 const NOISE = [
 	/^t\s+t$/i, // IRNA's font-size widget
 	/^(?:category|categories|service|section|theme|topics?|rubric)\s*:\s*\S.*$/i, // a category line (ISNA's bulleted one, "Theme: Politics")

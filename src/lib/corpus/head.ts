@@ -89,15 +89,19 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 		}
 	}
 	const candidates: Candidate[] = [];
+	const opening = lines[start]?.text ?? '';
 	// Text lines from j to the article, not copies of one another's key: counted from the article up.
 	let between = 0;
 	for (let j = start - 1; j >= Math.max(0, start - HEADLINE_WINDOW); j--) {
 		const text = cleaned[j];
 		if (text === null) continue;
 		const raw = lines[j].text;
-		const shaped = raw.length <= MAX_TITLE_CHARS && !isKicker(raw) && headlineShaped(text) && !splitDateline(raw);
+		// A line the first paragraph begins with is its echo (a caption naming the lead's subject), not its headline.
+		const echo = opens(opening, raw);
+		const shaped = raw.length <= MAX_TITLE_CHARS && !isKicker(raw) && headlineShaped(text) && !splitDateline(raw) && !echo;
 		if (shaped) {
-			const repeated = (keyCount.get(keys[j]) ?? 0) > 1;
+			// Printed twice, or again at the start of a longer line above the article (a caption that opens with the headline).
+			const repeated = (keyCount.get(keys[j]) ?? 0) > 1 || cleaned.some((other, k) => k !== j && other !== null && opens(other, text));
 			// Copies of this line below it do not stand between it and the article.
 			let copies = 0;
 			for (let k = j + 1; k < start; k++) if (keys[k] === keys[j]) copies++;
@@ -122,6 +126,14 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 		? `headline chosen among ${rivals.size + 1} lines of headline shape (the one nearest the first paragraph, repeated or matching the URL): check it`
 		: null;
 	return { title: best.text, kicker, titleLine: best.line, bodyStart: bodyStart < 0 ? start : bodyStart, start, guess };
+}
+
+/** Words a line has at least to be taken for the opening of a longer one (see opens). */
+const OPENING_WORDS = 4;
+
+/** Whether `line` begins with `start` and goes on after a space, `start` being a few words at least. */
+function opens(line: string, start: string): boolean {
+	return line.length > start.length + 1 && line.startsWith(start) && line[start.length] === ' ' && start.split(' ').length >= OPENING_WORDS;
 }
 
 /** Words a line has at least to be taken for a headline's copy cut short. */

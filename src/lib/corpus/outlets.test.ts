@@ -94,6 +94,16 @@ describe("other outlets' pages", () => {
 		);
 	});
 
+	it('passes over captions: one the first paragraph begins with, one credited after a slash, and one that repeats the headline', () => {
+		const body = 'Foreign Minister Hakan Fidan will travel to Tehran on Sunday, the ministry said, for talks on trade and the border.';
+		const head = 'Turkish foreign minister to visit Tehran on Sunday';
+		expect(parseText(`${head}\n\nBy Staff\nForeign Minister Hakan Fidan\n\n${body}`).title).toBe(head);
+		expect(parseText(`${head}\n\nA border post in southeastern Iran. /File photo\n\n${body}`).title).toBe(head);
+		const deck = 'Fidan and his Iranian counterpart to talk trade in the capital';
+		const caption = `${head} Foreign Minister Hakan Fidan, left, at an earlier meeting (Photo: AA)`;
+		expect(parseText(`${head}\n\n${deck}\n\nJane Doe | 06.04.2021 - 10:12\n${caption}\n\n${body}`).title).toBe(head);
+	});
+
 	it('keeps a headline that ends in an initial or an abbreviation, not one that ends a sentence', () => {
 		const body = 'Officials from both countries met in the capital on Monday to discuss trade, transport and energy, the ministry said.';
 		const menu = 'Accessibility links\n\nBreaking News\n\n';
