@@ -43,8 +43,11 @@ child.stdout.on('data', (chunk: Buffer) => {
 		if (/wirescope/.test(line) && !/parsed \d+ files/.test(line)) console.error(`${seconds().toFixed(0).padStart(5)} s  ${line}`);
 	}
 });
+// GNU time reports at the very end, on stderr; a report may arrive split over chunks, so the tail is kept.
+let errTail = '';
 child.stderr.on('data', (chunk: Buffer) => {
-	const found = /Maximum resident set size \(kbytes\): (\d+)/.exec(chunk.toString());
+	errTail = (errTail + chunk.toString()).slice(-65_536);
+	const found = /Maximum resident set size \(kbytes\): (\d+)/.exec(errTail);
 	if (found) peakKb = Number(found[1]);
 });
 child.on('close', (code) => {
