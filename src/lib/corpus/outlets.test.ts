@@ -104,6 +104,13 @@ describe("other outlets' pages", () => {
 		expect(parseText(`${head}\n\n${deck}\n\nJane Doe | 06.04.2021 - 10:12\n${caption}\n\n${body}`).title).toBe(head);
 	});
 
+	it('reads a dateline on the first line of a page that prints no headline', () => {
+		const body = 'The consul stressed the need for both capitals to pave the ground for the gas pipeline, calling it highly important.';
+		const a = parseText(`Tehran - FNA\n${body}`);
+		expect(a.dateline).toMatchObject({ place: 'Tehran', agency: 'FNA' });
+		expect(a.agency).toBe('FNA');
+	});
+
 	it('keeps a headline that ends in an initial or an abbreviation, not one that ends a sentence', () => {
 		const body = 'Officials from both countries met in the capital on Monday to discuss trade, transport and energy, the ministry said.';
 		const menu = 'Accessibility links\n\nBreaking News\n\n';

@@ -111,9 +111,10 @@ function guessAgency(dateline: PrintedDateline | null, text: string): string | n
 	return null;
 }
 
-/** A dateline printed on a line of its own between the headline and the first paragraph. */
+/** A dateline printed on a line of its own between the headline (or the page's top, when it prints none) and the first paragraph. */
 function datelineAbove(kinds: LineKind[], head: Head): PrintedDateline | null {
-	for (let i = head.titleLine + 1; i <= Math.min(head.start, kinds.length - 1); i++) {
+	// Below the headline; from the top when the page prints none.
+	for (let i = head.title === null ? 0 : head.titleLine + 1; i <= Math.min(head.start, kinds.length - 1); i++) {
 		const kind = kinds[i];
 		if (kind.kind === 'dateline') return kind.value;
 	}
