@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCredit, splitDateline } from './dateline';
+import { datelineAlone, splitCredit, splitDateline } from './dateline';
 
 describe('splitDateline', () => {
 	it.each([
@@ -38,6 +38,18 @@ describe('splitDateline', () => {
 		const split = splitDateline(text);
 		expect(split?.dateline).toEqual(dateline);
 		expect(split?.rest).toBe('Iran is after peace.');
+	});
+
+	it('keeps a hyphenated place in capitals whole, and still reads a spaced or long dash', () => {
+		expect(splitDateline('AL-MUKALLA: The US Navy said on Tuesday it had intercepted a shipment.')?.dateline.place).toBe('AL-MUKALLA');
+		expect(splitDateline('TEHRAN - Iran said on Tuesday.')?.dateline.place).toBe('TEHRAN');
+		expect(splitDateline('TEHRAN- Iran said on Tuesday.')?.dateline.place).toBe('TEHRAN');
+		expect(splitDateline('TEHRAN – Iran said on Tuesday.')?.dateline.place).toBe('TEHRAN');
+	});
+
+	it('reads a known city with a colon on a line of its own, not a label', () => {
+		expect(datelineAlone('Tehran:')).toEqual({ place: 'Tehran', date: null, agency: null });
+		expect(datelineAlone('Politics:')).toBeNull();
 	});
 
 	it('leaves sentences that merely start with a place alone', () => {

@@ -25,6 +25,8 @@ const DASH = '\\s*(?:--|[-–—―])\\s*';
 /** Words in capitals before a colon that open a paragraph without being a place. */
 const COLON_LABELS =
 	'UPDATE|UPDATED|BREAKING|BREAKING NEWS|WATCH|VIDEO|PHOTO|PHOTOS|NOTE|EDITOR|EDITORS|READ|READ MORE|ALSO READ|SEE|LIVE|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|Q|A|FACTBOX|EXPLAINER|CORRECTION|WARNING|ADVERTISEMENT|SOURCE|SOURCES';
+/** A dash that ends a dateline and is no hyphen inside a name: a long dash, or a hyphen with a space beside it. */
+const SPACED_DASH = '(?:\\s*(?:--|[–—―])\\s*|\\s+-\\s*|-\\s+)';
 /** After an agency in brackets a colon ends the dateline too ("Baku, Jan. 5 (Trend):"). */
 const DASH_OR_COLON = '\\s*(?:--|[-–—―:])\\s*';
 
@@ -35,8 +37,9 @@ const FORMS: RegExp[] = [
 	new RegExp(`^${PLACE}(?:,\\s*(${DATE}))?\\s*${BRACKET_AGENCY}${DASH_OR_COLON}`),
 	// Dubai, Jan 11 (AP) Iran confirmed …   (no dash after the agency: the date must be there)
 	new RegExp(`^${PLACE},\\s*(${DATE})\\s*${BRACKET_AGENCY}\\s+(?=\\p{Lu})`, 'u'),
-	// TEHRAN –   /   TEHRAN, Apr. 24 —   (only capitals: "Iran – Kyrgyzstan ties" is a sentence)
-	new RegExp(`^${CAPS_PLACE}(?:,\\s*(${DATE}))?()${DASH}`),
+	// TEHRAN –   /   TEHRAN, Apr. 24 —   (only capitals: "Iran – Kyrgyzstan ties" is a sentence; a hyphen
+	// with no space beside it joins a name, "AL-MUKALLA: …")
+	new RegExp(`^${CAPS_PLACE}(?:,\\s*(${DATE}))?()${SPACED_DASH}`),
 	// MOSCOW, January 5. /TASS/.   /   ETREK (Turkmenistan), December 3. /TASS/.
 	new RegExp(`^${PLACE}(?:\\s*\\([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\))?(?:,\\s*(${DATE}))?\\.?\\s*/([A-Za-z][A-Za-z .&-]{0,20})/\\.?\\s*`),
 	// YEREVAN, APRIL 29, ARMENPRESS.   (an agency in capitals after the date, then a full stop)
@@ -180,6 +183,8 @@ const ALONE = new RegExp(
 /** A known city in any case and an agency after a dash, on a line of its own ("Tehran - FNA"). */
 const CITY_AGENCY_ALONE = new RegExp(`^(${PLACE_NAME})\\s+(?:--|[-–—―])\\s+${BARE_AGENCY}$`);
 
+/** A known city in any case and a colon or dash, on a line of its own ("Tehran:"). */
+const CITY_ALONE = new RegExp(`^(${PLACE_NAME})\\s*(?:--|[-–—―:])$`);
 /** A known city in any case with its date, maybe its country between, on a line of its own ("Tehran, Iran, Aug. 1"). */
 const CITY_DATE_ALONE = new RegExp(`^(${PLACE_NAME})(?:,\\s*(?!${MONTH}\\s*\\d)(${PLACE_NAME}))?,\\s*(${DATE})\\.?$`);
 
@@ -187,6 +192,8 @@ const CITY_DATE_ALONE = new RegExp(`^(${PLACE_NAME})(?:,\\s*(?!${MONTH}\\s*\\d)(
 export function datelineAlone(line: string): PrintedDateline | null {
 	const city = line.length <= 80 ? line.match(CITY_AGENCY_ALONE) : null;
 	if (city && knownCity(city[1])) return { place: city[1], date: null, agency: city[2] };
+	const bare = line.length <= 40 ? line.match(CITY_ALONE) : null;
+	if (bare && knownCity(bare[1])) return { place: bare[1], date: null, agency: null };
 	const dated = line.length <= 80 ? line.match(CITY_DATE_ALONE) : null;
 	if (dated && knownCity(dated[1])) return { place: dated[2] ? `${dated[1]}, ${dated[2]}` : dated[1], date: dated[3].trim(), agency: null };
 	const m = line.length <= 80 ? line.match(ALONE) : null;
