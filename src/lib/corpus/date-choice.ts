@@ -5,11 +5,15 @@
  * completed by a guess: no date, and a warning that says why.
  */
 import { parseDateStamp } from './dates';
-import type { LineKind } from './furniture';
+import { creditedDate, type LineKind } from './furniture';
+
 import { FAR_STAMP, stampDistance, type Head } from './head';
 import type { Line } from './lines';
 import { comparisonKey } from './text';
 import type { PrintedDateline } from './types';
+
+/** Lines at a story's end read for a wire's credit with its date. */
+const CREDIT_LINES = 12;
 
 export interface DateChoice {
 	iso: string | null;
@@ -32,6 +36,11 @@ export function chooseDate(lines: Line[], kinds: LineKind[], head: Head, datelin
 	if (best && best.distance < FAR_STAMP) return { iso: best.iso, warning: null };
 	const fromDateline = dateline?.date ? parseDateStamp(dateline.date) : null;
 	if (fromDateline) return { iso: fromDateline.iso, warning: 'publication date taken from the dateline' };
+	// A wire's credit at the story's end may print the day: "(Xinhua News Agency August 23, 2004)".
+	for (let i = lines.length - 1; i >= Math.max(head.start, lines.length - CREDIT_LINES); i--) {
+		const credited = creditedDate(lines[i].text);
+		if (credited) return { iso: credited, warning: "publication date taken from the wire's credit at the end" };
+	}
 	const reasons: string[] = [];
 	const noYear = yearless ?? dateline?.date ?? null;
 	if (noYear) reasons.push(`"${noYear}" is printed without a year`);

@@ -338,6 +338,17 @@ const SOURCE_LINE = /^(?:[Ss]ource|SOURCE)\s*:\s*(\p{Lu}[\p{L}\d.&'’ -]{1,40}?
 const CREDIT_LINE =
 	/^(?:\p{Ll}{1,4}(?:\/\p{Ll}{1,4})*\s+)?\((\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}?)(?:\s+News Agency\b[^)]*|,\s*[\p{L} ,.&-]{1,40})\)$/u;
 
+/**
+ * The full date a wire's credit line prints after the wire's name ("(Xinhua News Agency August
+ * 23, 2004)"), as ISO, or null.
+ */
+export function creditedDate(line: string): string | null {
+	if (line.length > 80 || !CREDIT_LINE.test(line)) return null;
+	const inside = line.slice(line.lastIndexOf('(') + 1, line.lastIndexOf(')'));
+	const after = /\bNews Agency\s+(.+)$/.exec(inside)?.[1] ?? /,\s*(.+)$/.exec(inside)?.[1];
+	return after ? (parseDateStamp(after)?.iso ?? null) : null;
+}
+
 /** The source or wire a line of its own credits, or null. */
 export function creditedSource(line: string): string | null {
 	if (line.length > 80) return null;

@@ -297,7 +297,11 @@ describe('the agency credited', () => {
 		expect(parseText(`${HEAD}By Sara Ahmadi – Trend\n\n${BODY}`).agency).toBe('Trend');
 		expect(parseText(`${HEAD}By AP\n\n${BODY}`).agency).toBe('AP');
 		expect(parseText(`${HEAD}${BODY}\n\nSource: Reuters`).agency).toBe('Reuters');
-		expect(parseText(`${HEAD}${BODY}\n\n(Xinhua News Agency August 23, 2004)`).agency).toBe('Xinhua');
+		const xinhua = parseText(`${HEAD}${BODY}\n\n(Xinhua News Agency August 23, 2004)`);
+		expect(xinhua.agency).toBe('Xinhua');
+		// With no stamp by the headline, the credit's date is the story's.
+		expect(xinhua.publishedAt).toBe('2004-08-23');
+		expect(xinhua.warnings).toContain("publication date taken from the wire's credit at the end");
 		expect(parseText(`${HEAD}${BODY}\n\nab/cd (Reuters, dpa)`).agency).toBe('Reuters');
 		expect(parseText(`${HEAD}${BODY}`).agency).toBeNull();
 		// A source line in any case, a wire by its full name given by its short one.
