@@ -313,10 +313,16 @@ const WIRE_NAMES = /^(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomb
 /**
  * A reporter's name on a line of its own, without "By", in the two shapes that cannot be
  * anything else: with the wire after a comma ("Josh Lederman, Associated Press"), or with the
- * comma left by a page that printed the rest elsewhere ("Elad Benari ,"). A name alone is not
- * taken: it may be a caption's or a list's.
+ * comma left by a page that printed the rest elsewhere ("Elad Benari ,"); or a desk, a team or
+ * an outlet with its sources. A name alone is not taken: it may be a caption's or a list's.
  */
+/** A desk or team credited on a line of its own ("Content Team", "PV Sports Desk", "Tehran Bureau"). */
+const DESK = /^(?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:Desk|Team|Bureau|Newsroom)$/u;
+/** An outlet credited with its sources ("The BRICS Post with inputs from Agencies"). */
+const WITH_INPUTS = /^\p{Lu}[\p{L}\d.&'’ -]{1,60}?\s+with inputs? from\s+\p{L}[\p{L}.&'’, -]{1,40}$/u;
+
 function bareByline(line: string): LineKind | null {
+	if (DESK.test(line) || WITH_INPUTS.test(line)) return { kind: 'byline', value: line };
 	const m = /^(.+?)\s*,\s*(.*)$/u.exec(line);
 	// "New York, NY", "Abu Dhabi, UAE" are places.
 	if (!m || !PERSON.test(m[1]) || filedCountry(m[1]) !== null) return null;

@@ -137,6 +137,10 @@ describe('readByline', () => {
 		// A wire's name alone is its credit, never a dateline's place.
 		expect(classifyLine('AFP')).toEqual({ kind: 'byline', value: 'AFP', wire: 'AFP' });
 		expect(classifyLine('Reuters')).toEqual({ kind: 'byline', value: 'Reuters', wire: 'Reuters' });
+		// A desk, a team, an outlet with its sources: credits; a sentence about a team is not.
+		for (const line of ['Content Team', 'PV Sports Desk', 'The BRICS Post with inputs from Agencies'])
+			expect(classifyLine(line), line).toEqual({ kind: 'byline', value: line });
+		expect(classifyLine('Iran names new national team')).toEqual({ kind: 'text' });
 		expect(classifyLine('ANKARA').kind).toBe('dateline');
 		// A known city with its date (and maybe its country) is a dateline in any case; a sentence with a date is not.
 		expect(classifyLine('Tehran, Iran, Aug. 1')).toEqual({
