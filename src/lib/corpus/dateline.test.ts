@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineAlone, splitCredit, splitDateline } from './dateline';
+import { datelineAlone, opensWithAcronym, splitCredit, splitDateline } from './dateline';
 
 describe('splitDateline', () => {
 	it.each([
@@ -50,6 +50,16 @@ describe('splitDateline', () => {
 	it('reads a known city with a colon on a line of its own, not a label', () => {
 		expect(datelineAlone('Tehran:')).toEqual({ place: 'Tehran', date: null, agency: null });
 		expect(datelineAlone('Politics:')).toBeNull();
+	});
+
+	it("takes an acronym no table knows as a place for the outlet's credit, not a dateline", () => {
+		const text = "IFP - Iran's President has called for closer ties with Tajikistan.";
+		expect(splitDateline(text)).toBeNull();
+		expect(opensWithAcronym(text)).toBe(true);
+		expect(splitCredit(text, '')?.agency).toBe('IFP');
+		expect(splitCredit('TABNAK, Dec. 22- Iran and Turkmenistan met.', '')?.agency).toBe('TABNAK');
+		expect(splitDateline('KABUL - Afghanistan said on Tuesday.')?.dateline.place).toBe('KABUL');
+		expect(opensWithAcronym('KABUL - Afghanistan said on Tuesday.')).toBe(false);
 	});
 
 	it('leaves sentences that merely start with a place alone', () => {

@@ -336,7 +336,7 @@ export function isWireName(name: string): boolean {
 }
 
 /** A source credited on a line of its own: "Source: Reuters". */
-const SOURCE_LINE = /^(?:[Ss]ource|SOURCE)\s*:\s*(\p{Lu}[\p{L}\d.&'’ -]{1,40}?)\s*$/u;
+const SOURCE_LINE = /^(?:[Ss]ource|SOURCE)\s*:\s*(\p{Lu}[\p{L}\d.&'’ –—-]{1,48}?)\s*$/u;
 /**
  * A wire credited in brackets at a story's end: "(Xinhua News Agency August 23, 2004)",
  * "(Reuters, dpa)" (after an editor's initials, "nm/amp (Reuters, dpa)"): the first named.

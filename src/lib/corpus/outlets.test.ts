@@ -310,6 +310,9 @@ describe('the agency credited', () => {
 		expect(parseText(`${HEAD}${BODY}`).agency).toBeNull();
 		// A source line in any case, a wire by its full name given by its short one.
 		expect(parseText(`${HEAD}${BODY}\n\nsource: The Associated Press`).agency).toBe('AP');
+		expect(parseText(`${HEAD}${BODY}\n\nSource: Islamic Republic News Agency – IRNA`).agency).toBe('IRNA');
+		// A damaged dash (a replacement character) after a known agency still credits it.
+		expect(parseText(`${HEAD}IRNA \uFFFD ${BODY}`).agency).toBe('IRNA');
 		expect(parseText(`${HEAD}${BODY}\n\n(Agence France-Presse, Reuters)`).agency).toBe('AFP');
 		// A bracketed aside is no credit.
 		expect(parseText(`${HEAD}${BODY}\n\n(Photo)`).agency).toBeNull();
