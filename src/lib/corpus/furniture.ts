@@ -38,8 +38,13 @@ const PERSONS = /^(\d{1,3})\s+persons?$/i;
 const URL_LINE = /^(?:source:\s*)?(https?:\/\/\S+)$/i;
 const PHP_DEBUG = /^(?:notice|warning|deprecated|fatal error|parse error):\s.*\bon line \d+$/i; // leftover PHP debug output
 /** A caption ending in its photo's credit ("... in Muscat on Monday (Photo: Reuters)"). */
-/** A caption's credit at its end: in brackets ("(Photo: AFP)") or behind a slash or bar ("… southeastern Iran. /File photo"). */
-const PHOTO_CREDIT = /(?:\((?:file\s+)?(?:photo|image|picture)s?\b[^)]*\)|\s[/|]\s*(?:file\s+)?(?:photo|image|picture)s?\b[^./|]{0,40})$/i;
+/**
+ * A caption's credit at its end: in brackets ("(Photo: AFP)"), behind a slash or bar ("…
+ * southeastern Iran. /File photo"), or after its last sentence ("… Yemen's Houthis. Photo:
+ * CENTCOM/Handout via Getty Images", "… a border town. Credit: Jane Doe, DW").
+ */
+const PHOTO_CREDIT =
+	/(?:\((?:file\s+)?(?:photo|image|picture)s?\b[^)]*\)|\s[/|]\s*(?:file\s+)?(?:photo|image|picture)s?\b[^./|]{0,40}|(?:^|[.!?]\s+)(?:(?:photo|image|picture)(?:\s+credits?)?|credits?)\s*:\s*[^.:]{2,80})$/i;
 const NOISE = [
 	/^t\s+t$/i, // IRNA's font-size widget
 	/^(?:category|categories|service|section|theme|topics?|rubric)\s*:\s*\S.*$/i, // a category line (ISNA's bulleted one, "Theme: Politics")
@@ -56,8 +61,6 @@ const NOISE = [
 	/^share(?:\s+(?:this|on|via|article|story|news|to)\b.*|:.*)?$/i,
 	// A photo's credit or caption line ("Photo: Reuters", "File photo", "... (Photo: AFP)").
 	/^\(?(?:file\s+)?(?:photo|image|picture|video)s?\b(?:\s*(?:by|credit|:)[^.]*)?\)?$/i,
-	// A caption ending in its credit ("Afghans in a border town. Credit: Jane Doe, DW").
-	/(?:^|[.!?]\s+)(?:photo\s+)?credits?\s*:\s*[^.:]{2,80}$/i,
 	/^(?:report|flag)\s+(?:this\s+)?(?:content|post|comment|article|story|ad)$/i, // a reader's report button
 	PHOTO_CREDIT
 ];
@@ -219,7 +222,8 @@ function wordsUpTo(line: string, limit: number): number {
 
 /** Classifies one cleaned (trimmed, single-spaced) line. */
 export function classifyLine(line: string): LineKind {
-	if (line.length > 120) return line.length < 400 && isCookieNotice(line) ? { kind: 'noise' } : { kind: 'text' };
+	if (line.length > 120)
+		return line.length < 400 && (isCookieNotice(line) || PHOTO_CREDIT.test(line)) ? { kind: 'noise' } : { kind: 'text' };
 	const bare = toAsciiDigits(line.replace(BULLET, ''));
 	let m: RegExpMatchArray | null;
 	if ((m = bare.match(JOURNALIST))) return { kind: 'journalist', value: m[1] };

@@ -111,6 +111,13 @@ describe("other outlets' pages", () => {
 		expect(a.agency).toBe('FNA');
 	});
 
+	it('passes over an image text in lower case and a caption credited to a wire', () => {
+		const body = 'Navy SEALs seized a cache of missile parts bound for Yemen, the command said on Tuesday in a statement.';
+		const head = 'U.S. military seized Iranian weapons meant for Houthis';
+		expect(parseText(`${head}\n\nship with weapons bound for houthis\n\n${body}`).title).toBe(head);
+		expect(parseText(`${head}\n\nThe navy has seized such weapons before. -AP\n\n${body}`).title).toBe(head);
+	});
+
 	it('keeps a headline that ends in an initial or an abbreviation, not one that ends a sentence', () => {
 		const body = 'Officials from both countries met in the capital on Monday to discuss trade, transport and energy, the ministry said.';
 		const menu = 'Accessibility links\n\nBreaking News\n\n';
@@ -161,6 +168,11 @@ describe('readByline', () => {
 			expect(classifyLine(line), line).toEqual({ kind: 'noise' });
 		expect(classifyLine('17 Jan. 10:00 (UTC+3 MSK)').kind).toBe('yearless');
 		expect(classifyLine('The credit: markets rallied after the deal')).toEqual({ kind: 'text' });
+		// A caption of any length that ends in its credit.
+		const caption =
+			"U.S. Central Command's handout of the seizure of weapons bound for Yemen's Houthis off the coast. Photo: CENTCOM/Handout via Getty Images";
+		expect(caption.length).toBeGreaterThan(120);
+		expect(classifyLine(caption)).toEqual({ kind: 'noise' });
 		expect(classifyLine('Abu Dhabi, UAE')).toEqual({ kind: 'text' });
 		expect(classifyLine('Ali Reza, Tehran Times')).toEqual({ kind: 'text' });
 	});
