@@ -39,12 +39,12 @@ const URL_LINE = /^(?:source:\s*)?(https?:\/\/\S+)$/i;
 const PHP_DEBUG = /^(?:notice|warning|deprecated|fatal error|parse error):\s.*\bon line \d+$/i; // leftover PHP debug output
 /** A caption ending in its photo's credit ("... in Muscat on Monday (Photo: Reuters)"). */
 /**
- * A caption's credit at its end: in brackets ("(Photo: AFP)"), behind a slash or bar ("…
+ * A caption's credit at its end: in brackets ("(Photo: AFP)", "[File: Jane Doe/AP Photo]"), behind a slash or bar ("…
  * southeastern Iran. /File photo"), or after its last sentence ("… Yemen's Houthis. Photo:
  * CENTCOM/Handout via Getty Images", "… a border town. Credit: Jane Doe, DW").
  */
 const PHOTO_CREDIT =
-	/(?:\((?:file\s+)?(?:photo|image|picture)s?\b[^)]*\)|\s[/|]\s*(?:file\s+)?(?:photo|image|picture)s?\b[^./|]{0,40}|(?:^|[.!?]\s+)(?:(?:photo|image|picture)(?:\s+credits?)?|credits?)\s*:\s*[^.:]{2,80})$/i;
+	/(?:[([][^)\]]{0,60}\b(?:photo|image|picture)s?\b[^)\]]{0,60}[)\]]|\s[/|]\s*(?:file\s+)?(?:photo|image|picture)s?\b[^./|]{0,40}|(?:^|[.!?]\s+)(?:(?:photo|image|picture)(?:\s+credits?)?|credits?)\s*:\s*[^.:]{2,80})$/i;
 const NOISE = [
 	/^t\s+t$/i, // IRNA's font-size widget
 	/^(?:category|categories|service|section|theme|topics?|rubric)\s*:\s*\S.*$/i, // a category line (ISNA's bulleted one, "Theme: Politics")

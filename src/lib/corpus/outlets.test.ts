@@ -173,6 +173,8 @@ describe('readByline', () => {
 			"U.S. Central Command's handout of the seizure of weapons bound for Yemen's Houthis off the coast. Photo: CENTCOM/Handout via Getty Images";
 		expect(caption.length).toBeGreaterThan(120);
 		expect(classifyLine(caption)).toEqual({ kind: 'noise' });
+		expect(classifyLine('Drivers wait to get fuel at a gas station in Beirut [File: Jane Doe/AP Photo]')).toEqual({ kind: 'noise' });
+		expect(classifyLine('Officials met in Beirut (pictured) on Monday to discuss fuel')).toEqual({ kind: 'text' });
 		expect(classifyLine('Abu Dhabi, UAE')).toEqual({ kind: 'text' });
 		expect(classifyLine('Ali Reza, Tehran Times')).toEqual({ kind: 'text' });
 	});
