@@ -2,7 +2,7 @@ import { fetchBytes } from '../load/fetch-bytes';
 import { nextTask } from '../next-task';
 import type { SearchResult } from './engine';
 import type { TermLists } from '../terms/rank';
-import type { QueryView, WorkerReply, WorkerRequest } from './search.worker';
+import type { QueryView, WorkerReply, WorkerRequest } from './worker-messages';
 import type { ColumnAnswer } from './column-filter';
 import type { ArticleColumns } from './article-columns';
 import type { CodeColumns } from './code-columns';

@@ -8,7 +8,6 @@
  */
 import { BundleChanged, checkBuild, type MetaFile } from '../corpus/bundle';
 import type { Article } from '../corpus/types';
-import type { CountryMeasure } from '../corpus/aggregate';
 import { listCollections, readArticles } from '../collections/store';
 import { toIndexedText } from './documents';
 import { createEngine, mergeResults, QUERY_REFUSED, QuerySyntaxError, SearchEngine, type SearchResult } from './engine';
@@ -18,61 +17,11 @@ import { appendAll } from '../append';
 import { fetchBytes } from '../load/fetch-bytes';
 import { fetchChecked } from '../load/retry';
 import { TermStore } from '../terms/term-store';
-import type { TermLists } from '../terms/rank';
-import type { ArticleColumns } from './article-columns';
-import type { CodeColumns } from './code-columns';
-import type { CodeSequence } from '../provenance/news-codes';
 import { ColumnStore } from './column-store';
 import { unloaded } from '../load/failures';
 import { answerOverColumns, filtersByCodes, type ColumnAnswer } from './column-filter';
-import type { Filters, SortOrder } from './filter';
 import { unframeAsync } from './index-frame';
-
-/** The view a query is answered for when the page has not every article's metadata: its filters and order. */
-export interface QueryView {
-	filters: Filters;
-	sort: SortOrder;
-	/** How the countries are counted: by mentions needs the mention counts, fetched the first time. */
-	measure: CountryMeasure;
-}
-
-export type WorkerRequest =
-	/**
-	 * The index's head to fetch (its shards lie beside it), the term table to fetch when terms
-	 * are first asked for, how many metadata pieces will follow, and the article columns to fetch
-	 * when the page loads its metadata on demand (see MetaFile.onDemand).
-	 */
-	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number; columnsUrl: string | null; codesUrl: string | null }
-	/** The first metadata piece's JSON bytes (it names the build; the worker fetches the others itself). */
-	| { type: 'piece'; bytes: ArrayBuffer }
-	/** The next metadata piece, to fetch here, add, and hand over to the page (see SearchClient.fetchPiece). */
-	| { type: 'fetch-piece'; seq: number; url: string }
-	/**
-	 * A query; a newer one in the same lane replaces it while it waits (see SearchClient.search).
-	 * With a view, the answer also says what the view shows of it, worked out over the columns.
-	 */
-	| { type: 'query'; seq: number; query: string; lane: string; view?: QueryView }
-	/**
-	 * The imported collections the page lists (ids, in its order) from index `offset` on,
-	 * after the bundle's. The worker reads their articles from IndexedDB itself, so the page
-	 * never serialises them.
-	 */
-	| { type: 'imports'; offset: number; collections: string[] }
-	/** The top terms of these articles (indices as the page lists them; null for every article). */
-	| { type: 'terms'; seq: number; rows: Int32Array | null }
-	/** Every article's columns and code sequences, for the views of provenance of a page loading its metadata on demand. */
-	| { type: 'provenance'; seq: number };
-export type WorkerReply =
-	| { type: 'ready'; ms: number }
-	| { type: 'failed'; message: string }
-	| { type: 'result'; seq: number; result: SearchResult | null; counted: ColumnAnswer | null; ms: number }
-	| { type: 'error'; seq: number; message: string }
-	| { type: 'fetched'; seq: number; bytes: ArrayBuffer }
-	| { type: 'fetch-failed'; seq: number; message: string }
-	| { type: 'terms'; seq: number; lists: TermLists; ms: number }
-	| { type: 'terms-failed'; seq: number; message: string }
-	| { type: 'provenance'; seq: number; columns: ArticleColumns; codes: CodeColumns; sequences: CodeSequence[] }
-	| { type: 'provenance-failed'; seq: number; message: string };
+import type { QueryView, WorkerReply, WorkerRequest } from './worker-messages';
 
 let engine: SearchEngine | null = null;
 /** A second engine over imported articles, indexed here: the bundle's index stays as built. */

@@ -7,7 +7,7 @@
  */
 import { untrack } from 'svelte';
 import type { SearchOutcome, SearchWorker } from '../search/client';
-import type { QueryView } from '../search/search.worker';
+import type { QueryView } from '../search/worker-messages';
 import { anyFilter } from '../search/filter';
 import { QUERY_REFUSED, type SearchResult } from '../search/engine';
 import type { ColumnAnswer } from '../search/column-filter';
