@@ -5,7 +5,8 @@
  * completed by a guess: no date, and a warning that says why.
  */
 import { parseDateStamp } from './dates';
-import { creditedDate, type LineKind } from './furniture';
+import { creditedDate } from './credits';
+import type { LineKind } from './furniture';
 
 import { FAR_STAMP, stampDistance, type Head } from './head';
 import type { Line } from './lines';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, readByline } from './furniture';
+import { readByline } from './credits';
+import { classifyLine } from './furniture';
 import { parseText } from './test-parse';
 
 const parseFixture = (name: string) => parseText(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8'));
