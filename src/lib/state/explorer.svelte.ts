@@ -4,20 +4,12 @@
  * everything shown is derived from those. Each field has one writer (owners.js lists them, the
  * lint enforces it); the pure functions that do the work live in corpus/ and search/.
  */
-import {
-	countCountries,
-	countCountriesAt,
-	countryColumns,
-	valuesFromTotals,
-	type CountryColumns,
-	type CountryMeasure,
-	type CountryTotals,
-	type CountryValue
-} from '../corpus/aggregate';
+import { countCountriesAt, type CountryMeasure, type CountryValue } from '../corpus/aggregate';
+import { allDaysOf, columnsOf, countedCountries, dayIndexOf, daysOf, everyCountryOf, type CorpusTotals } from './chart-counts';
 import { bodyOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
-import { dayOf, everyRow, filterRows, type Filters, type Rows, type SortOrder } from '../search/filter';
+import { everyRow, filterRows, type Filters, type Rows, type SortOrder } from '../search/filter';
 import type { ColumnAnswer } from '../search/column-filter';
 import type { SearchResult, Suggestion } from '../search/engine';
 import type { TermLists } from '../terms/rank';
@@ -55,63 +47,6 @@ export interface Charted {
 	counted?: ColumnAnswer | null;
 }
 const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array(), series: [], imported: [] };
-
-/** The whole bundle's days and country counts, from its first piece (see MetaFile.days). */
-export interface CorpusTotals {
-	/** How many articles were published on each day. */
-	days: DayCounts;
-	countries: CountryTotals;
-	names: Record<string, string>;
-}
-
-/**
- * `compute`, worked out once per list of articles (the corpus, or the imported ones) and the
- * rest of its arguments, whichever chart asks first; a different argument works it out again.
- */
-function perArticles<A extends unknown[], T>(
-	compute: (articles: readonly ArticleMeta[], ...rest: A) => T
-): (articles: readonly ArticleMeta[], ...rest: A) => T {
-	const cache = new WeakMap<readonly ArticleMeta[], { rest: A; value: T }>();
-	return (articles, ...rest) => {
-		const known = cache.get(articles);
-		if (known && known.rest.every((arg, i) => arg === rest[i])) return known.value;
-		const value = compute(articles, ...rest);
-		cache.set(articles, { rest, value });
-		return value;
-	};
-}
-const daysOf = perArticles((articles) => articles.map(dayOf));
-/**
- * Each article's publication day as an index into the corpus's days (-1 for none): counting a
- * set of results by day is then one typed array of counts, whatever their number; five
- * compared queries of 90,000 results each are counted in a few milliseconds.
- */
-const dayIndexOf = perArticles((articles) => {
-	const days = daysOf(articles);
-	const indexOf = new Map<string, number>();
-	const index = Int32Array.from(days, (day) => {
-		if (day === null) return -1;
-		const key = day.slice(0, 10);
-		let i = indexOf.get(key);
-		if (i === undefined) indexOf.set(key, (i = indexOf.size));
-		return i;
-	});
-	return { keys: [...indexOf.keys()], index };
-});
-const columnsOf = perArticles((articles): CountryColumns => countryColumns(articles));
-/** The whole corpus's day counts: the bundle's (from its totals) and the imported articles'. */
-const allDaysOf = perArticles((imported, totals: CorpusTotals): DayCounts =>
-	imported.length ? countDays(imported.map(dayOf), new Map(totals.days)) : totals.days
-);
-/** Country values when every article passes: the bundle's totals and the imported articles' counts. */
-const everyCountryOf = perArticles((imported, totals: CorpusTotals, measure: CountryMeasure): CountryValue[] =>
-	valuesFromTotals(totals.countries, totals.names, measure, imported.length ? countCountries(imported, measure) : [])
-);
-
-/** A worker's counted countries by `measure` (see shownMeasure: an answer counted by articles alone stands for both). */
-function countedCountries(counted: ColumnAnswer, measure: CountryMeasure): CountryValue[] {
-	return counted.countries[measure] ?? counted.countries.articles;
-}
 
 export type LoadState =
 	{ status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };

@@ -4,7 +4,8 @@ import { readMetaPieces, type ArticleMeta } from '../corpus/bundle';
 import { toMetaPieces } from '../corpus/bundle-write';
 import { dayOf } from '../search/filter';
 import { synthCorpus } from '../corpus/synth-corpus';
-import { Explorer, type CorpusTotals } from './explorer.svelte';
+import type { CorpusTotals } from './chart-counts';
+import { Explorer } from './explorer.svelte';
 
 const corpus = synthCorpus(300).map((a, k) => (k % 50 === 3 ? { ...a, publishedAt: null } : a));
 const metas: ArticleMeta[] = readMetaPieces(toMetaPieces(corpus, []));
