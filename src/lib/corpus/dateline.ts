@@ -69,23 +69,11 @@ export interface DatelineSplit {
 const ALL_FORMS = [...FORMS, ...CITY_FORMS];
 const CITY_FORM = new Set(CITY_FORMS);
 
-/** An acronym no table knows as a place ("IFP", "TABNAK"): before a dash with no agency it is the outlet's credit (see splitCredit), not a dateline. */
-function unknownAcronym(place: string): boolean {
-	return /^[A-Z]{3,6}$/.test(place) && !knownCity(place) && filedCountry(place) === null;
-}
-
-/** Whether a paragraph opens with an outlet's acronym where a dateline would stand ("IFP - Iran's President …", "TABNAK, Dec. 22- …"). */
-export function opensWithAcronym(paragraph: string): boolean {
-	const m = CREDIT_OPENING.exec(paragraph);
-	return m !== null && m[2] !== undefined && unknownAcronym(m[2].trim());
-}
-
 export function splitDateline(paragraph: string): DatelineSplit | null {
 	for (const form of ALL_FORMS) {
 		const m = paragraph.match(form);
 		if (!m || (CITY_FORM.has(form) && !knownCity(m[1]))) continue;
 		const [whole, place, date, agency] = m;
-		if (!agency && unknownAcronym(place.trim())) continue;
 		return {
 			dateline: { place: place.trim(), date: date?.trim() || null, agency: agency?.trim() || null },
 			rest: paragraph.slice(whole.length).trim()
@@ -182,7 +170,7 @@ export function splitCredit(paragraph: string, host: string): { agency: string; 
 	const m = CREDIT_OPENING.exec(paragraph);
 	if (!m) return null;
 	const agency = (m[1] ?? m[2]).trim();
-	// An acronym of three to six capitals is an agency's shape too ("IFP - Iran's President …", "TABNAK, Dec. 22- …").
+	// An acronym of three to six capitals is an agency's shape too ("(IFP) …", "IFP/ …").
 	const shaped = m[1] !== undefined || /^[^/]*\/\s*$/.test(m[0].slice(agency.length)) || BRAND.test(agency) || /^[A-Z]{3,6}$/.test(agency);
 	if (!shaped && !OPENING_AGENCIES.has(agency.toLowerCase()) && !namesHost(agency, host)) return null;
 	// Not a place: a city, or a country named alone ("Iran Press" is a credit).

@@ -3,7 +3,7 @@
  * kicker above it, and the date stamps around it. Everything above the headline that is not
  * metadata is the page's furniture and is dropped by its place, recognised or not.
  */
-import { opensWithAcronym, splitDateline } from './dateline';
+import { splitDateline } from './dateline';
 import type { LineKind } from './furniture';
 import { cleanHeadline, headlineShaped, MAX_TITLE_CHARS, scoreHeadline, type Candidate, type PageClues } from './headline';
 import type { Line } from './lines';
@@ -35,13 +35,13 @@ export interface Head {
 const SENTENCE_END = /[.!?"”’)]$/;
 
 /**
- * Whether line i opens the article: its dateline or an outlet's acronym before a dash ("IFP - …"), or a long paragraph. A scraper that
+ * Whether line i opens the article: its dateline, or a long paragraph. A scraper that
  * hard-wrapped the text leaves a paragraph on several lines, each but the first starting in
  * lower case after a line with no sentence end: those count together.
  */
 function opensArticle(lines: Line[], i: number): boolean {
 	const text = lines[i].text;
-	if (splitDateline(text) || opensWithAcronym(text)) return true;
+	if (splitDateline(text)) return true;
 	let words = text.split(' ').length;
 	let last = text;
 	for (let k = i + 1; k < lines.length && !SENTENCE_END.test(last) && !lines[k].afterBlank && /^\p{Ll}/u.test(lines[k].text); k++) {
