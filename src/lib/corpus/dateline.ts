@@ -170,7 +170,7 @@ export function splitCredit(paragraph: string, host: string): { agency: string; 
 	const m = CREDIT_OPENING.exec(paragraph);
 	if (!m) return null;
 	const agency = (m[1] ?? m[2]).trim();
-	// An acronym of three to six capitals is an agency's shape too ("(IFP) …", "IFP/ …").
+	// An acronym of three to six capitals is an agency's shape too, where no dateline form read it (a damaged dash).
 	const shaped = m[1] !== undefined || /^[^/]*\/\s*$/.test(m[0].slice(agency.length)) || BRAND.test(agency) || /^[A-Z]{3,6}$/.test(agency);
 	if (!shaped && !OPENING_AGENCIES.has(agency.toLowerCase()) && !namesHost(agency, host)) return null;
 	// Not a place: a city, or a country named alone ("Iran Press" is a credit).
