@@ -171,7 +171,14 @@ export class SearchAnswers {
 		this.ask(q, 'typed', columns?.view)
 			.then((outcome) => {
 				if (!outcome) return;
+				// A query the box no longer holds (cleared, or answered at once without the worker
+				// meanwhile) is kept, not shown over the newer one.
+				const current = untrack(() => ex.q) === q;
 				if ('error' in outcome) {
+					if (!current) {
+						if (client === this.link.client()) this.keep(key, outcome, !!columns);
+						return;
+					}
 					ex.searchedQuery = q;
 					ex.searchError = outcome.error;
 					// A query the parser refused stays refused; one whose shards did not come may be asked again.
@@ -182,6 +189,7 @@ export class SearchAnswers {
 				}
 				if (client !== this.link.client() || view !== this.viewCounted()) return;
 				this.keep(key, outcome, !!columns);
+				if (!current) return;
 				this.show(q, outcome.result, outcome.counted, view);
 				markTimings(started, outcome.ms, q);
 			})

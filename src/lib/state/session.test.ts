@@ -136,6 +136,19 @@ describe('a corpus whose metadata loads on demand', () => {
 		expect(requested.filter((url) => url.startsWith('/cards/')).sort()).toEqual([...cards].sort());
 	});
 
+	it('keeps showing a query cleared while the answer to the one before it was on its way', async () => {
+		const { ex, session } = await opened();
+		ex.view = { ...ex.view, queries: ['railway'] };
+		session.answers.search('railway');
+		// Cleared before the worker answers: every article passes, with no worker asked.
+		ex.view = { ...ex.view, queries: [''] };
+		session.answers.search('');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(ex.searchedQuery).toBe('');
+		expect(ex.pending).toBe(false);
+		expect(ex.rows.length).toBe(700);
+	});
+
 	it('counts the views of provenance over every article without loading a piece more', async () => {
 		const { ex, session } = await opened();
 		const got = await session.provenance();
