@@ -5,10 +5,9 @@
  * as another (`corpus/mentions.bin`, packMentions), read only when the countries are counted by
  * mentions; the search worker fetches the first beside the index's head and filters, sorts and
  * counts a query's whole answer over it (column-filter.ts), so the page never needs every
- * article's metadata to show a complete answer. Where an article was
- * filed from and who wrote it are in the code columns (code-columns.ts), which only the views
- * of provenance and their filters wait for. Imported articles get the same columns in the
- * worker (concatColumns).
+ * article's metadata to show a complete answer. Where an article was filed from and who wrote
+ * it are in the code columns (code-columns.ts), which only the views of provenance and their
+ * filters wait for. Imported articles get the same columns in the worker (concatColumns).
  */
 import { countryColumns, type CountryColumns } from '../corpus/aggregate';
 import { publishedDay } from '../corpus/day';
