@@ -25,6 +25,7 @@ function loadIndex(): ShardedIndex {
 		index.add({ kind: 'count', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/c/${shard}.bin`))));
 		index.add({ kind: 'pos', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/p/${shard}.bin`))));
 		index.add({ kind: 'num', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/n/${shard}.bin`))));
+		index.add({ kind: 'pair', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/q/${shard}.bin`))));
 	}
 	return index;
 }

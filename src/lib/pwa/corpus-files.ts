@@ -38,6 +38,8 @@ export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
 		...numbered(Math.ceil(articleCount / (chunkSize ?? CHUNK_SIZE)), (n) => `${corpus}/bodies/${n}.json`),
 		`${corpus}/index/head.bin`,
 		...['c', 'p', 'n'].flatMap((kind) => numbered(shards, (n) => `${corpus}/index/${kind}/${n}.bin`)),
+		// The pair shards: a bucket's, then one per large pair (see index-shards.ts).
+		...numbered(2 * shards, (n) => `${corpus}/index/q/${n}.bin`),
 		`${corpus}/columns.bin`,
 		`${corpus}/mentions.bin`,
 		`${corpus}/codes.bin`,
@@ -47,7 +49,7 @@ export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
 }
 
 /** Four-letter kinds that open the binary files framed with their build (see search/index-frame.ts). */
-const FRAMED_KINDS = ['WIH2', 'WIC2', 'WIP2', 'WSIN', 'WCO2', 'WSCM', 'WCC2'];
+const FRAMED_KINDS = ['WIH3', 'WIC2', 'WIP2', 'WIQ1', 'WSIN', 'WCO2', 'WSCM', 'WCC2'];
 /** And every binary file's kinds: the framed ones and the term table's (terms/term-table.ts). */
 const BINARY_KINDS = [...FRAMED_KINDS, 'WST1'];
 /** Bytes read from a file's start to find its build. */

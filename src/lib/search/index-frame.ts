@@ -9,13 +9,14 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
 
-export type FrameKind = 'WIH2' | 'WIC2' | 'WIP2' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC2';
+export type FrameKind = 'WIH3' | 'WIC2' | 'WIP2' | 'WIQ1' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC2';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
-	WIH2: 'the search index file',
+	WIH3: 'the search index file',
 	WIC2: 'the search index file',
 	WIP2: 'the search index file',
+	WIQ1: 'the search index file',
 	WSIN: 'the search index file',
 	WCO2: 'the article columns file',
 	WSCM: 'the country mentions file',

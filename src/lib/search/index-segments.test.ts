@@ -3,8 +3,8 @@ import { synthCorpus } from '../corpus/synth-corpus';
 import { toIndexedText } from './documents';
 import { bytesSource, SegmentReader, writeSegment, type ByteSource } from './index-segments';
 import { mergeSegments, shardIndex, type IndexFiles } from './index-shards';
+import { PairIndexer } from './pairs';
 import { averageHundredths, PostingCollector } from './postings';
-import { TokenIndex, buildTokenIndex } from './token-index';
 
 const docs = synthCorpus(500).map(toIndexedText);
 const build = 'ws1-test';
@@ -12,6 +12,10 @@ const build = 'ws1-test';
 /** The index's files from segments of `size` articles each, merged. */
 function merged(size: number, shards: number): IndexFiles {
 	const segments: ByteSource[] = [];
+	const pairSegments: ByteSource[] = [];
+	const pairs = new PairIndexer(shards, size, (segment) => pairSegments.push(bytesSource(segment)));
+	docs.forEach((d, k) => pairs.add(k, d));
+	const common = pairs.finish();
 	let words = 0;
 	const codes: Uint8Array[] = [];
 	for (let first = 0; first < docs.length; first += size) {
@@ -21,12 +25,13 @@ function merged(size: number, shards: number): IndexFiles {
 		words += collector.totalLength;
 		codes.push(collector.lengthCodes.done().slice());
 	}
-	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [] };
+	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [], pairs: [] };
 	const order: string[] = [];
 	mergeSegments(
 		segments,
 		{ docCount: docs.length, averageHundredths: averageHundredths(words, docs.length), lengthCodes: Buffer.concat(codes), build },
 		shards,
+		{ sources: pairSegments, common, buckets: shards },
 		(file, bytes) => {
 			order.push(file.kind);
 			if (file.kind === 'head') files.head = bytes;
@@ -39,7 +44,7 @@ function merged(size: number, shards: number): IndexFiles {
 }
 
 describe('index segments', () => {
-	const whole = shardIndex(new TokenIndex(buildTokenIndex(docs, build)), 7);
+	const whole = shardIndex(docs, 7, build);
 
 	it('merge into the same files as the whole corpus indexed at once, however the articles are cut', () => {
 		for (const size of [1, 37, 200, 500]) {
@@ -48,6 +53,7 @@ describe('index segments', () => {
 			expect(files.counts).toEqual(whole.counts);
 			expect(files.positions).toEqual(whole.positions);
 			expect(files.numbers).toEqual(whole.numbers);
+			expect(files.pairs).toEqual(whole.pairs);
 		}
 	});
 

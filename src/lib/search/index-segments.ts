@@ -55,8 +55,8 @@ function putWord(out: ByteWriter, word: string, lists: readonly SegmentList[], p
 	out.raw(positions);
 }
 
-/** The segment of the articles a collector holds. */
-export function writeSegment(collector: PostingCollector): Uint8Array {
+/** The segment of the articles a collector holds (or of their word pairs, see pairs.ts). */
+export function writeSegment(collector: Pick<PostingCollector, 'text' | 'short' | 'vocabulary'>): Uint8Array {
 	const out = new ByteWriter();
 	const count = new ByteWriter();
 	const pos = new ByteWriter();

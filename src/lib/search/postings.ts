@@ -38,26 +38,40 @@ export const FIELD_GAP = 16;
 export const LEAD_START = 120;
 export const BODY_START = 4096;
 
-/** Positions of each word of one article's text, in the article's position space, and its length in words. */
-function positionsOf(doc: IndexedText): { length: number; words: Map<string, number[]> } {
-	const words = new Map<string, number[]>();
-	let at = 0;
-	let length = 0;
+/** One article's words in order, each with its position in the article's position space. */
+export interface ArticleTokens {
+	words: string[];
+	at: number[];
+}
+
+/** The article's title and paragraphs as words at their positions (see LEAD_START, FIELD_GAP). */
+export function tokensOf(doc: IndexedText): ArticleTokens {
+	const words: string[] = [];
+	const at: number[] = [];
+	let next = 0;
 	const add = (text: string) => {
 		for (const w of tokenize(text)) {
-			const list = words.get(w);
-			if (list) list.push(at);
-			else words.set(w, [at]);
-			at++;
-			length++;
+			words.push(w);
+			at.push(next++);
 		}
 	};
 	add(doc.title);
 	doc.paragraphs.forEach((p, k) => {
-		at = Math.max(at + FIELD_GAP, k === 0 ? LEAD_START : k === 1 ? BODY_START : 0);
+		next = Math.max(next + FIELD_GAP, k === 0 ? LEAD_START : k === 1 ? BODY_START : 0);
 		add(p);
 	});
-	return { length, words };
+	return { words, at };
+}
+
+/** Positions of each word of one article's text, in the article's position space, and its length in words. */
+function positionsOf(tokens: ArticleTokens): { length: number; words: Map<string, number[]> } {
+	const words = new Map<string, number[]>();
+	tokens.words.forEach((w, k) => {
+		const list = words.get(w);
+		if (list) list.push(tokens.at[k]);
+		else words.set(w, [tokens.at[k]]);
+	});
+	return { length: tokens.words.length, words };
 }
 
 /** Weight of one occurrence by where it is: a title word says more than a body word. */
@@ -105,7 +119,7 @@ export function codeLength(code: number): number {
  * occurrences weighted by field (an integer, since the weights are multiples of a half),
  * shifted past the best field it occurs in.
  */
-function summary(positions: readonly number[]): number {
+export function summary(positions: readonly number[]): number {
 	let twice = 0;
 	let best = BODY;
 	for (const p of positions) {
@@ -176,9 +190,10 @@ export class PostingCollector {
 		this.next = first;
 	}
 
-	add(d: IndexedText): void {
+	/** Adds the next article; `tokens`: its words (tokensOf), when read already. */
+	add(d: IndexedText, tokens = tokensOf(d)): void {
 		const doc = this.next++;
-		const { length, words } = positionsOf(d);
+		const { length, words } = positionsOf(tokens);
 		this.totalLength += length;
 		this.lengthCodes.varint(lengthCode(length));
 		for (const [w, positions] of words) {

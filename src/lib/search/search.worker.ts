@@ -59,7 +59,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 	// Fetched beside the index's head: the first query's answer waits for both.
 	columns?.warm();
 	try {
-		index = await fetchChecked(headUrl, async (bytes) => new ShardedIndex(await unframeAsync('WIH2', bytes))).catch((err: Error) => {
+		index = await fetchChecked(headUrl, async (bytes) => new ShardedIndex(await unframeAsync('WIH3', bytes))).catch((err: Error) => {
 			throw indexUnloaded(err);
 		});
 		startWhenComplete();
@@ -71,7 +71,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 const indexUnloaded = (err: Error) => unloaded('the search index', err);
 
 /** Where each kind of the index's files lies beside its head. */
-const FOLDERS = { count: 'c', pos: 'p', num: 'n' } as const;
+const FOLDERS = { count: 'c', pos: 'p', num: 'n', pair: 'q' } as const;
 
 /** Fetches the shards a query needs (each once, however many queries wait for it) into the index. */
 async function fetchShards(needs: ShardNeed[]): Promise<void> {

@@ -7,14 +7,16 @@ import { isNumber, shardIndex, type IndexFiles } from './index-shards';
 import { ShardedIndex, type ShardNeed } from './sharded-index';
 import { TokenIndex, buildTokenIndex } from './token-index';
 import { engineFor } from './test-corpus';
+import { tokenize } from './tokens';
 
 const articles = synthCorpus(400);
 const { engine: whole } = engineFor(articles);
-const tokens = new TokenIndex(buildTokenIndex(articles.map(toIndexedText), 'build-a'));
+const texts = articles.map(toIndexedText);
+const tokens = new TokenIndex(buildTokenIndex(texts, 'build-a'));
 
 /** The file a need names. */
 function fileOf(files: IndexFiles, need: ShardNeed): Uint8Array {
-	return (need.kind === 'count' ? files.counts : need.kind === 'pos' ? files.positions : files.numbers)[need.shard];
+	return { count: files.counts, pos: files.positions, num: files.numbers, pair: files.pairs }[need.kind][need.shard];
 }
 
 /** A sharded engine over `files`, and a search that fetches shards as a worker does, counting them. */
@@ -62,7 +64,7 @@ function queriesOf(words: string[]): string[] {
 
 describe('the sharded search index', () => {
 	it('answers every kind of query as the whole index does, fetching shards as it goes', () => {
-		const sharded = shardedEngine(shardIndex(tokens, 24));
+		const sharded = shardedEngine(shardIndex(texts, 24, 'build-a'));
 		for (const q of queriesOf(tokens.words)) {
 			const want = whole.search(q)!;
 			const got = sharded.search(q)!;
@@ -85,9 +87,8 @@ describe('the sharded search index', () => {
 			place: 'Tehran',
 			code: ''
 		}));
-		const small = new TokenIndex(buildTokenIndex(texts, 'build-a'));
 		// Far more shards than bytes per word: every word is in a file of its own.
-		const files = shardIndex(small, 4000);
+		const files = shardIndex(texts, 4000, 'build-a');
 		const index = new ShardedIndex(files.head, 'build-a');
 		const engine = new SearchEngine(index);
 		const fetched = new Set<number>();
@@ -104,21 +105,65 @@ describe('the sharded search index', () => {
 		expect(fetched.size).toBe(3);
 	});
 
-	it('fetches one count shard for a one-word query and positions only for a phrase', () => {
-		const files = shardIndex(tokens, 24);
+	it('fetches one count shard for a one-word query, and a phrase of common words from their pairs', () => {
+		const files = shardIndex(texts, 24, 'build-a');
 		const sharded = shardedEngine(files);
 		const word = tokens.words.find((w) => /^[a-z]{4}$/.test(w) && !/^(tehran|iran)$/.test(w))!;
 		sharded.search(`${word} `);
 		expect(sharded.fetched).toHaveLength(1);
 		expect(sharded.fetched[0].kind).toBe('count');
 		const before = sharded.fetched.length;
-		const [a, b] = tokens.words.filter((w) => /^[a-z]{7,}$/.test(w));
-		sharded.search(`"${a} ${b}"`);
-		expect(sharded.fetched.slice(before).some((n) => n.kind === 'pos')).toBe(true);
+		const phrase = tokenize(texts[3].paragraphs[0]).slice(2, 5).join(' ');
+		expect(sharded.search(`"${phrase}"`)!.hits.length).toBeGreaterThan(0);
+		expect(sharded.fetched.slice(before).map((n) => n.kind)).toEqual(['pair', 'pair']);
+	});
+
+	it("reads a phrase from pairs of common words and positions of uncommon ones, finding what every word's positions find", () => {
+		const lines = [
+			'The free trade agreement was signed in Tehran',
+			'A free trade zone opened near the port',
+			'Talks on the agreement on free trade resumed',
+			'Envoy Zorblax Quintar signed the free trade agreement',
+			'The zone was signed off',
+			'Ministers met in the port',
+			'Trade free of tariffs was agreed'
+		];
+		const texts = lines.map((line, i) => ({
+			title: `Report ${i}`,
+			paragraphs: [line, 'The free trade agreement was praised.'.repeat(i % 2)],
+			place: i === 5 ? 'New York' : 'Tehran',
+			code: ''
+		}));
+		const whole = new SearchEngine(new TokenIndex(buildTokenIndex(texts, 'build-a')));
+		for (const q of [
+			'"free trade agreement"',
+			'"zorblax quintar signed"',
+			'"envoy zorblax quintar"',
+			'"new york"',
+			'"trade free"',
+			'"the free trade agreement was"',
+			'"free trade" agreement',
+			'"signed the free"'
+		]) {
+			const sharded = shardedEngine(shardIndex(texts, 5, 'build-a'));
+			const want = whole.search(q)!;
+			const got = sharded.search(q)!;
+			expect({ q, hits: Array.from(got.hits), scores: Array.from(got.scores) }).toEqual({
+				q,
+				hits: Array.from(want.hits),
+				scores: Array.from(want.scores)
+			});
+			const kinds = new Set(sharded.fetched.map((n) => n.kind));
+			// Zorblax and Quintar are in one article each: their pair is read from their positions; a
+			// phrase and a word need positions for their proximity.
+			expect({ q, positions: kinds.has('pos') }).toEqual({ q, positions: q.includes('zorblax quintar') || !q.endsWith('"') });
+		}
+		expect(whole.search('"free trade agreement"')!.hits).toHaveLength(4);
+		expect(whole.search('"new york"')!.hits).toHaveLength(1);
 	});
 
 	it('fetches a small share of the index for a query', () => {
-		const files = shardIndex(tokens, 24);
+		const files = shardIndex(texts, 24, 'build-a');
 		const sharded = shardedEngine(files);
 		const total = [...files.counts, ...files.positions].reduce((s, f) => s + f.length, 0);
 		const [a, b] = tokens.words.filter((w) => /^[a-z]{8,}$/.test(w));
@@ -129,8 +174,8 @@ describe('the sharded search index', () => {
 	});
 
 	it('refuses a shard of another build, and says when a file is not a shard at all', () => {
-		const files = shardIndex(tokens, 8);
-		const other = shardIndex(new TokenIndex(buildTokenIndex(articles.map(toIndexedText), 'build-b')), 8);
+		const files = shardIndex(texts, 8, 'build-a');
+		const other = shardIndex(texts, 8, 'build-b');
 		const index = new ShardedIndex(files.head, 'build-a');
 		expect(() => index.add({ kind: 'count', shard: 0 }, other.counts[0])).toThrow(BundleChanged);
 		expect(() => new ShardedIndex(other.head, 'build-a')).toThrow(BundleChanged);
@@ -140,7 +185,7 @@ describe('the sharded search index', () => {
 	});
 
 	it('keeps every shard, the last ones empty, when the corpus has fewer words than shards', () => {
-		const files = shardIndex(tokens, tokens.words.length + 5);
+		const files = shardIndex(texts, tokens.words.length + 5, 'build-a');
 		expect(files.counts).toHaveLength(tokens.words.length + 5);
 		const index = new ShardedIndex(files.head);
 		index.add({ kind: 'count', shard: tokens.words.length + 4 }, files.counts[tokens.words.length + 4]);
@@ -148,7 +193,7 @@ describe('the sharded search index', () => {
 	});
 
 	it('keeps the numbers out of the head, and finds them, news codes and numbers begun or ended with by their tables', () => {
-		const files = shardIndex(tokens, 24);
+		const files = shardIndex(texts, 24, 'build-a');
 		const numbers = tokens.words.filter(isNumber);
 		expect(numbers.length).toBeGreaterThan(100);
 		const sharded = shardedEngine(files);
@@ -184,8 +229,7 @@ describe('the sharded search index', () => {
 			place: '',
 			code: ''
 		}));
-		const small = new TokenIndex(buildTokenIndex(texts, 'build-a'));
-		const files = shardIndex(small, 50);
+		const files = shardIndex(texts, 50, 'build-a');
 		const sharded = shardedEngine(files);
 		expect(Array.from(sharded.search('2020')!.hits)).toEqual([1]);
 		expect(Array.from(sharded.search('85012345')!.hits)).toEqual([2]);

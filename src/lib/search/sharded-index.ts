@@ -16,12 +16,13 @@ import { ByteWriter, readVarint } from '../varint';
 import { unframe } from './index-frame';
 import type { IndexReader, ShortField } from './index-reader';
 import { numbersAt, offsetsInShards } from './index-shards';
+import { pairBucket, pairKey } from './pairs';
 import { averageOfHundredths } from './postings';
 import { eachShortPosting, type ShortVisitor } from './token-index';
 import type { NumberLookup } from './words';
 
-/** Count shards, position shards and number tables (see index-shards.ts). */
-export type ShardKind = 'count' | 'pos' | 'num';
+/** Count shards, position shards, number tables and pair shards (see index-shards.ts). */
+export type ShardKind = 'count' | 'pos' | 'num' | 'pair';
 export interface ShardNeed {
 	kind: ShardKind;
 	shard: number;
@@ -46,6 +47,28 @@ function shardOf(first: Uint32Array, w: number): number {
 	return lo;
 }
 
+/** A pair shard's pairs and where each one's postings lie in it (see writePairShards). */
+function pairDirectory(content: Uint8Array): Map<string, { from: number; to: number }> {
+	const at = { at: 0 };
+	const count = readVarint(content, at);
+	const entries: [string, number][] = [];
+	const decoder = new TextDecoder();
+	for (let k = 0; k < count; k++) {
+		const length = readVarint(content, at);
+		const key = decoder.decode(content.subarray(at.at, at.at + length));
+		at.at += length;
+		entries.push([key, readVarint(content, at)]);
+	}
+	const directory = new Map<string, { from: number; to: number }>();
+	let from = at.at;
+	for (const [key, length] of entries) {
+		directory.set(key, { from, to: from + length });
+		from += length;
+	}
+	if (from > content.length) throw new Error('the search index file is cut short (reload)');
+	return directory;
+}
+
 export class ShardedIndex implements IndexReader, NumberLookup {
 	readonly docCount: number;
 	/** The words but the numbers, sorted: ids 0 to words.length - 1; the numbers follow them. */
@@ -68,6 +91,13 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 	private posFirst: Uint32Array;
 	private countAt: Uint32Array;
 	private posAt: Uint32Array;
+	/** Pair shards, one per bucket, and the ids of the common words whose pairs they hold (see pairs.ts). */
+	private pairBuckets: number;
+	/** The largest pairs, each in a pair shard of its own (past the buckets), by key. */
+	private ownPairs = new Map<string, number>();
+	private common: Set<number>;
+	/** Each pair shard's pairs, where their postings are in it, read when first asked. */
+	private pairDirectories = new WeakMap<Uint8Array, Map<string, { from: number; to: number }>>();
 	/** Inflated shards by key (`count:3`), least recently used first. */
 	private shards = new Map<string, Uint8Array>();
 	private shardBytes = 0;
@@ -86,7 +116,7 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		build?: string,
 		private cacheBytes = SHARD_CACHE_BYTES
 	) {
-		const head = bytes instanceof Uint8Array ? unframe('WIH2', bytes, build) : bytes;
+		const head = bytes instanceof Uint8Array ? unframe('WIH3', bytes, build) : bytes;
 		this.build = head.build;
 		const content = head.content;
 		const at = { at: 0 };
@@ -120,6 +150,14 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 			return first;
 		});
 		this.filled = [...this.tableFirst.keys()].filter((t) => this.tableFirst[t] !== '');
+		this.pairBuckets = next();
+		for (let k = 0, own = next(); k < own; k++) {
+			const length = next();
+			this.ownPairs.set(new TextDecoder().decode(content.subarray(at.at, at.at + length)), this.pairBuckets + k);
+			at.at += length;
+		}
+		this.common = new Set();
+		for (let k = next(), id = 0; k > 0; k--) this.common.add((id += next()));
 		const wordCount = named + this.numberCount;
 		this.textLen = new Uint32Array(wordCount);
 		this.placeLen = new Uint32Array(wordCount);
@@ -157,7 +195,7 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 	/** Adds a fetched shard file or number table: BundleChanged when it is of another build, an error when damaged. */
 	add(need: ShardNeed, file: Uint8Array): void {
 		if (need.kind === 'num') return this.addTable(need.shard, unframe('WSIN', file, this.build).content);
-		const { content } = unframe(need.kind === 'count' ? 'WIC2' : 'WIP2', file, this.build);
+		const { content } = unframe(({ count: 'WIC2', pos: 'WIP2', pair: 'WIQ1' } as const)[need.kind], file, this.build);
 		const key = `${need.kind}:${need.shard}`;
 		if (this.shards.has(key)) return;
 		this.shards.set(key, content);
@@ -296,6 +334,21 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		}
 		this.placed.set(word, { from, to: out.length, full: positions });
 		return { bytes: out.bytes, from, to: out.length };
+	}
+
+	pairPostings(a: number, b: number): { bytes: Uint8Array; from: number; to: number } | null {
+		if (!this.pairBuckets || !(this.common.has(a) || this.common.has(b))) return null;
+		const key = pairKey(this.wordAt(a), this.wordAt(b));
+		const content = this.shard('pair', this.ownPairs.get(key) ?? pairBucket(key, this.pairBuckets));
+		if (!content) return EMPTY;
+		let directory = this.pairDirectories.get(content);
+		if (!directory) this.pairDirectories.set(content, (directory = pairDirectory(content)));
+		const found = directory.get(key);
+		return found ? { bytes: content, ...found } : EMPTY;
+	}
+
+	hasShort(field: ShortField, word: number): boolean {
+		return (field === 'place' ? this.placeLen[word] : this.codeLen[word]) > 0;
 	}
 
 	eachShort(field: ShortField, word: number, visit: ShortVisitor): void {

@@ -189,6 +189,11 @@ export class TokenIndex implements IndexReader {
 		}
 	}
 
+	hasShort(field: ShortField, word: number): boolean {
+		const { from, to } = this.shortPostings(field, word);
+		return to > from;
+	}
+
 	/** Calls `visit` for each article whose short field contains the word, in article order, with the word's positions there as a mask. */
 	eachShort(field: ShortField, word: number, visit: ShortVisitor): void {
 		const { bytes, from, to } = this.shortPostings(field, word);

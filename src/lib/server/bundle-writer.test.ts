@@ -12,7 +12,6 @@ import { buildCodeColumns, packCodeColumns } from '../search/code-columns';
 import { toIndexedText } from '../search/documents';
 import { frame } from '../search/index-frame';
 import { shardCount, shardIndex } from '../search/index-shards';
-import { TokenIndex, buildTokenIndex } from '../search/token-index';
 import { synthArticle } from '../synth/generate';
 import { buildTermTable, writeTermTable } from '../terms/term-table';
 import { corpusFilesOf } from '../pwa/corpus-files';
@@ -83,7 +82,7 @@ describe('the bundle written from a corpus kept on disk', () => {
 	});
 
 	it('writes the search index merged from segments as the whole index would be written', () => {
-		const whole = shardIndex(new TokenIndex(buildTokenIndex(articles.map(toIndexedText), build)), shards);
+		const whole = shardIndex(articles.map(toIndexedText), shards, build);
 		expect(read('corpus/index/head.bin')).toEqual(Buffer.from(whole.head));
 		for (let s = 0; s < shards; s++) {
 			expect(read(`corpus/index/c/${s}.bin`)).toEqual(Buffer.from(whole.counts[s]));

@@ -125,7 +125,7 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 
 	const signatures: (Uint32Array | null)[] = [];
 	const terms = new SpilledTerms(options.scratch);
-	const index = new SegmentedIndex(options.scratch, options.segmentArticles, (articles) => log(`${articles} articles written`));
+	const index = new SegmentedIndex(options.scratch, shards, options.segmentArticles, (articles) => log(`${articles} articles written`));
 
 	let at = 0;
 	for (const a of corpus.articles()) {
@@ -176,12 +176,12 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	const indexPath = (file: IndexFile) =>
 		file.kind === 'head'
 			? 'corpus/index/head.bin'
-			: `corpus/index/${{ counts: 'c', positions: 'p', numbers: 'n' }[file.kind]}/${file.n}.bin`;
+			: `corpus/index/${{ counts: 'c', positions: 'p', numbers: 'n', pairs: 'q' }[file.kind]}/${file.n}.bin`;
 	const write = (file: IndexFile, bytes: Uint8Array) => {
 		indexBytes += bytes.length;
 		put(indexPath(file), bytes);
 	};
-	index.finish(build, shards, write, () => log(`${index.segmentCount} index segments to merge`));
+	index.finish(build, write, () => log(`${index.segmentCount} index segments to merge`));
 	log(`search index merged, ${(indexBytes / 2 ** 20).toFixed(1)} MB`);
 	const termBytes = terms.finish(build);
 	log('term table written');

@@ -49,6 +49,11 @@ export async function indexShardEntries(): Promise<{ shard: string }[]> {
 	return Array.from({ length: await indexShardCount() }, (_, shard) => ({ shard: String(shard) }));
 }
 
+/** The routes' entries for the pair shards: twice as many (a bucket's, then a large pair's each, see index-shards.ts). */
+export async function pairShardEntries(): Promise<{ shard: string }[]> {
+	return Array.from({ length: 2 * (await indexShardCount()) }, (_, shard) => ({ shard: String(shard) }));
+}
+
 /** The routes' entries for files of `size` articles each: as many as the file count needs (those past the last article are empty). */
 export async function runEntries(size: number): Promise<string[]> {
 	return Array.from({ length: runCount(await corpusFileCount(), size) }, (_, n) => String(n));
