@@ -282,7 +282,7 @@ export class Collector {
 	 * kilobytes instead of megabytes. Null when the index keeps no pairs, or for a phrase they
 	 * do not answer (near, scoped, or not matched exactly).
 	 */
-	private collectByPairs(leaf: Leaf): LeafHits | null {
+	private collectByPairs(leaf: Leaf, inTextOnly = false): LeafHits | null {
 		const index = this.index;
 		if (!index.pairPostings || leaf.near || leaf.scope !== null || leaf.mode !== 'exact') return null;
 		const ids = leaf.words.map((w) => this.vocabulary.find(w));
@@ -343,7 +343,7 @@ export class Collector {
 		}
 		h.posEnd = starts;
 		// The dateline's place has no positions: the phrase may be the place of articles whose text lacks it.
-		if (ids.every((id) => id >= 0 && index.hasShort('place', id))) {
+		if (!inTextOnly && ids.every((id) => id >= 0 && index.hasShort('place', id))) {
 			const masks = this.shortMasks('place', leaf.words);
 			for (const doc of [...masks[0].keys()].sort((a, b) => a - b)) {
 				if (h.typos[doc] !== NONE || !holdsPhrase(masks, doc)) continue;
@@ -356,6 +356,16 @@ export class Collector {
 			}
 		}
 		return h;
+	}
+
+	/**
+	 * The articles whose text holds the words as a phrase (each exactly, in order, next to the one
+	 * before), read from the index's word pairs: where a query's words stand as near as they can
+	 * (see Ranker.placeLeading). Null when the index keeps no pairs.
+	 */
+	collectAdjacent(words: string[]): LeafHits | null {
+		const leaf: Leaf = { kind: 'leaf', words, near: 0, mode: 'exact', scope: null, typing: false, fuzzy: false, start: 0, end: 0 };
+		return this.collectByPairs(leaf, true);
 	}
 
 	/** A leaf's matches: one word, or a phrase (its words adjacent, in order); `withPositions`: see collectWord. */

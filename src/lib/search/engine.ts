@@ -68,6 +68,16 @@ export function createEngine(indexBytes: Uint8Array, build?: string): SearchEngi
 	return new SearchEngine(index);
 }
 
+/** What a query gets while postings it needs are still to come. */
+const UNANSWERED: SearchResult = {
+	hits: new Int32Array(0),
+	scores: new Uint32Array(0),
+	words: [],
+	partial: null,
+	suggestions: [],
+	notes: []
+};
+
 export class SearchEngine {
 	readonly vocabulary: Vocabulary;
 	private collector: Collector;
@@ -98,29 +108,35 @@ export class SearchEngine {
 		// Proximity is between words that have positions: not the short fields, nor a word being
 		// typed that is matched by completions alone (they are not placed).
 		const positional = positive.filter((l) => l.scope !== 'place' && l.scope !== 'code' && this.collector.placeable(l));
-		// Positions place words near each other: one word alone is never placed (a phrase and a
-		// title scope read their own), so its query fetches none.
-		const withPositions = positional.length > 1;
-		const hits = new Map<Leaf, LeafHits>();
+		// Two words or more placed near each other, written plainly and found as written: where they
+		// stand as one phrase may settle the proximity of the leading articles without their
+		// positions, read from the index's word pairs (see Ranker.placeLeading).
+		const adjacent =
+			this.index.pairPostings !== undefined &&
+			positional.length > 1 &&
+			positional.every(
+				(l) =>
+					l.scope === null &&
+					l.near === 0 &&
+					(l.mode === 'word' || l.mode === 'exact') &&
+					l.words.every((w) => this.vocabulary.find(w) >= 0)
+			);
 		const keep = new Map<string, LeafHits>();
 		this.index.beginQuery();
 		try {
-			for (const leaf of parsed.leaves) {
-				const key = leaf.words.length === 1 ? `${leaf.words[0]} ${leaf.mode} ${leaf.scope} ${leaf.typing} ${withPositions}` : null;
-				let h = key ? (keep.get(key) ?? this.kept.get(key)) : undefined;
-				if (key && h) this.kept.delete(key);
-				else {
-					h = this.collector.collectLeaf(leaf, withPositions);
-					// A one-word leaf's arrays stay for the next query rather than going back to the pool.
-					if (key) this.collector.keepLast();
-				}
-				if (key) keep.set(key, h);
-				hits.set(leaf, h);
+			if (adjacent) {
+				const hits = this.collect(parsed.leaves, false, keep);
+				const near = this.collector.collectAdjacent(positional.flatMap((l) => l.words));
+				if (this.index.incomplete()) return UNANSWERED;
+				const result = near && this.answer(query, parsed, hits, positive, positional, near);
+				if (result) return result;
 			}
+			// Positions place words near each other: one word alone is never placed (a phrase and a
+			// title scope read their own), so its query fetches none.
+			const hits = this.collect(parsed.leaves, positional.length > 1, keep);
 			// Postings still to fetch: the caller asks again once they are in (see ShardedIndex).
-			if (this.index.incomplete())
-				return { hits: new Int32Array(0), scores: new Uint32Array(0), words: [], partial: null, suggestions: [], notes: [] };
-			return this.answer(query, parsed, hits, positive, positional);
+			if (this.index.incomplete()) return UNANSWERED;
+			return this.answer(query, parsed, hits, positive, positional, null)!;
 		} finally {
 			this.collector.release(this.kept.values());
 			this.sets.release();
@@ -130,13 +146,32 @@ export class SearchEngine {
 		}
 	}
 
+	/** Each leaf's matches, a one-word leaf's taken from the last query's when it asked the same. */
+	private collect(leaves: Leaf[], withPositions: boolean, keep: Map<string, LeafHits>): Map<Leaf, LeafHits> {
+		const hits = new Map<Leaf, LeafHits>();
+		for (const leaf of leaves) {
+			const key = leaf.words.length === 1 ? `${leaf.words[0]} ${leaf.mode} ${leaf.scope} ${leaf.typing} ${withPositions}` : null;
+			let h = key ? (keep.get(key) ?? this.kept.get(key)) : undefined;
+			if (key && h) this.kept.delete(key);
+			else {
+				h = this.collector.collectLeaf(leaf, withPositions);
+				// A one-word leaf's arrays stay for the next query rather than going back to the pool.
+				if (key) this.collector.keepLast();
+			}
+			if (key) keep.set(key, h);
+			hits.set(leaf, h);
+		}
+		return hits;
+	}
+
 	private answer(
 		query: string,
 		parsed: Extract<ParsedQuery, { node: unknown }>,
 		hits: Map<Leaf, LeafHits>,
 		positive: Leaf[],
-		positional: Leaf[]
-	): SearchResult {
+		positional: Leaf[],
+		adjacent: LeafHits | null
+	): SearchResult | null {
 		let set = evaluate(parsed.node, hits, this.sets, this.index.docCount);
 		let fellBack = false;
 		const top = parsed.node;
@@ -153,7 +188,8 @@ export class SearchEngine {
 				fellBack = set.count > 0;
 			}
 		}
-		const result = this.ranker.rank(set, positive, hits, positional);
+		const result = this.ranker.rank(set, positive, hits, positional, adjacent);
+		if (!result) return null;
 		// The best article's verdict says how many words it lacks.
 		const partial = fellBack ? { matched: positive.length - Math.floor(result.scores[0] / MISSING_UNIT), of: positive.length } : null;
 		const suggestions = positive.some((l) => hits.get(l)!.count === 0) ? this.suggest(query, positive, hits) : [];

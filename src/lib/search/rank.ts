@@ -126,7 +126,13 @@ export class Ranker {
 	 * for: the first `leading` articles are in exact order, and past them articles count as
 	 * far (their proximity is not compared).
 	 */
-	rank(set: DocSet, positive: Leaf[], hits: Map<Leaf, LeafHits>, positional: Leaf[]): { hits: Int32Array; scores: Uint32Array } {
+	rank(
+		set: DocSet,
+		positive: Leaf[],
+		hits: Map<Leaf, LeafHits>,
+		positional: Leaf[],
+		adjacent: LeafHits | null = null
+	): { hits: Int32Array; scores: Uint32Array } | null {
 		const n = this.index.docCount;
 		const count = set.count;
 		const t = this.tally;
@@ -143,7 +149,7 @@ export class Ranker {
 		composeKeys(t, count, ceiling > 0 ? (RELEVANCE_STEPS - 1) / ceiling : 0);
 		const ordered = orderByKey(t.keys, t.docs, count);
 		const near = positional.map((l) => hits.get(l)!);
-		if (near.length > 1) this.placeLeading(ordered.docs, ordered.keys, near);
+		if (near.length > 1 && !this.placeLeading(ordered.docs, ordered.keys, near, adjacent)) return null;
 		return { hits: ordered.docs, scores: ordered.keys };
 	}
 
@@ -152,8 +158,14 @@ export class Ranker {
 	 * typos, until `leading` articles are placed. In a group, articles are visited best first;
 	 * once enough of them stand as near as any article there could, they are the group's best,
 	 * and the visit stops. Otherwise the whole group is sorted on its full verdicts.
+	 *
+	 * With `adjacent` (the articles where the words stand as one phrase, in the order written,
+	 * read from the index's word pairs without any positions), the first group is placed by it
+	 * alone when it holds every word with no typo and enough of its articles are in it: those
+	 * stand as near as any could, and the rest of the group counts as far, as if each had been
+	 * measured. Otherwise it returns false: the positions are needed.
 	 */
-	private placeLeading(docs: Int32Array, keys: Uint32Array, near: LeafHits[]): void {
+	private placeLeading(docs: Int32Array, keys: Uint32Array, near: LeafHits[], adjacent: LeafHits | null): boolean {
 		const count = docs.length;
 		let i = 0;
 		while (i < count && i < this.leading) {
@@ -167,11 +179,20 @@ export class Ranker {
 			const prox = this.near;
 			let nearest = 0;
 			let k = i;
-			for (; k < j && nearest < need; k++) {
-				const p = Math.min(FAR, this.proximity.of(near, docs[k]));
-				prox[k - i] = p;
-				if (p <= floor) nearest++;
-			}
+			if (adjacent) {
+				if (keys[i] >= TYPO_UNIT) return false;
+				for (; k < j && nearest < need; k++) {
+					const p = adjacent.typos[docs[k]] === NONE ? FAR : floor;
+					prox[k - i] = p;
+					if (p <= floor) nearest++;
+				}
+				if (nearest < need) return false;
+			} else
+				for (; k < j && nearest < need; k++) {
+					const p = Math.min(FAR, this.proximity.of(near, docs[k]));
+					prox[k - i] = p;
+					if (p <= floor) nearest++;
+				}
 			if (nearest < need) {
 				// The whole group visited: its exact order.
 				for (let m = i; m < j; m++) keys[m] += prox[m - i] * PROXIMITY_UNIT;
@@ -201,5 +222,6 @@ export class Ranker {
 			break;
 		}
 		for (; i < count; i++) keys[i] += FAR * PROXIMITY_UNIT;
+		return true;
 	}
 }

@@ -6,6 +6,7 @@ import { SearchEngine, type SearchResult } from './engine';
 import { isNumber, shardIndex, type IndexFiles } from './index-shards';
 import { ShardedIndex, type ShardNeed } from './sharded-index';
 import { TokenIndex, buildTokenIndex } from './token-index';
+import { LEADING } from './rank';
 import { engineFor } from './test-corpus';
 import { tokenize } from './tokens';
 
@@ -160,6 +161,35 @@ describe('the sharded search index', () => {
 		}
 		expect(whole.search('"free trade agreement"')!.hits).toHaveLength(4);
 		expect(whole.search('"new york"')!.hits).toHaveLength(1);
+	});
+
+	it('places the leading articles of words that stand together from their pairs, with no positions, as their positions place them', () => {
+		const filler = 'Officials met on Monday to review the plans. The talks lasted several hours.';
+		const texts = [
+			...Array.from({ length: LEADING + 100 }, (_, k) => [`Report ${k}`, `${filler} The railway link opened.`]),
+			...Array.from({ length: 100 }, (_, k) => [`Railway plans ${k}`, `${filler} A link road opened.`]),
+			...Array.from({ length: 50 }, (_, k) => [`Link of railway ${k}`, `${filler} Railway men link arms.`])
+		].map(([title, lead]) => ({ title, paragraphs: [lead], place: 'Tehran', code: '' }));
+		const whole = new SearchEngine(new TokenIndex(buildTokenIndex(texts, 'build-a')));
+		const files = shardIndex(texts, 40, 'build-a');
+		for (const [q, positions] of [
+			['railway link', false],
+			['railway link opened', false],
+			['link railway', true],
+			['"railway link" opened', false]
+		] as const) {
+			const sharded = shardedEngine(files);
+			const want = whole.search(q)!;
+			const got = sharded.search(q)!;
+			expect({ q, hits: Array.from(got.hits), scores: Array.from(got.scores) }).toEqual({
+				q,
+				hits: Array.from(want.hits),
+				scores: Array.from(want.scores)
+			});
+			expect({ q, positions: sharded.fetched.some((n) => n.kind === 'pos') }).toEqual({ q, positions });
+			// "railway link", in most articles, is a pair shard of its own, past the 40 buckets.
+			if (q === 'railway link') expect(sharded.fetched.filter((n) => n.kind === 'pair').map((n) => n.shard >= 40)).toEqual([true]);
+		}
 	});
 
 	it('fetches a small share of the index for a query', () => {
