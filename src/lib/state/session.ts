@@ -127,8 +127,9 @@ export class CorpusSession {
 						// hears of later pieces only if the page comes to load them (see loadAll).
 						this.client = this.startClient(head, head.onDemand ? 1 : head.pieceCount);
 						// An archive's first query needs the index's head and the columns, which the worker
-						// fetches once its own script is in: they start on their way now.
-						if (head.onDemand) warm([this.urls.index, this.urls.columns]);
+						// fetches once its own script is in: they start on their way with it, once the first
+						// results are drawn, so that the first screen's bytes are the first piece's alone.
+						if (head.onDemand) void this.untilFirstScreen().then(() => warm([this.urls.index, this.urls.columns]));
 						this.cards = head.onDemand
 							? new CardLoader(
 									this.urls.card,
@@ -271,16 +272,16 @@ export class CorpusSession {
 
 	/**
 	 * A search worker for this corpus, told of `pieces` metadata pieces (see SearchClient). It
-	 * starts once the first screen is drawn, as building a whole index takes a core for a while;
-	 * an archive's starts at once: it reads only the index's head and the columns, on its own
-	 * core, and the first query waits for them.
+	 * starts once the first screen is drawn: building a whole index takes a core for a while,
+	 * and an archive's index head and columns (a few megabytes at a million articles) would
+	 * share the line with the first piece. A query typed before then waits for them.
 	 */
 	private startClient(head: MetaHead, pieces: number): SearchWorker {
 		return this.startSearch(
 			this.urls.index,
 			this.urls.terms,
 			pieces,
-			head.onDemand ? Promise.resolve() : this.untilFirstScreen(),
+			this.untilFirstScreen(),
 			head.onDemand ? { columns: this.urls.columns, codes: this.urls.codes } : null
 		);
 	}
