@@ -17,7 +17,7 @@ import { Collector } from './collect';
 import type { LeafHits } from './leaf-hits';
 import { Proximity } from './proximity';
 import { parseQuery, positiveLeaves, type Leaf, type ParsedQuery } from './query';
-import { MISSING_UNIT, Ranker } from './rank';
+import { LEADING, MISSING_UNIT, Ranker } from './rank';
 import { evaluate, SetArrays } from './sets';
 import { suggestWords } from './suggest';
 import type { IndexReader } from './index-reader';
@@ -125,11 +125,14 @@ export class SearchEngine {
 		this.index.beginQuery();
 		try {
 			if (adjacent) {
-				const hits = this.collect(parsed.leaves, false, keep);
 				const near = this.collector.collectAdjacent(positional.flatMap((l) => l.words));
-				if (this.index.incomplete()) return UNANSWERED;
-				const result = near && this.answer(query, parsed, hits, positive, positional, near);
-				if (result) return result;
+				// Fewer articles than the leading ones hold the phrase: it cannot settle their order.
+				if (near && (near.count >= LEADING || this.index.incomplete())) {
+					const hits = this.collect(parsed.leaves, false, keep);
+					if (this.index.incomplete()) return UNANSWERED;
+					const result = this.answer(query, parsed, hits, positive, positional, near);
+					if (result) return result;
+				}
 			}
 			// Positions place words near each other: one word alone is never placed (a phrase and a
 			// title scope read their own), so its query fetches none.
