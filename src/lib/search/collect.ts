@@ -2,12 +2,14 @@
  * Collects what each leaf of a query matches: the corpus words it stands for (words.ts), the
  * articles they occur in, per article the fewest typos, the best field, the weighted
  * occurrences and where the positions lie, decoded when proximity or a phrase needs them. Its arrays are pooled
- * (see LeafHits) and its hot loop decodes the postings inline.
+ * (see LeafHits) and its hot loop decodes the postings inline (decode-variant.ts).
  */
-import { decodePositions, LeafHits, NONE } from './leaf-hits';
+import { decodeVariant } from './decode-variant';
+import { LeafHits, NONE } from './leaf-hits';
+import { holdsAll, holdsPhrase, nearWindows, standsAt } from './phrase-match';
 import type { Leaf } from './query';
 import { SHORT_FIELDS, type IndexReader, type ShortField } from './index-reader';
-import { FIELD_WEIGHTS, LEAD, LEAD_START, TITLE, fieldAt, fieldWeight } from './postings';
+import { FIELD_WEIGHTS, LEAD, fieldAt, fieldWeight } from './postings';
 import type { Variant, Vocabulary } from './words';
 
 /** An occurrence counts less when it is a completion of the word being typed, or a typo. */
@@ -16,160 +18,6 @@ const TYPO_WEIGHTS = [1, 0.5, 0.33];
 /** Posting bytes per article (and at least PREFIX_BUDGET_MIN) that the word being typed may visit through its completions. */
 const PREFIX_BUDGET_PER_DOC = 4;
 const PREFIX_BUDGET_MIN = 1 << 16;
-
-/**
- * Whether the phrase's words stand together and in order in an article's short field, given
- * each word's positions there as masks (see SHORT_POSITIONS): the first word's positions,
- * shifted by each later word's place in the phrase, must meet.
- */
-function holdsPhrase(masks: readonly Map<number, number>[], doc: number): boolean {
-	let starts = masks[0].get(doc) ?? 0;
-	for (let k = 1; k < masks.length && starts; k++) starts &= (masks[k].get(doc) ?? 0) >>> k;
-	return starts !== 0;
-}
-
-/** Whether every word of a short field's phrase is in the article's field, anywhere (see holdsPhrase). */
-function holdsAll(masks: readonly Map<number, number>[], doc: number): boolean {
-	return masks.every((m) => (m.get(doc) ?? 0) !== 0);
-}
-
-/**
- * The next window of an article where each of `parts`' words has a position and the first
- * and last are at most `span` apart ("a b"~N: span N + 1), in any order; its first position,
- * or -1 when there is none. `cursor` holds each word's next position (from posFrom, placed),
- * and moves past the window's first, so windows are found one after another, each once.
- */
-function nearWindows(parts: readonly LeafHits[], doc: number, cursor: Int32Array, span: number): number {
-	for (;;) {
-		let low = 0;
-		let min = Infinity;
-		let max = -Infinity;
-		for (let k = 0; k < parts.length; k++) {
-			const p = parts[k];
-			if (cursor[k] >= p.posFrom[doc] + p.posCount[doc]) return -1;
-			const v = p.positions[cursor[k]];
-			if (v < min) [min, low] = [v, k];
-			if (v > max) max = v;
-		}
-		cursor[low]++;
-		if (max - min <= span) return min;
-	}
-}
-
-/**
- * The hot loop of a query: decodes one variant's postings (see TokenIndex.textPostings) into
- * the leaf's arrays, written out with no callback per article or position. An article already
- * matched by a closer variant is skipped: it counts as matching its closest word. With
- * `positions`, each article's positions are noted where they lie in the index, to be decoded
- * when needed (LeafHits.place), except that an article an equally close variant placed already
- * gets the two blocks decoded and merged. A title-scoped word reads its positions here, to keep
- * those in the title (they come first). `h.positions` must have room for `to - from` more
- * entries (a position takes a byte at least).
- */
-function decodeVariant(
-	bytes: Uint8Array,
-	from: number,
-	to: number,
-	h: LeafHits,
-	vt: number,
-	w: number,
-	titleOnly: boolean,
-	positions: boolean
-): void {
-	const { typos, field, weight, posFrom, posCount } = h;
-	const docs = h.docs;
-	let found = h.count;
-	let at = from;
-	let doc = -1;
-	while (at < to) {
-		let b = bytes[at++];
-		let n = b & 0x7f;
-		for (let shift = 7; b & 0x80; shift += 7) {
-			b = bytes[at++];
-			n |= (b & 0x7f) << shift;
-		}
-		doc += n + 1;
-		b = bytes[at++];
-		let summary = b & 0x7f;
-		for (let shift = 7; b & 0x80; shift += 7) {
-			b = bytes[at++];
-			summary |= (b & 0x7f) << shift;
-		}
-		b = bytes[at++];
-		let length = b & 0x7f;
-		for (let shift = 7; b & 0x80; shift += 7) {
-			b = bytes[at++];
-			length |= (b & 0x7f) << shift;
-		}
-		const block = at;
-		at += length;
-		const had = typos[doc];
-		if (had < vt) continue;
-		let add = (summary >>> 2) / 2;
-		let best = summary & 3;
-		let kept = -1;
-		if (titleOnly) {
-			// Only the title's occurrences count: decoded behind those written so far.
-			if (positions && had === vt) h.place(doc);
-			kept = decodeBlock(bytes, block, at, LEAD_START, h, positions);
-			if (kept === 0) continue;
-			add = kept * FIELD_WEIGHTS.title;
-			best = TITLE;
-		}
-		if (had === NONE) docs[found++] = doc;
-		typos[doc] = vt;
-		if (best < field[doc]) field[doc] = best;
-		weight[doc] += w * add;
-		if (!positions) continue;
-		if (had === vt && posCount[doc] !== 0) {
-			// An equally close variant placed the article already: one sorted block of both.
-			h.place(doc);
-			if (kept < 0) kept = decodeBlock(bytes, block, at, Infinity, h, true);
-			const earlier = posCount[doc];
-			const out = h.posEnd + kept;
-			merge(h.reservePositions(out + earlier + kept), posFrom[doc], earlier, h.posEnd, kept, out);
-			posFrom[doc] = out;
-			posCount[doc] = earlier + kept;
-			h.posEnd = out + earlier + kept;
-		} else if (kept >= 0) {
-			posFrom[doc] = h.posEnd;
-			posCount[doc] = kept;
-			h.posEnd += kept;
-		} else {
-			posFrom[doc] = block;
-			posCount[doc] = ~length;
-		}
-	}
-	h.count = found;
-}
-
-/** Whether the part's positions in the article (placed) hold `pos`: a binary search. */
-function standsAt(p: LeafHits, doc: number, pos: number): boolean {
-	let lo = p.posFrom[doc];
-	let hi = lo + p.posCount[doc] - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const v = p.positions[mid];
-		if (v === pos) return true;
-		if (v < pos) lo = mid + 1;
-		else hi = mid - 1;
-	}
-	return false;
-}
-
-/** Decodes a block of positions below `limit` behind those written so far (`posEnd` stays), when `store`; returns how many. */
-function decodeBlock(bytes: Uint8Array, at: number, stop: number, limit: number, h: LeafHits, store: boolean): number {
-	return decodePositions(bytes, at, stop, limit, store ? h.reservePositions(h.posEnd + (stop - at)) : null, h.posEnd);
-}
-
-/** Merges the sorted runs a[x..x+m) and a[y..y+k) into a[out..out+m+k), which lies past both. */
-function merge(a: Int32Array, x: number, m: number, y: number, k: number, out: number): void {
-	let i = 0;
-	let j = 0;
-	while (i < m && j < k) a[out++] = a[x + i] <= a[y + j] ? a[x + i++] : a[y + j++];
-	while (i < m) a[out++] = a[x + i++];
-	while (j < k) a[out++] = a[y + j++];
-}
 
 export class Collector {
 	private cache = new Map<string, Variant[]>();

@@ -26,10 +26,11 @@
  * word and article, the positions' byte length and the position deltas. Together they are the
  * in-memory index's stream, cut in two (see TokenIndex.textPostings).
  */
-import { ByteWriter, readVarint } from '../varint';
+import { ByteWriter } from '../varint';
 import { frame, type FrameKind } from './index-frame';
-import { bytesSource, eachSegmentWord, isNumber, joinLists, segmentOfIndex, type ByteSource, type SegmentWord } from './index-segments';
-import { ofSegmentKey, PairIndexer } from './pairs';
+import { bytesSource, eachSegmentWord, isNumber, joinLists, segmentOfIndex, type ByteSource } from './index-segments';
+import { PairIndexer } from './pairs';
+import { writePairShards, type PairSegments } from './pair-shards';
 import type { IndexedText } from './postings';
 import { buildTokenIndex, TokenIndex } from './token-index';
 
@@ -53,13 +54,6 @@ export interface IndexFiles {
 
 /** A file of the index: its head, or shard, number table or pair shard `n`. */
 export type IndexFile = { kind: 'head' } | { kind: 'counts' | 'positions' | 'numbers' | 'pairs'; n: number };
-
-/** The word pairs' segments, the common words that chose them and their buckets (see pairs.ts). */
-export interface PairSegments {
-	sources: readonly ByteSource[];
-	common: ReadonlySet<string>;
-	buckets: number;
-}
 
 export { isNumber };
 
@@ -174,7 +168,7 @@ export function mergeSegments(
 	});
 	counting.at(Infinity);
 	placing.at(Infinity);
-	const ownPairs = writePairShards(pairs, build, write);
+	const ownPairs = writePairShards(pairs, build, (n, bytes) => write({ kind: 'pairs', n }, bytes));
 
 	const countAt = offsetsInShards(countSizes, countFirst);
 	const posAt = offsetsInShards(posLen, posFirst);
@@ -244,113 +238,6 @@ function commonIds(common: ReadonlySet<string>, named: readonly string[], number
 		if (id >= 0) ids.push(isNumber(w) ? named.length + id : id);
 	}
 	return ids.sort((a, b) => a - b);
-}
-
-/** A pair's postings this large or more may get a file of its own (see writePairShards). */
-const LARGE_PAIR_BYTES = 1 << 10;
-
-/** A pair's joined postings across segments, in the in-memory index's layout. */
-function joinPair(entries: readonly SegmentWord[], out: ByteWriter, scratch: ByteWriter): void {
-	scratch.length = 0;
-	joinLists(
-		entries.map((e) => e.lists[0]),
-		scratch
-	);
-	const counts = { at: 0 };
-	const countBytes = scratch.bytes;
-	for (const e of entries) {
-		const places = { at: 0 };
-		while (places.at < e.positions.length) {
-			const start = counts.at;
-			readVarint(countBytes, counts);
-			readVarint(countBytes, counts);
-			out.raw(countBytes.subarray(start, counts.at));
-			const lengthAt = places.at;
-			const end = readVarint(e.positions, places) + places.at;
-			out.raw(e.positions.subarray(lengthAt, end));
-			places.at = end;
-		}
-	}
-}
-
-/**
- * The pair shards: `buckets` shards of the pairs that hash to them, then `buckets` more for the
- * largest pairs, one each (those past a bucket's share of the bytes, the largest first while
- * there is room), so that a query for a rare pair never fetches a common one that shares its
- * bucket. Each holds its pairs' count, per pair its key's UTF-8 byte length, the key and its
- * postings' byte length, then the postings one after another in the in-memory index's layout
- * (per article: article - previous - 1, summary, the positions' byte length, the position
- * deltas; see TokenIndex.textPostings), so a page reads them as they are. Returns the large
- * pairs' keys, in the order of their shards. The segments are read twice: once for the sizes.
- */
-function writePairShards(pairs: PairSegments, build: string, write: (file: IndexFile, bytes: Uint8Array) => void): string[] {
-	const { buckets } = pairs;
-	const scratch = new ByteWriter();
-	const sized = new ByteWriter();
-	let total = 0;
-	const large: { name: string; size: number }[] = [];
-	eachSegmentWord(pairs.sources, (name, entries) => {
-		sized.length = 0;
-		joinPair(entries, sized, scratch);
-		total += sized.length;
-		if (sized.length < LARGE_PAIR_BYTES) return;
-		large.push({ name, size: sized.length });
-		// Only the largest `buckets` can have a shard of their own.
-		if (large.length > 4 * buckets) large.sort((a, b) => b.size - a.size).length = buckets;
-	});
-	const share = Math.ceil(total / buckets);
-	const own = large
-		.filter((p) => p.size >= share)
-		.sort((a, b) => b.size - a.size)
-		.slice(0, buckets)
-		.map((p) => p.name)
-		.sort();
-	const ownFile = new Map(own.map((name, k) => [name, buckets + k]));
-
-	// A shard's directory and postings as its pairs come.
-	const directory = new ByteWriter();
-	const postings = new ByteWriter();
-	let count = 0;
-	const add = (key: string, entries: readonly SegmentWord[]) => {
-		const from = postings.length;
-		joinPair(entries, postings, scratch);
-		const text = new TextEncoder().encode(key);
-		directory.varint(text.length);
-		directory.raw(text);
-		directory.varint(postings.length - from);
-		count++;
-	};
-	const close = (n: number) => {
-		const out = new ByteWriter();
-		out.varint(count);
-		out.raw(directory.done());
-		out.raw(postings.done());
-		write({ kind: 'pairs', n }, frame('WIQ1', build, out.done()));
-		directory.length = 0;
-		postings.length = 0;
-		count = 0;
-	};
-	const alone = new ByteWriter();
-	let bucket = 0;
-	eachSegmentWord(pairs.sources, (name, entries) => {
-		const { bucket: b, key } = ofSegmentKey(name);
-		while (bucket < b) close(bucket++);
-		const n = ownFile.get(name);
-		if (n === undefined) return add(key, entries);
-		// A large pair's shard is written at once, its bucket's still filling.
-		alone.length = 0;
-		joinPair(entries, alone, scratch);
-		const text = new TextEncoder().encode(key);
-		const out = new ByteWriter();
-		for (const v of [1, text.length]) out.varint(v);
-		out.raw(text);
-		out.varint(alone.length);
-		out.raw(alone.done());
-		write({ kind: 'pairs', n }, frame('WIQ1', build, out.done()));
-	});
-	while (bucket < buckets) close(bucket++);
-	for (let n = buckets + own.length; n < 2 * buckets; n++) close(n);
-	return own.map((name) => ofSegmentKey(name).key);
 }
 
 /** The index files of articles held in memory, in `shards` shards of each kind: the merge of one segment of their words and one of their pairs. */

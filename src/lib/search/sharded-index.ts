@@ -16,6 +16,7 @@ import { ByteWriter, readVarint } from '../varint';
 import { unframe } from './index-frame';
 import type { IndexReader, ShortField } from './index-reader';
 import { numbersAt, offsetsInShards } from './index-shards';
+import { pairDirectory } from './pair-shards';
 import { pairBucket, pairKey } from './pairs';
 import { averageOfHundredths } from './postings';
 import { eachShortPosting, type ShortVisitor } from './token-index';
@@ -45,28 +46,6 @@ function shardOf(first: Uint32Array, w: number): number {
 		else hi = mid - 1;
 	}
 	return lo;
-}
-
-/** A pair shard's pairs and where each one's postings lie in it (see writePairShards). */
-function pairDirectory(content: Uint8Array): Map<string, { from: number; to: number }> {
-	const at = { at: 0 };
-	const count = readVarint(content, at);
-	const entries: [string, number][] = [];
-	const decoder = new TextDecoder();
-	for (let k = 0; k < count; k++) {
-		const length = readVarint(content, at);
-		const key = decoder.decode(content.subarray(at.at, at.at + length));
-		at.at += length;
-		entries.push([key, readVarint(content, at)]);
-	}
-	const directory = new Map<string, { from: number; to: number }>();
-	let from = at.at;
-	for (const [key, length] of entries) {
-		directory.set(key, { from, to: from + length });
-		from += length;
-	}
-	if (from > content.length) throw new Error('the search index file is cut short (reload)');
-	return directory;
 }
 
 export class ShardedIndex implements IndexReader, NumberLookup {

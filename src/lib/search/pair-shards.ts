@@ -1,0 +1,144 @@
+/**
+ * The pair shards' files (see pairs.ts): written by the build's merge from the pair segments,
+ * read by the page's index (ShardedIndex.pairPostings).
+ */
+import { ByteWriter, readVarint } from '../varint';
+import { frame } from './index-frame';
+import { eachSegmentWord, joinLists, type ByteSource, type SegmentWord } from './index-segments';
+import { ofSegmentKey } from './pairs';
+
+/** The word pairs' segments, the common words that chose them and their buckets (see pairs.ts). */
+export interface PairSegments {
+	sources: readonly ByteSource[];
+	common: ReadonlySet<string>;
+	buckets: number;
+}
+
+/** A pair's postings this large or more may get a file of its own (see writePairShards). */
+const LARGE_PAIR_BYTES = 1 << 10;
+
+/** A pair's joined postings across segments, in the in-memory index's layout. */
+function joinPair(entries: readonly SegmentWord[], out: ByteWriter, scratch: ByteWriter): void {
+	scratch.length = 0;
+	joinLists(
+		entries.map((e) => e.lists[0]),
+		scratch
+	);
+	const counts = { at: 0 };
+	const countBytes = scratch.bytes;
+	for (const e of entries) {
+		const places = { at: 0 };
+		while (places.at < e.positions.length) {
+			const start = counts.at;
+			readVarint(countBytes, counts);
+			readVarint(countBytes, counts);
+			out.raw(countBytes.subarray(start, counts.at));
+			const lengthAt = places.at;
+			const end = readVarint(e.positions, places) + places.at;
+			out.raw(e.positions.subarray(lengthAt, end));
+			places.at = end;
+		}
+	}
+}
+
+/**
+ * The pair shards: `buckets` shards of the pairs that hash to them, then `buckets` more for the
+ * largest pairs, one each (those past a bucket's share of the bytes, the largest first while
+ * there is room), so that a query for a rare pair never fetches a common one that shares its
+ * bucket. Each holds its pairs' count, per pair its key's UTF-8 byte length, the key and its
+ * postings' byte length, then the postings one after another in the in-memory index's layout
+ * (per article: article - previous - 1, summary, the positions' byte length, the position
+ * deltas; see TokenIndex.textPostings), so a page reads them as they are. Returns the large
+ * pairs' keys, in the order of their shards. The segments are read twice: once for the sizes.
+ */
+export function writePairShards(pairs: PairSegments, build: string, write: (n: number, bytes: Uint8Array) => void): string[] {
+	const { buckets } = pairs;
+	const scratch = new ByteWriter();
+	const sized = new ByteWriter();
+	let total = 0;
+	const large: { name: string; size: number }[] = [];
+	eachSegmentWord(pairs.sources, (name, entries) => {
+		sized.length = 0;
+		joinPair(entries, sized, scratch);
+		total += sized.length;
+		if (sized.length < LARGE_PAIR_BYTES) return;
+		large.push({ name, size: sized.length });
+		// Only the largest `buckets` can have a shard of their own.
+		if (large.length > 4 * buckets) large.sort((a, b) => b.size - a.size).length = buckets;
+	});
+	const share = Math.ceil(total / buckets);
+	const own = large
+		.filter((p) => p.size >= share)
+		.sort((a, b) => b.size - a.size)
+		.slice(0, buckets)
+		.map((p) => p.name)
+		.sort();
+	const ownFile = new Map(own.map((name, k) => [name, buckets + k]));
+
+	// A shard's directory and postings as its pairs come.
+	const directory = new ByteWriter();
+	const postings = new ByteWriter();
+	let count = 0;
+	const add = (key: string, entries: readonly SegmentWord[]) => {
+		const from = postings.length;
+		joinPair(entries, postings, scratch);
+		const text = new TextEncoder().encode(key);
+		directory.varint(text.length);
+		directory.raw(text);
+		directory.varint(postings.length - from);
+		count++;
+	};
+	const close = (n: number) => {
+		const out = new ByteWriter();
+		out.varint(count);
+		out.raw(directory.done());
+		out.raw(postings.done());
+		write(n, frame('WIQ1', build, out.done()));
+		directory.length = 0;
+		postings.length = 0;
+		count = 0;
+	};
+	const alone = new ByteWriter();
+	let bucket = 0;
+	eachSegmentWord(pairs.sources, (name, entries) => {
+		const { bucket: b, key } = ofSegmentKey(name);
+		while (bucket < b) close(bucket++);
+		const n = ownFile.get(name);
+		if (n === undefined) return add(key, entries);
+		// A large pair's shard is written at once, its bucket's still filling.
+		alone.length = 0;
+		joinPair(entries, alone, scratch);
+		const text = new TextEncoder().encode(key);
+		const out = new ByteWriter();
+		for (const v of [1, text.length]) out.varint(v);
+		out.raw(text);
+		out.varint(alone.length);
+		out.raw(alone.done());
+		write(n, frame('WIQ1', build, out.done()));
+	});
+	while (bucket < buckets) close(bucket++);
+	for (let n = buckets + own.length; n < 2 * buckets; n++) close(n);
+	return own.map((name) => ofSegmentKey(name).key);
+}
+
+/** A pair shard's pairs and where each one's postings lie in it (see writePairShards). */
+export function pairDirectory(content: Uint8Array): Map<string, { from: number; to: number }> {
+	const at = { at: 0 };
+	const count = readVarint(content, at);
+	const entries: [string, number][] = [];
+	const decoder = new TextDecoder();
+	for (let k = 0; k < count; k++) {
+		const length = readVarint(content, at);
+		const key = decoder.decode(content.subarray(at.at, at.at + length));
+		at.at += length;
+		entries.push([key, readVarint(content, at)]);
+	}
+	const directory = new Map<string, { from: number; to: number }>();
+	let from = at.at;
+	for (const [key, length] of entries) {
+		directory.set(key, { from, to: from + length });
+		from += length;
+	}
+	if (from > content.length) throw new Error('the search index file is cut short (reload)');
+	return directory;
+}
