@@ -127,12 +127,12 @@ describe('findCountries', () => {
 		],
 		[
 			'counts capitals speaking for their country',
-			'Tehran, Bishkek, Washington, Moscow, Beijing, Riyadh and Vienna responded.',
-			['IR:Tehran', 'KG:Bishkek', 'US:Washington', 'RU:Moscow', 'CN:Beijing', 'SA:Riyadh', 'AT:Vienna']
+			'Tehran, Bishkek, Washington, Moscow, Beijing, Riyadh and Canberra responded.',
+			['IR:Tehran', 'KG:Bishkek', 'US:Washington', 'RU:Moscow', 'CN:Beijing', 'SA:Riyadh', 'AU:Canberra']
 		],
 		[
 			'leaves out capitals that are ordinary words, names, or speak for something else',
-			'Victoria met Stanley in Kingston and Hamilton; Lima beans, a Male nurse, Jerusalem and Brussels.',
+			'Victoria met Stanley in Kingston and Hamilton; Lima beans, a Male nurse, Jerusalem, Brussels and the talks in Vienna.',
 			[]
 		],
 		['does not read English words the dataset lists as names', 'Kish Island hosted a family Reunion.', []],

@@ -167,8 +167,8 @@ export const UNSAFE_CAPITALS: readonly { why: string; names: readonly string[] }
 		]
 	},
 	{
-		why: 'usually the voice of something other than the state: the city itself, or the EU',
-		names: ['Jerusalem', 'Brussels']
+		why: 'usually the voice of something other than the state: the city itself, the EU, or the IAEA and the talks it hosts',
+		names: ['Jerusalem', 'Brussels', 'Vienna']
 	}
 ];
 
