@@ -76,6 +76,17 @@ const quantile = (xs: number[], q: number) => {
 	return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
 const bytesIn = (log: Sent[], from: number, to: number) => log.filter((s) => s.end > from && s.start < to).reduce((n, s) => n + s.bytes, 0);
+/**
+ * The bytes on the line from `from` to `to`: each response's share of its bytes sent by then (its
+ * bytes spread over its time on the line), so a file asked for as the first results show is not
+ * counted whole among the bytes before them.
+ */
+const bytesOnLine = (log: Sent[], from: number, to: number) =>
+	log.reduce((n, s) => {
+		const overlap = Math.min(s.end, to) - Math.max(s.start, from);
+		if (overlap <= 0) return n;
+		return n + (s.end > s.start ? (s.bytes * overlap) / (s.end - s.start) : s.bytes);
+	}, 0);
 
 /** Whether the page shows a complete answer to `q`: its count over the whole corpus, nothing still loading. */
 function answered(q: string): boolean {
@@ -137,7 +148,7 @@ async function visitWirescope(browser: Browser, url: string, q: string, log: Sen
 	await context.close();
 	return {
 		firstResultsMs,
-		bytesBeforeResults: bytesIn(log, opened, shown),
+		bytesBeforeResults: bytesOnLine(log, opened, shown),
 		answerMs,
 		answerBytes: bytesIn(log, typed, done),
 		cachedMs,
