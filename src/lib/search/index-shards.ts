@@ -16,7 +16,10 @@
  * count shard (and one past the last), then of each position shard, as deltas; the articles'
  * average length in hundredths of a word, then each article's length code (a byte, see
  * lengthCode); then the number of numbers, and for each number table the UTF-8 byte length of
- * its first number and the number ("" for an empty table).
+ * its first number and the number ("" for an empty table); then the pair shards' buckets, the
+ * count of the largest pairs (each a pair shard of its own, after the buckets) and each one's
+ * key as UTF-8 byte length and bytes, in the order of their shards; then the count of the common
+ * words and their ids, ascending, as deltas (see pairs.ts and pair-shards.ts).
  *
  * A number table holds its numbers' UTF-8 byte length and the numbers joined by "\n", then per
  * number its four sizes as in the head and its offsets in its count shard and position shard.

@@ -4,12 +4,13 @@
  * positions). A phrase of common words ("free trade agreement") is then read from its pairs'
  * postings, a few kilobytes, instead of its words' whole position lists, megabytes at a million
  * articles; a pair of two uncommon words is not indexed, since their own positions are small
- * (see Collector.collectLeaf and docs/search.md).
+ * (see Collector.collectByPairs and docs/search.md).
  *
  * Which words are common is settled once, from the first PAIR_SAMPLE articles (a word in at
  * least COMMON_SHARE of them), so every segment indexes the same pairs and a pair's postings
  * are whole. The pairs are written as segments of "words" (see index-segments.ts) keyed by
- * their bucket, then the pair: the merge writes one pair shard per bucket, and a page finds a
+ * their bucket, then the pair: the merge writes one pair shard per bucket (and one for each of
+ * the largest pairs, which the index's head lists; see pair-shards.ts), and a page finds a
  * pair's shard by hashing it (pairBucket), with no table to fetch first.
  */
 import { SHORT_FIELDS } from './index-reader';
