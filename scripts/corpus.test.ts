@@ -36,14 +36,14 @@ describe('npm run corpus', () => {
 		expect(corpus.rejected).toEqual([]);
 		expect(corpus.articles).toHaveLength(1);
 		expect(corpus.articles[0]).toMatchObject({ id: '83473451', file: 'seeds/000_a0474dc1596c8efe.txt', publishedAt: '2019-09-13T09:57' });
-		expect(stderr).toContain('1 files: 1 articles, 0 with warnings, 0 duplicates merged, 0 rejected');
+		expect(stderr).toContain('1 files: 1 parsed cleanly, 0 with warnings, 0 duplicates merged, 0 rejected');
 	});
 
 	it('accounts for every file of the hostile fixture folder, quickly, and the numbers add up', { timeout: 60_000 }, async () => {
 		const { code, stdout, stderr } = await cli(dir);
 		expect(code).toBe(0);
 		const corpus = JSON.parse(stdout) as Corpus;
-		const m = stderr.match(/(\d+) files: (\d+) articles, (\d+) with warnings, (\d+) duplicates merged, (\d+) rejected/);
+		const m = stderr.match(/(\d+) files: (\d+) parsed cleanly, (\d+) with warnings, (\d+) duplicates merged, (\d+) rejected/);
 		expect(m).not.toBeNull();
 		const [files, clean, warned, dupes, rejected] = m!.slice(1).map(Number);
 		const expected = { ...HOSTILE_FILES, 'inside-link.txt': 'article', ...linked };

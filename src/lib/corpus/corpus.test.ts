@@ -36,7 +36,7 @@ describe('parseCorpus', () => {
 		builder.reject({ file: 'locked.txt', reason: 'could not be read: EACCES' });
 		const s = builder.summary();
 		expect(s.articles + s.withWarnings + s.duplicatesMerged + s.rejected).toBe(s.files);
-		expect(formatSummary(s)).toBe('4 files: 1 articles, 1 with warnings, 0 duplicates merged, 2 rejected');
+		expect(formatSummary(s)).toBe('4 files: 1 parsed cleanly, 1 with warnings, 0 duplicates merged, 2 rejected');
 	});
 
 	it('lists articles newest first and undated last', () => {

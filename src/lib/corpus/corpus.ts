@@ -107,11 +107,11 @@ export function byNewest(a: { publishedAt: string | null; file: string }, b: { p
 }
 
 /**
- * "N files: A articles, W with warnings, D duplicates merged, R rejected": A counts articles
- * parsed cleanly and W those parsed with warnings, so the four numbers add up to N.
+ * "N files: A parsed cleanly, W with warnings, D duplicates merged, R rejected": A counts the
+ * articles parsed cleanly and W those parsed with warnings, so the four numbers add up to N.
  */
 export function formatSummary(s: CorpusSummary): string {
-	return `${s.files} files: ${s.articles} articles, ${s.withWarnings} with warnings, ${s.duplicatesMerged} duplicates merged, ${s.rejected} rejected`;
+	return `${s.files} files: ${s.articles} parsed cleanly, ${s.withWarnings} with warnings, ${s.duplicatesMerged} duplicates merged, ${s.rejected} rejected`;
 }
 
 export function parseCorpus(sources: Iterable<SourceFile>): { corpus: Corpus; summary: CorpusSummary } {
