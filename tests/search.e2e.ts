@@ -72,6 +72,8 @@ test.describe('search', () => {
 	test('words near one another: "a b"~N finds more as N grows, never more than both words anywhere, and the address keeps it', async ({
 		page
 	}) => {
+		// Four cold visits of the generated corpus, each waiting for its whole answer (21–32 s on CI).
+		test.setTimeout(60_000);
 		const count = async (q: string) => {
 			await page.goto(`${SYNTHETIC_URL}?q=${encodeURIComponent(q)}`);
 			await waitForExplorer(page);
