@@ -181,26 +181,14 @@ export class Collector {
 				if (f < best) best = f;
 				add += fieldWeight(f);
 			}
-			if (best === NONE) continue;
-			h.add(doc);
-			h.typos[doc] = 0;
-			h.field[doc] = best;
-			h.weight[doc] = add;
-			h.posFrom[doc] = before;
-			h.posCount[doc] = starts - before;
+			if (best !== NONE) h.matchPhrase(doc, best, add, before, starts - before);
 		}
 		h.posEnd = starts;
 		// The dateline's place has no positions: the phrase may be the place of articles whose text lacks it.
 		if (!inTextOnly && ids.every((id) => id >= 0 && index.hasShort('place', id))) {
 			const masks = this.shortMasks('place', leaf.words);
 			for (const doc of [...masks[0].keys()].sort((a, b) => a - b)) {
-				if (h.typos[doc] !== NONE || !holdsPhrase(masks, doc)) continue;
-				h.add(doc);
-				h.typos[doc] = 0;
-				h.field[doc] = LEAD;
-				h.weight[doc] = FIELD_WEIGHTS.short;
-				h.posFrom[doc] = starts;
-				h.posCount[doc] = 0;
+				if (h.typos[doc] === NONE && holdsPhrase(masks, doc)) h.matchPhrase(doc, LEAD, FIELD_WEIGHTS.short, starts, 0);
 			}
 		}
 		return h;
@@ -284,13 +272,7 @@ export class Collector {
 					}
 				}
 			}
-			if (best === NONE) continue;
-			h.add(doc);
-			h.typos[doc] = 0;
-			h.field[doc] = best;
-			h.weight[doc] = add;
-			h.posFrom[doc] = before;
-			h.posCount[doc] = starts - before;
+			if (best !== NONE) h.matchPhrase(doc, best, add, before, starts - before);
 		}
 		h.posEnd = starts;
 		h.hasPositions = !scoped;

@@ -108,6 +108,16 @@ export class LeafHits {
 		this.posEnd += count;
 	}
 
+	/** Notes a phrase's match in an article: its best field, weight, and its starts at positions[from, from + count). */
+	matchPhrase(doc: number, field: number, weight: number, from: number, count: number): void {
+		this.add(doc);
+		this.typos[doc] = 0;
+		this.field[doc] = field;
+		this.weight[doc] = weight;
+		this.posFrom[doc] = from;
+		this.posCount[doc] = count;
+	}
+
 	clear(): void {
 		for (let j = 0; j < this.count; j++) {
 			const d = this.docs[j];
