@@ -113,9 +113,10 @@ export class PairIndexer {
 
 	/** Adds article `doc` (after those added before it); `tokens`: its words (tokensOf), when read already. */
 	add(doc: number, text: IndexedText, tokens?: ArticleTokens): void {
-		if (this.common) return this.collect(doc, tokens ?? tokensOf(text), this.common);
+		const words = tokens ?? tokensOf(text);
+		if (this.common) return this.collect(doc, words, this.common);
 		this.held.push({ doc, text });
-		for (const w of new Set(tokensOf(text).words)) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
+		for (const w of new Set(words.words)) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
 		if (this.held.length >= this.sample) this.settle();
 	}
 
