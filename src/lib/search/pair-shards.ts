@@ -41,6 +41,41 @@ function joinPair(entries: readonly SegmentWord[], out: ByteWriter, scratch: Byt
 	}
 }
 
+/** One pair shard at a time: its pairs' directory and postings as they come, written out by `close`. */
+class PairShardWriter {
+	private directory = new ByteWriter();
+	private postings = new ByteWriter();
+	private count = 0;
+
+	constructor(
+		private build: string,
+		private write: (n: number, bytes: Uint8Array) => void,
+		private scratch: ByteWriter
+	) {}
+
+	add(key: string, entries: readonly SegmentWord[]): void {
+		const from = this.postings.length;
+		joinPair(entries, this.postings, this.scratch);
+		const text = new TextEncoder().encode(key);
+		this.directory.varint(text.length);
+		this.directory.raw(text);
+		this.directory.varint(this.postings.length - from);
+		this.count++;
+	}
+
+	/** Writes the pairs added since the last close as pair shard `n`. */
+	close(n: number): void {
+		const out = new ByteWriter();
+		out.varint(this.count);
+		out.raw(this.directory.done());
+		out.raw(this.postings.done());
+		this.write(n, frame('WIQ1', this.build, out.done()));
+		this.directory.length = 0;
+		this.postings.length = 0;
+		this.count = 0;
+	}
+}
+
 /**
  * The pair shards: `buckets` shards of the pairs that hash to them, then `buckets` more for the
  * largest pairs, one each (those past a bucket's share of the bytes, the largest first while
@@ -75,49 +110,20 @@ export function writePairShards(pairs: PairSegments, build: string, write: (n: n
 		.sort();
 	const ownFile = new Map(own.map((name, k) => [name, buckets + k]));
 
-	// A shard's directory and postings as its pairs come.
-	const directory = new ByteWriter();
-	const postings = new ByteWriter();
-	let count = 0;
-	const add = (key: string, entries: readonly SegmentWord[]) => {
-		const from = postings.length;
-		joinPair(entries, postings, scratch);
-		const text = new TextEncoder().encode(key);
-		directory.varint(text.length);
-		directory.raw(text);
-		directory.varint(postings.length - from);
-		count++;
-	};
-	const close = (n: number) => {
-		const out = new ByteWriter();
-		out.varint(count);
-		out.raw(directory.done());
-		out.raw(postings.done());
-		write(n, frame('WIQ1', build, out.done()));
-		directory.length = 0;
-		postings.length = 0;
-		count = 0;
-	};
-	const alone = new ByteWriter();
+	const bucketShard = new PairShardWriter(build, write, scratch);
+	const ownShard = new PairShardWriter(build, write, scratch);
 	let bucket = 0;
 	eachSegmentWord(pairs.sources, (name, entries) => {
 		const { bucket: b, key } = ofSegmentKey(name);
-		while (bucket < b) close(bucket++);
+		while (bucket < b) bucketShard.close(bucket++);
 		const n = ownFile.get(name);
-		if (n === undefined) return add(key, entries);
+		if (n === undefined) return bucketShard.add(key, entries);
 		// A large pair's shard is written at once, its bucket's still filling.
-		alone.length = 0;
-		joinPair(entries, alone, scratch);
-		const text = new TextEncoder().encode(key);
-		const out = new ByteWriter();
-		for (const v of [1, text.length]) out.varint(v);
-		out.raw(text);
-		out.varint(alone.length);
-		out.raw(alone.done());
-		write(n, frame('WIQ1', build, out.done()));
+		ownShard.add(key, entries);
+		ownShard.close(n);
 	});
-	while (bucket < buckets) close(bucket++);
-	for (let n = buckets + own.length; n < 2 * buckets; n++) close(n);
+	while (bucket < buckets) bucketShard.close(bucket++);
+	for (let n = buckets + own.length; n < 2 * buckets; n++) ownShard.close(n);
 	return own.map((name) => ofSegmentKey(name).key);
 }
 
