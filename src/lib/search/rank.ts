@@ -179,20 +179,14 @@ export class Ranker {
 			const prox = this.near;
 			let nearest = 0;
 			let k = i;
-			if (adjacent) {
-				if (keys[i] >= TYPO_UNIT) return false;
-				for (; k < j && nearest < need; k++) {
-					const p = adjacent.typos[docs[k]] === NONE ? FAR : floor;
-					prox[k - i] = p;
-					if (p <= floor) nearest++;
-				}
-				if (nearest < need) return false;
-			} else
-				for (; k < j && nearest < need; k++) {
-					const p = Math.min(FAR, this.proximity.of(near, docs[k]));
-					prox[k - i] = p;
-					if (p <= floor) nearest++;
-				}
+			if (adjacent && keys[i] >= TYPO_UNIT) return false;
+			for (; k < j && nearest < need; k++) {
+				const d = docs[k];
+				const p = adjacent ? (adjacent.typos[d] === NONE ? FAR : floor) : Math.min(FAR, this.proximity.of(near, d));
+				prox[k - i] = p;
+				if (p <= floor) nearest++;
+			}
+			if (adjacent && nearest < need) return false;
 			if (nearest < need) {
 				// The whole group visited: its exact order.
 				for (let m = i; m < j; m++) keys[m] += prox[m - i] * PROXIMITY_UNIT;
