@@ -346,5 +346,11 @@ describe('the agency credited', () => {
 		expect(parseText(`${HEAD}${deck}\n\nDushanbe (AsiaNews) – ${BODY}`).dateline).toMatchObject({ place: 'Dushanbe', agency: 'AsiaNews' });
 		const text = `${deck} ${deck}`;
 		expect(parseText(`${HEAD}${text}\n\nDushanbe (AsiaNews) – ${BODY}`).dateline).toBeNull();
+		// A standfirst and a photo's alt text and caption before it; never past the fourth paragraph.
+		const caption = 'Ministers at the signing of the shipping agreement in the port';
+		const c = parseText(`${HEAD}${standfirst}\n\n${caption}\n\n${caption}.\n\nBAKU, March 3 (Trend) - ${BODY}`);
+		expect(c.dateline).toMatchObject({ place: 'BAKU', agency: 'Trend' });
+		const late = [standfirst, `${caption}.`, standfirst, `${caption}!`, `BAKU, March 3 (Trend) - ${BODY}`].join('\n\n');
+		expect(parseText(`${HEAD}${late}`).dateline).toBeNull();
 	});
 });

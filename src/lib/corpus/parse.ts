@@ -18,6 +18,8 @@ export type ParseResult = { article: Article } | { rejected: Rejection };
 
 /** A first paragraph of at most this many words may be a standfirst, the dateline opening the next. */
 const STANDFIRST_WORDS = 60;
+/** Paragraphs the dateline may open: after a standfirst and a photo's alt text and caption. */
+const DATELINE_PARAGRAPHS = 4;
 
 interface Meta {
 	publishedAt: string | null;
@@ -148,13 +150,12 @@ export function parseArticle(source: SourceFile): ParseResult {
 	if (labelsAfter > QUIET_LABELS)
 		warnings.push(`${labelsAfter} short lines after the text, with no sentence in them, left out as page furniture`);
 
-	// The dateline opens the first paragraph, or the second after a short standfirst.
+	// The dateline opens the first paragraph, or a later one after a short standfirst or a photo's captions.
 	let at = 0;
 	let split = paragraphs.length ? splitDateline(paragraphs[0]) : null;
-	if (!split && paragraphs.length > 1 && paragraphs[0].split(' ').length <= STANDFIRST_WORDS) {
-		split = splitDateline(paragraphs[1]);
-		at = 1;
-	}
+	while (!split && at + 1 < Math.min(paragraphs.length, DATELINE_PARAGRAPHS) && paragraphs[at].split(' ').length <= STANDFIRST_WORDS)
+		split = splitDateline(paragraphs[++at]);
+	if (!split) at = 0;
 	const dateline: PrintedDateline | null = split ? split.dateline : datelineAbove(kinds, head);
 	if (split) {
 		if (split.rest) paragraphs[at] = split.rest;
