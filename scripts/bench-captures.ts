@@ -37,7 +37,7 @@ const plain = (s: string) =>
 /** The same, and case left aside: places, bylines and agencies are printed in capitals as often as not. */
 const folded = (s: string | null | undefined) => (s ? plain(s).toLowerCase() : null);
 /** The parser says its title is a guess: no title line (the first sentence stands in), or a choice among rivals. */
-const titleGuessed = (a: Article) => a.warnings.some((w) => /no title line found|headline chosen among/.test(w));
+const titleGuessed = (a: Article) => a.warnings.some((w) => /no title line found|headline chosen among|headline taken from a line/.test(w));
 
 interface Field {
 	name: string;

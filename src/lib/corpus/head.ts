@@ -88,7 +88,8 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 			if (raw !== keys[j]) keyCount.set(raw, (keyCount.get(raw) ?? 0) + 1);
 		}
 	}
-	const candidates: Candidate[] = [];
+	let candidates: Candidate[] = [];
+	const sentences: Candidate[] = [];
 	const opening = lines[start]?.text ?? '';
 	// Text lines from j to the article, not copies of one another's key: counted from the article up.
 	let between = 0;
@@ -98,19 +99,30 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 		const raw = lines[j].text;
 		// A line the first paragraph begins with is its echo (a caption naming the lead's subject), not its headline.
 		const echo = opens(opening, raw);
-		const shaped = raw.length <= MAX_TITLE_CHARS && !isKicker(raw) && headlineShaped(text) && !splitDateline(raw) && !echo;
-		if (shaped) {
-			// Printed twice, or again at the start of a longer line above the article (a caption that opens with the headline).
-			const repeated = (keyCount.get(keys[j]) ?? 0) > 1 || cleaned.some((other, k) => k !== j && other !== null && opens(other, text));
+		const possible = raw.length <= MAX_TITLE_CHARS && !isKicker(raw) && !splitDateline(raw) && !echo;
+		// Printed twice, or again at the start of a longer line above the article (a caption that opens with the headline).
+		const repeated =
+			possible && ((keyCount.get(keys[j]) ?? 0) > 1 || cleaned.some((other, k) => k !== j && other !== null && opens(other, text)));
+		// A headline may end in a full stop ("… Iran FM Spox."): printed twice, it is one, unless a copy without the stop is there.
+		const shaped =
+			headlineShaped(text) ||
+			(repeated && sentenceShaped(text) && !cleaned.some((other, k) => k !== j && keys[k] === keys[j] && headlineShaped(other!)));
+		if (possible && (shaped || sentenceShaped(text))) {
 			// Copies of this line below it do not stand between it and the article.
 			let copies = 0;
 			for (let k = j + 1; k < start; k++) if (keys[k] === keys[j]) copies++;
-			candidates.push({ line: j, text, repeated, score: scoreHeadline(text, between - copies, repeated, clues) });
+			const candidate = { line: j, text, repeated, score: scoreHeadline(text, between - copies, repeated, clues) };
+			(shaped ? candidates : sentences).push(candidate);
 		}
 		if (!isKicker(raw)) between++;
 	}
+	// No line of a headline's shape: a line that reads as a sentence may be the headline, said to be a guess.
+	const fallback = candidates.length === 0 && sentences.length > 0;
+	if (fallback) candidates = sentences;
 	if (candidates.length === 0) return { title: null, kicker: null, titleLine: start, bodyStart: start, start, guess: null };
+	candidates = aboveByline(candidates, kinds, start);
 	joinCutCopies(candidates);
+	markPageTitle(candidates, keys, firstText(kinds));
 	demoteDecks(candidates);
 	// The best score; of equals, the one nearest the article (a repeated headline's second copy).
 	const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
@@ -122,11 +134,66 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 	const kicker = above !== null && isKicker(above) ? above : null;
 	const bodyStart = nextText(lines, kinds, best.line + 1, start + 1, key);
 	const rivals = new Set(candidates.filter((c) => c.score > best.score - 2 && keys[c.line] !== key).map((c) => c.text));
-	const guess = rivals.size
-		? `headline chosen among ${rivals.size + 1} lines of headline shape (the one nearest the first paragraph, repeated or matching the URL): check it`
-		: null;
+	const guess = fallback
+		? 'headline taken from a line that reads as a sentence, as none above the text has the shape of one: check it'
+		: rivals.size
+			? `headline chosen among ${rivals.size + 1} lines of headline shape (the one nearest the first paragraph, repeated or matching the URL): check it`
+			: null;
 	return { title: best.text, kicker, titleLine: best.line, bodyStart: bodyStart < 0 ? start : bodyStart, start, guess };
 }
+
+/** A headline's length in words, for a line that ends as a sentence does. */
+const SENTENCE_HEADLINE_WORDS = [4, 25] as const;
+
+/** A line that would be headline-shaped but for its final full stop, and a few words long. */
+function sentenceShaped(text: string): boolean {
+	if (!/[^.]\.$/.test(text)) return false;
+	const n = text.split(' ').length;
+	return n >= SENTENCE_HEADLINE_WORDS[0] && n <= SENTENCE_HEADLINE_WORDS[1] && headlineShaped(text.slice(0, -1));
+}
+
+/**
+ * A byline stands below its headline: a line of headline shape between the byline and the
+ * text is a photo's caption or a pull quote, when a candidate stands above the byline.
+ */
+function aboveByline(candidates: Candidate[], kinds: LineKind[], start: number): Candidate[] {
+	let byline = -1;
+	for (let k = 0; k < start && byline < 0; k++) if (kinds[k].kind === 'byline') byline = k;
+	if (byline < 0 || !candidates.some((c) => c.line < byline)) return candidates;
+	return candidates.filter((c) => c.line < byline);
+}
+
+/** What a headline gains when the page opens with it (its title element) and prints it again below. */
+const PAGE_TITLE_BONUS = 4;
+/** Share of words two lines have in common at least to be one headline, edited between the page's title and its heading. */
+const NEAR_COPY_SHARE = 0.75;
+
+/**
+ * A saved page opens with its title (the headline, often with the site's name, which cleaning
+ * took off); the heading below prints it again, maybe edited ("… successful Sorayya satellite
+ * launch" under "… successful satellite launch"). That heading is the headline, whatever else
+ * is printed twice nearer the text (a photo's alt text and caption).
+ */
+function markPageTitle(candidates: Candidate[], keys: string[], first: number): void {
+	const title = candidates.find((c) => c.line === first);
+	if (!title) return;
+	const words = new Set(keys[first].split(' '));
+	// Candidates come nearest the article first: the heading nearest the text.
+	const heading = candidates.find((c) => c.line > first && (keys[c.line] === keys[first] || nearCopy(words, keys[c.line])));
+	if (!heading) return;
+	if (!heading.repeated) heading.score += REPEATED_BONUS;
+	heading.repeated = true;
+	heading.score += PAGE_TITLE_BONUS;
+}
+
+/** Whether a line's key shares most of its words with a set of words (and it with the line's). */
+function nearCopy(words: Set<string>, key: string): boolean {
+	const other = key.split(' ');
+	if (other.length < MIN_COPY_WORDS || words.size < MIN_COPY_WORDS) return false;
+	const shared = other.filter((w) => words.has(w)).length;
+	return shared >= NEAR_COPY_SHARE * other.length && shared >= NEAR_COPY_SHARE * words.size;
+}
+const MIN_COPY_WORDS = 4;
 
 /** Words a line has at least to be taken for the opening of a longer one (see opens). */
 const OPENING_WORDS = 4;

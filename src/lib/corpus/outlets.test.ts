@@ -127,6 +127,39 @@ describe("other outlets' pages", () => {
 		expect(parseText(`${menu}Iran says it is ready for talks.\n\n${body}`).title).not.toBe('Iran says it is ready for talks.');
 	});
 
+	it('takes a headline printed twice with a full stop, the copy without it when there is one, and a sentence alone as a guess', () => {
+		const body = 'BAKU, June 3 (Gazette) - The spokesman told reporters on Monday that a date for the visit was being set by both sides.';
+		const head = 'Turkish president to visit Baku: ministry spox.';
+		const twice = parseText(`Jun 3, 2025, 1:33 PM\n\n${head}\n\n${head}\n\n${body}`);
+		expect(twice.title).toBe(head);
+		expect(twice.warnings).toEqual([]);
+		expect(twice.dateline).toMatchObject({ place: 'BAKU' });
+		expect(parseText(`${head.slice(0, -1)}\n${head}\n\n${body}`).title).toBe(head.slice(0, -1));
+		const alone = parseText(`Rebels claim that a fuel convoy is on its way to the port.\n\n${body}`);
+		expect(alone.title).toBe('Rebels claim that a fuel convoy is on its way to the port.');
+		expect(alone.warnings.join(' ')).toMatch(/headline taken from a line that reads as a sentence/);
+	});
+
+	it("takes the page's title printed again below, not a photo's text printed twice nearer the article", () => {
+		const body = 'DUBAI (Gazette) - The agency chief will visit the country soon, the foreign ministry spokesman said on Monday at a weekly briefing.';
+		const head = 'Agency chief to visit the capital probably soon';
+		const caption = 'Minister meets with the International Energy Agency Director General';
+		const a = parseText(`${head} – Gazette Daily\n\n${head}\n\n${caption}\n${caption}\n\nBy Jane Doe\n\n${body}`);
+		expect(a.title).toBe(head);
+		expect(a.byline).toBe('Jane Doe');
+		expect(a.dateline).toMatchObject({ place: 'DUBAI', agency: 'Gazette' });
+		// The heading edited after the page's title was written: the heading.
+		const edited = parseText(`Country claims successful satellite launch\n\nCountry claims successful Noor satellite launch\n\n${body}`);
+		expect(edited.title).toBe('Country claims successful Noor satellite launch');
+	});
+
+	it('takes no line between the byline and the text for the headline when one stands above the byline', () => {
+		const body = 'The Treasury on Wednesday placed two business groups on its sanctions list, saying both were suppliers of the program.';
+		const head = 'US sanctions suppliers of missile programs';
+		const a = parseText(`${head}\nThe Treasury sanctions two business groups over ties to the program.\nJane Doe ,\nMissiles in a parade\nMissiles in a parade\n${body}`);
+		expect(a.title).toBe(head);
+	});
+
 	it('says when the headline was one choice among several lines of its shape', () => {
 		const a = parseText(
 			'Gazette Daily news for the whole region\n\nOil ministers meet in Vienna on output\n\nMinisters from the oil exporting countries met in Vienna on Monday to discuss output for the coming months, delegates said.'
