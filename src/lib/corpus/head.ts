@@ -122,7 +122,7 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 	if (candidates.length === 0) return { title: null, kicker: null, titleLine: start, bodyStart: start, start, guess: null };
 	candidates = aboveByline(candidates, kinds, start);
 	joinCutCopies(candidates);
-	markPageTitle(candidates, keys, firstText(kinds));
+	markPageTitle(candidates, keys, firstText(kinds), clues);
 	demoteDecks(candidates);
 	// The best score; of equals, the one nearest the article (a repeated headline's second copy).
 	const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
@@ -167,23 +167,28 @@ function aboveByline(candidates: Candidate[], kinds: LineKind[], start: number):
 const PAGE_TITLE_BONUS = 4;
 /** Share of words two lines have in common at least to be one headline, edited between the page's title and its heading. */
 const NEAR_COPY_SHARE = 0.75;
+/** Words the page's first line has at least to be taken for its title, not a menu or a ticker ("U.S. Markets closed"). */
+const TITLE_WORDS = 5;
 
 /**
  * A saved page opens with its title (the headline, often with the site's name, which cleaning
  * took off); the heading below prints it again, maybe edited ("… successful Sorayya satellite
  * launch" under "… successful satellite launch"). That heading is the headline, whatever else
- * is printed twice nearer the text (a photo's alt text and caption).
+ * is printed twice nearer the text (a photo's alt text and caption). A first line printed
+ * once, a headline's length and not the site's name, is as likely the title as a line printed
+ * twice is the headline, and gains as much: a deck below it no longer wins by being nearer.
  */
-function markPageTitle(candidates: Candidate[], keys: string[], first: number): void {
+function markPageTitle(candidates: Candidate[], keys: string[], first: number, clues: PageClues): void {
 	const title = candidates.find((c) => c.line === first);
 	if (!title) return;
 	const words = new Set(keys[first].split(' '));
 	// Candidates come nearest the article first: the heading nearest the text.
 	const heading = candidates.find((c) => c.line > first && (keys[c.line] === keys[first] || nearCopy(words, keys[c.line])));
-	if (!heading) return;
-	if (!heading.repeated) heading.score += REPEATED_BONUS;
-	heading.repeated = true;
-	heading.score += PAGE_TITLE_BONUS;
+	if (heading) {
+		if (!heading.repeated) heading.score += REPEATED_BONUS;
+		heading.repeated = true;
+		heading.score += PAGE_TITLE_BONUS;
+	} else if (!title.repeated && words.size >= TITLE_WORDS && !clues.spellsHost(title.text)) title.score += REPEATED_BONUS;
 }
 
 /** Whether a line's key shares most of its words with a set of words (and it with the line's). */

@@ -28,6 +28,9 @@ export interface Candidate {
 	score: number;
 }
 
+/** A host's name shorter than this ("rt", "aa") is found inside too many words to say a line names the site. */
+const MIN_HOST_LABEL = 4;
+
 /** Lines of the page whose text may name the site or a section, or copy the headline: the first ones, above the first long one. */
 const CLUE_LINES = 120;
 const CLUE_CHARS = 200;
@@ -45,6 +48,13 @@ export class PageClues {
 		url: string | null
 	) {
 		({ slug: this.slug, host: this.host } = urlClues(url));
+	}
+
+	/** Whether a line spells a name of the site's host ("En.Haberler.Com - Latest News" on en.haberler.com): the site's name, not a headline. */
+	spellsHost(text: string): boolean {
+		const squeezed = comparisonKey(text).replace(/[^a-z0-9]/g, '');
+		const labels = this.host.split('.').slice(0, -1);
+		return labels.some((label) => label.length >= MIN_HOST_LABEL && squeezed.includes(label.replace(/[^a-z0-9]/g, '')));
 	}
 
 	/** Whether a line near the top of the page reads `key` (a comparison key); worked out on first use, as few headlines need it. */

@@ -151,6 +151,14 @@ describe("other outlets' pages", () => {
 		// The heading edited after the page's title was written: the heading.
 		const edited = parseText(`Country claims successful satellite launch\n\nCountry claims successful Noor satellite launch\n\n${body}`);
 		expect(edited.title).toBe('Country claims successful Noor satellite launch');
+		// A first line printed once is the title too: a shorter deck nearer the text is not.
+		const railway = 'AKYAYLA - A railway through three countries was opened on Wednesday, in what leaders hailed as a historic event for the region.';
+		expect(parseText(`New railway links the region to the trade routes of the Gulf\n\nRoute reportedly cost two billion dollars\n\n${railway}`).title).toBe(
+			'New railway links the region to the trade routes of the Gulf'
+		);
+		// Unless it spells the site's name.
+		const site = parseText(`Gazette.Daily.Com - Latest News\n\nRailway opened across three countries\n\nhttps://www.gazette.daily.com/news/railway\n\n${railway}`);
+		expect(site.title).toBe('Railway opened across three countries');
 	});
 
 	it('takes no line between the byline and the text for the headline when one stands above the byline', () => {
@@ -162,7 +170,7 @@ describe("other outlets' pages", () => {
 
 	it('says when the headline was one choice among several lines of its shape', () => {
 		const a = parseText(
-			'Gazette Daily news for the whole region\n\nOil ministers meet in Vienna on output\n\nMinisters from the oil exporting countries met in Vienna on Monday to discuss output for the coming months, delegates said.'
+			'Gazette Daily regional news\n\nOil ministers meet in Vienna on output\n\nMinisters from the oil exporting countries met in Vienna on Monday to discuss output for the coming months, delegates said.'
 		);
 		expect(a.title).toBe('Oil ministers meet in Vienna on output');
 		expect(a.warnings.join(' ')).toMatch(/headline chosen among 2 lines/);
