@@ -4,6 +4,7 @@
  * else the dateline's own date when it states a year. A date without a year is never
  * completed by a guess: no date, and a warning that says why.
  */
+import { splitDateline } from './dateline';
 import { parseDateStamp } from './dates';
 import { creditedDate } from './credits';
 import type { LineKind } from './furniture';
@@ -26,13 +27,14 @@ export function chooseDate(lines: Line[], kinds: LineKind[], head: Head, datelin
 	let best: { iso: string; distance: number } | null = null;
 	let yearless: string | null = null;
 	// Stamps above the article's opening paragraph (a deck may stand between it and the headline),
-	// the nearest the headline; of equals, one below it (beside the byline).
-	for (let i = 0; i < Math.max(head.bodyStart, head.start); i++) {
+	// or in the short lines right after an opening that is a standfirst; the nearest the headline;
+	// of equals, the later (nearer the headline above it, or beside the byline below it).
+	for (let i = 0; i < stampsEnd(lines, kinds, head); i++) {
 		const kind = kinds[i];
 		if (kind.kind === 'yearless') yearless ??= kind.text;
 		if (kind.kind !== 'date') continue;
 		const distance = stampDistance(i, head.titleLine, lines, kinds, titleKey);
-		if (!best || distance < best.distance || (distance === best.distance && i > head.titleLine)) best = { iso: kind.iso, distance };
+		if (!best || distance <= best.distance) best = { iso: kind.iso, distance };
 	}
 	if (best && best.distance < FAR_STAMP) return { iso: best.iso, warning: null };
 	const fromDateline = dateline?.date ? parseDateStamp(dateline.date) : null;
@@ -51,4 +53,21 @@ export function chooseDate(lines: Line[], kinds: LineKind[], head: Head, datelin
 		);
 	}
 	return { iso: null, warning: reasons.length ? `no publication date found: ${reasons.join('; ')}` : 'no publication date found' };
+}
+
+/** An opening paragraph this short may be a standfirst, with the stamp and a photo's caption below it. */
+const STANDFIRST_WORDS = 40;
+/** Lines after a standfirst searched for the stamp: a caption, a credit, the stamp. */
+const AFTER_STANDFIRST = 3;
+
+/** Where the search for stamps ends: the article's opening, or a few short lines past a short one. */
+function stampsEnd(lines: Line[], kinds: LineKind[], head: Head): number {
+	let end = Math.max(head.bodyStart, head.start);
+	// An opening with a dateline is the text itself, not a standfirst.
+	if (end >= lines.length || lines[end].text.split(' ').length > STANDFIRST_WORDS || splitDateline(lines[end].text)) return end;
+	const limit = Math.min(lines.length, end + 1 + AFTER_STANDFIRST);
+	for (let k = end + 1; k < limit && (kinds[k].kind !== 'text' || lines[k].text.split(' ').length <= STANDFIRST_WORDS); k++) {
+		if (kinds[k].kind === 'date') end = k + 1;
+	}
+	return end;
 }

@@ -168,6 +168,18 @@ describe("other outlets' pages", () => {
 		expect(a.title).toBe(head);
 	});
 
+	it("takes the stamp nearest the headline above it, and one printed under a standfirst and a photo's caption", () => {
+		const body = 'The president called for closer relations between the two countries, saying that both would gain from trade and security ties.';
+		const head = 'Closer ties to serve regional security: president';
+		expect(parseText(`25 Apr 2024\nSunday 9 September 2018 - 13:36\nStory Code : 318899\n${head}\n${body}`).publishedAt).toBe('2018-09-09T13:36');
+		const standfirst = 'The leader says a tanker carrying fuel oil to help the country through its financial crisis docks in the port.';
+		const caption = 'Drivers wait to get fuel at a station in the capital [File: Jane Doe/AP Photo]';
+		const a = parseText(`${head}\n${standfirst}\n${caption}\n13 Sep 2021\n${body}`);
+		expect(a.publishedAt).toBe('2021-09-13');
+		expect(a.paragraphs[0]).toBe(standfirst);
+		expect(a.paragraphs.join(' ')).not.toContain('13 Sep 2021');
+	});
+
 	it('says when the headline was one choice among several lines of its shape', () => {
 		const a = parseText(
 			'Gazette Daily regional news\n\nOil ministers meet in Vienna on output\n\nMinisters from the oil exporting countries met in Vienna on Monday to discuss output for the coming months, delegates said.'
