@@ -94,6 +94,25 @@ export function bareByline(line: string): Credit | null {
 	return WIRE_NAMES.test(m[2]) ? { kind: 'byline', value: m[1], wire: m[2] } : null;
 }
 
+/** A label alone on its line, the names on the next ("Author:" / "Jane Doe and John P. Roe III"). */
+const BYLINE_LABEL = /^(?:[Bb]y|BY|[Aa]uthors?|AUTHORS?|[Ww]ritten by|[Rr]eporters?|[Ww]riters?)\s*:?$/u;
+
+/** The names a line under a byline's label gives: one to three people, joined by commas and "and". */
+export function labelledByline(label: string, next: string): string | null {
+	if (!BYLINE_LABEL.test(label.trim()) || next.length > 120) return null;
+	const names = next.trim().split(/\s*,\s*|\s+and\s+|\s*&\s*/u);
+	return names.length <= 3 && names.every((n) => PERSON.test(n) && filedCountry(n) === null) ? next.trim() : null;
+}
+
+/** A desk or team credited at the opening of the text ("PV Sports Desk : After a flawless campaign …"). */
+const DESK_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:Desk|Team|Bureau|Newsroom))\s*[:–—-]\s+(?=\p{Lu})/u;
+
+/** The desk a first paragraph opens with, and the paragraph without it. */
+export function splitDeskOpening(paragraph: string): { byline: string; rest: string } | null {
+	const m = DESK_OPENING.exec(paragraph);
+	return m ? { byline: m[1], rest: paragraph.slice(m[0].length) } : null;
+}
+
 /** Whether a byline is a wire's short name ("AP", "AFP"). */
 export function isWireName(name: string): boolean {
 	return WIRE.test(name);

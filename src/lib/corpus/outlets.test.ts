@@ -180,6 +180,19 @@ describe("other outlets' pages", () => {
 		expect(a.paragraphs.join(' ')).not.toContain('13 Sep 2021');
 	});
 
+	it("reads the names under an \"Author:\" label and a desk opening the text as the byline", () => {
+		const body = 'During their hearings last week, the nominees said that sanctions on the banks would stay until a new agreement was reached.';
+		const head = 'Sanctions on the banking sector create an embargo';
+		const a = parseText(`${head}\n\nAuthor:\n\nJane Doe and John P. Roe III\n\n${body}`);
+		expect(a.byline).toBe('Jane Doe and John P. Roe III');
+		expect(a.paragraphs.join(' ')).not.toMatch(/Author|Jane Doe/);
+		// A label before a sentence, or names of places, is no byline.
+		expect(parseText(`${head}\n\nAuthor:\n\nTehran and Kabul\n\n${body}`).byline).toBeNull();
+		const desk = parseText(`${head}\n\nGazette Sports Desk : After an almost flawless qualifying campaign, the team will find it far tougher at the finals.`);
+		expect(desk.byline).toBe('Gazette Sports Desk');
+		expect(desk.paragraphs[0]).toMatch(/^After an almost flawless/);
+	});
+
 	it('says when the headline was one choice among several lines of its shape', () => {
 		const a = parseText(
 			'Gazette Daily regional news\n\nOil ministers meet in Vienna on output\n\nMinisters from the oil exporting countries met in Vienna on Monday to discuss output for the coming months, delegates said.'

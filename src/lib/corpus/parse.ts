@@ -2,7 +2,7 @@ import { findCountries } from './countries';
 import { shortAgencyName, splitCredit, splitDateline } from './dateline';
 import { decodeBytes } from './decode';
 import { chooseDate } from './date-choice';
-import { creditedSource, isWireName } from './credits';
+import { creditedSource, isWireName, labelledByline, splitDeskOpening } from './credits';
 import { classifyLine, newsCodeFromUrl, type LineKind } from './furniture';
 import { readHead, type Head } from './head';
 import { PageClues } from './headline';
@@ -140,6 +140,7 @@ export function parseArticle(source: SourceFile): ParseResult {
 
 	const kinds = lines.map((l) => classifyLine(l.text));
 	splitOneLineArticle(lines, kinds);
+	readLabelledBylines(lines, kinds);
 	const meta: Meta = { publishedAt: null, byline: null, wire: null, newsCode: null, journalistId: null, personsCount: null, pageUrl: null };
 	const url = kinds.find((k) => k.kind === 'url');
 	const clues = new PageClues(lines, url?.kind === 'url' ? url.value : null);
@@ -164,6 +165,12 @@ export function parseArticle(source: SourceFile): ParseResult {
 	// Else a credit may open it ("Shafaq News/ …", "(MENAFN) …"): taken off, so the first sentence reads as one.
 	const opening = !split && paragraphs.length ? splitCredit(paragraphs[0], clues.host) : null;
 	if (opening?.rest) paragraphs[0] = opening.rest;
+	// Or a desk ("PV Sports Desk : …"): the byline, when none was printed.
+	const desk = !split && !opening && paragraphs.length ? splitDeskOpening(paragraphs[0]) : null;
+	if (desk) {
+		paragraphs[0] = desk.rest;
+		meta.byline ??= desk.byline;
+	}
 	let title = head.title;
 	if (paragraphs.length === 0) {
 		return { rejected: { file, reason: title ? 'no body text: only a title and page furniture' : 'no body text found' } };
@@ -209,5 +216,16 @@ export function parseArticleSafely(source: SourceFile): ParseResult {
 		return parseArticle(source);
 	} catch (err) {
 		return { rejected: { file: source.file, reason: `could not be parsed (internal error: ${(err as Error).message})` } };
+	}
+}
+
+/** "Author:" on a line of its own, the names on the next: the names are the byline, the label furniture. */
+function readLabelledBylines(lines: Line[], kinds: LineKind[]): void {
+	for (let i = 0; i + 1 < lines.length; i++) {
+		if (kinds[i + 1].kind !== 'text') continue;
+		const names = labelledByline(lines[i].text, lines[i + 1].text);
+		if (names === null) continue;
+		kinds[i] = { kind: 'noise' };
+		kinds[i + 1] = { kind: 'byline', value: names };
 	}
 }
