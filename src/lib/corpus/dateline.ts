@@ -146,6 +146,11 @@ const CREDIT_OPENING = new RegExp(
 );
 
 /** Whether `name` is the site's own ("Shafaq News" on shafaq.com, "PanARMENIAN.Net" on panarmenian.net): most of the host's name. */
+/** Whether a name is a wire's ("Reuters", "IRNA") or spells the page's host ("TABNAK" on tabnak.ir): an outlet, not a place. */
+export function namesOutlet(name: string, host: string): boolean {
+	return isWireAlone(name) || namesHost(name, host);
+}
+
 function namesHost(name: string, host: string): boolean {
 	const squeezed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
 	const labels = host

@@ -397,6 +397,16 @@ describe('the agency credited', () => {
 		expect(parseText(`${HEAD}${BODY}\n\n(Agence France-Presse, Reuters)`).agency).toBe('AFP');
 		// A bracketed aside is no credit.
 		expect(parseText(`${HEAD}${BODY}\n\n(Photo)`).agency).toBeNull();
+		// A wire's name, or the site's own, where a dateline's place stands: the agency, no place.
+		for (const [text, agency] of [
+			[`${HEAD}AFP - ${BODY}`, 'AFP'],
+			[`${HEAD}https://www.tabnak.ir/en/news/1\n\nTABNAK, Dec. 22- ${BODY}`, 'TABNAK']
+		]) {
+			const a = parseText(text);
+			expect(a.dateline).toBeNull();
+			expect(a.agency).toBe(agency);
+			expect(a.paragraphs[0]).toBe(BODY);
+		}
 	});
 
 	it('reads a dateline with no dash after the agency when it prints a date, and one after a short standfirst', () => {

@@ -1,5 +1,5 @@
 import { findCountries } from './countries';
-import { shortAgencyName, splitCredit, splitDateline } from './dateline';
+import { namesOutlet, shortAgencyName, splitCredit, splitDateline } from './dateline';
 import { decodeBytes } from './decode';
 import { chooseDate } from './date-choice';
 import { creditedSource, isWireName, labelledByline, splitDeskOpening } from './credits';
@@ -157,14 +157,16 @@ export function parseArticle(source: SourceFile): ParseResult {
 	while (!split && at + 1 < Math.min(paragraphs.length, DATELINE_PARAGRAPHS) && paragraphs[at].split(' ').length <= STANDFIRST_WORDS)
 		split = splitDateline(paragraphs[++at]);
 	if (!split) at = 0;
-	const dateline: PrintedDateline | null = split ? split.dateline : datelineAbove(kinds, head);
+	// The outlet's own name where the place stands ("TABNAK, Dec. 22-" on tabnak.ir): a credit, no place.
+	const outlet = split && !split.dateline.agency && namesOutlet(split.dateline.place, clues.host) ? split.dateline.place : null;
+	const dateline: PrintedDateline | null = split ? (outlet ? null : split.dateline) : datelineAbove(kinds, head);
 	if (split) {
 		if (split.rest) paragraphs[at] = split.rest;
 		else paragraphs.splice(at, 1);
 	}
 	// Else a credit may open it ("Shafaq News/ …", "(MENAFN) …"): taken off, so the first sentence reads as one.
-	const opening = !split && paragraphs.length ? splitCredit(paragraphs[0], clues.host) : null;
-	if (opening?.rest) paragraphs[0] = opening.rest;
+	const opening = outlet ? { agency: outlet } : !split && paragraphs.length ? splitCredit(paragraphs[0], clues.host) : null;
+	if (opening && 'rest' in opening && opening.rest) paragraphs[0] = opening.rest;
 	// Or a desk ("PV Sports Desk : …"): the byline, when none was printed.
 	const desk = !split && !opening && paragraphs.length ? splitDeskOpening(paragraphs[0]) : null;
 	if (desk) {
