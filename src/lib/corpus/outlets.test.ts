@@ -334,6 +334,22 @@ describe('page furniture around an article', () => {
 			{ numRuns: 300 }
 		);
 	});
+
+	it("leaves out a list of other stories' headlines and teasers after the text, and the countries they name", () => {
+		const list = [
+			'Check Also',
+			'Turkey opposes letting Finland and Sweden join the alliance',
+			'The president said on Friday that his country is not favorable toward Finland …',
+			'Tokyo trade surplus drops sharply on higher oil importsGMT 17:31 2017 Thursday',
+			'Chinese demand to weigh on the oil summit in'
+		];
+		const a = parseText([...article, ...list].join('\n\n'));
+		expect(a.paragraphs).toEqual(expected.paragraphs);
+		expect(a.countries.map((c) => c.code).sort()).toEqual(['IR', 'KG']);
+		// A subheading and a paragraph the capture cut short are the article's: one headline is no list.
+		const cut = [...article, 'But there were talks to free the prisoners', 'In fact, there were attempts to negotiate the'];
+		expect(parseText(cut.join('\n\n')).paragraphs).toEqual([...expected.paragraphs, ...cut.slice(-2)]);
+	});
 });
 
 describe('photo captions between the headline and the body', () => {

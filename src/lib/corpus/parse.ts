@@ -84,9 +84,36 @@ function readBody(lines: Line[], kinds: LineKind[], start: number, meta: Meta): 
 		}
 		if (!absorb(meta, kind)) body.push(lines[i]);
 	}
-	let last = body.length;
-	while (last > 1 && isTrailingLabel(body[last - 1].text)) last--;
+	let labels = body.length;
+	while (labels > 1 && isTrailingLabel(body[labels - 1].text)) labels--;
+	// A related list: other stories' headlines and teasers, among labels ("Check Also", "Other links:").
+	let related = body.length;
+	let headlines = 0;
+	for (; related > 1; related--) {
+		const text = body[related - 1].text;
+		// A capture cut mid-sentence ends in a word no headline ends in: it counts for neither.
+		if (related === body.length && CUT_SHORT.test(text)) continue;
+		if (isListedHeadline(text)) headlines++;
+		else if (!isTrailingLabel(text)) break;
+	}
+	const last = headlines >= MIN_LISTED ? related : labels;
 	return { body: body.slice(0, last), labelsAfter: body.length - last };
+}
+
+/** Headlines after the text that make a list of other stories: two at least (one may be the article's last line). */
+const MIN_LISTED = 2;
+/** A line cut mid-sentence: it ends in an article, a preposition or a conjunction. */
+const CUT_SHORT = /\s(?:the|a|an|of|to|and|or|in|on|for|with|by|at|from|that|as)$/i;
+/** Words of a listed story's headline, or of its teaser cut short with an ellipsis. */
+const LISTED_WORDS = 20;
+const TEASER_WORDS = 40;
+
+/** A line after the text shaped like another story's headline (no sentence end) or its teaser ("… toward Finland …"). */
+function isListedHeadline(text: string): boolean {
+	const words = text.split(' ').length;
+	if (words <= 4) return false;
+	if (/(?:…|\.\.\.)$/.test(text)) return words <= TEASER_WORDS;
+	return words <= LISTED_WORDS && !/[.!?"”’)]$/.test(text);
 }
 
 /** Footer labels a page has after its text: more are said in a warning, so no text is dropped unseen. */
