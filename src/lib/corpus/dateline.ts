@@ -1,3 +1,4 @@
+import { findCountries } from './countries';
 import { filedCountry, knownCity } from './filed-from';
 import type { PrintedDateline } from './types';
 
@@ -148,7 +149,8 @@ const CREDIT_OPENING = new RegExp(
 /** Whether `name` is the site's own ("Shafaq News" on shafaq.com, "PanARMENIAN.Net" on panarmenian.net): most of the host's name. */
 /** Whether a name is a wire's ("Reuters", "IRNA") or spells the page's host ("TABNAK" on tabnak.ir): an outlet, not a place. */
 export function namesOutlet(name: string, host: string): boolean {
-	return isWireAlone(name) || namesHost(name, host);
+	// Two or three capitals that name no city or country the tables know are an outlet's initials ("IFP -", not "UAE -").
+	return isWireAlone(name) || namesHost(name, host) || (/^[A-Z]{2,3}$/.test(name) && !knownCity(name) && findCountries([name]).length === 0);
 }
 
 function namesHost(name: string, host: string): boolean {

@@ -416,6 +416,7 @@ describe('the agency credited', () => {
 		// A wire's name, or the site's own, where a dateline's place stands: the agency, no place.
 		for (const [text, agency] of [
 			[`${HEAD}AFP - ${BODY}`, 'AFP'],
+			[`${HEAD}GFP - ${BODY}`, 'GFP'],
 			[`${HEAD}https://www.tabnak.ir/en/news/1\n\nTABNAK, Dec. 22- ${BODY}`, 'TABNAK']
 		]) {
 			const a = parseText(text);
@@ -423,6 +424,9 @@ describe('the agency credited', () => {
 			expect(a.agency).toBe(agency);
 			expect(a.paragraphs[0]).toBe(BODY);
 		}
+		// A city or a country in capitals stays the place.
+		expect(parseText(`${HEAD}DOHA - ${BODY}`).dateline).toMatchObject({ place: 'DOHA' });
+		expect(parseText(`${HEAD}UAE - ${BODY}`).agency).toBeNull();
 	});
 
 	it('reads a dateline with no dash after the agency when it prints a date, and one after a short standfirst', () => {
