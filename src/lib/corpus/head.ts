@@ -5,7 +5,7 @@
  */
 import { splitDateline } from './dateline';
 import type { LineKind } from './furniture';
-import { cleanHeadline, headlineShaped, MAX_TITLE_CHARS, scoreHeadline, type Candidate, type PageClues } from './headline';
+import { cleanHeadline, headlineShaped, isBracketLabel, MAX_TITLE_CHARS, scoreHeadline, type Candidate, type PageClues } from './headline';
 import type { Line } from './lines';
 import { comparisonKey } from './text';
 
@@ -114,7 +114,8 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 			const candidate = { line: j, text, repeated, score: scoreHeadline(text, between - copies, repeated, clues) };
 			(shaped ? candidates : sentences).push(candidate);
 		}
-		if (!isKicker(raw)) between++;
+		// A kicker or a label in brackets does not part a headline from the text.
+		if (!isKicker(raw) && !isBracketLabel(raw)) between++;
 	}
 	// No line of a headline's shape: a line that reads as a sentence may be the headline, said to be a guess.
 	const fallback = candidates.length === 0 && sentences.length > 0;
@@ -123,7 +124,7 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 	candidates = aboveByline(candidates, kinds, start);
 	joinCutCopies(candidates);
 	markPageTitle(candidates, keys, firstText(kinds), clues);
-	demoteDecks(candidates);
+	demoteDecks(candidates, lines);
 	// The best score; of equals, the one nearest the article (a repeated headline's second copy).
 	const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
 	const key = keys[best.line];
@@ -243,14 +244,20 @@ const DECK_PENALTY = 2.5;
  * decade") stands right below its headline and runs longer; being nearer the article it would
  * outscore the headline, so it loses some points. Candidates come nearest the article first.
  */
-function demoteDecks(candidates: Candidate[]): void {
+function demoteDecks(candidates: Candidate[], lines: Line[]): void {
 	for (let c = 0; c + 1 < candidates.length; c++) {
 		const deck = candidates[c];
 		const head = candidates[c + 1];
-		if (head.line !== deck.line - 1 || deck.repeated || head.repeated) continue;
+		if (!rightBelow(head.line, deck.line, lines) || deck.repeated || head.repeated) continue;
 		const headWords = head.text.split(' ').length;
 		if (headWords >= DECK_HEAD_WORDS && deck.text.split(' ').length > headWords) deck.score -= DECK_PENALTY;
 	}
+}
+
+/** Whether line `below` follows line `above` with nothing but labels in brackets between ("(Archived Content)"). */
+function rightBelow(above: number, below: number, lines: Line[]): boolean {
+	for (let k = above + 1; k < below; k++) if (!isBracketLabel(lines[k].text)) return false;
+	return above < below;
 }
 
 /** The first text line in [from, to) that is not a copy of the headline (key). */

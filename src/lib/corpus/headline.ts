@@ -138,11 +138,18 @@ const SENTENCE_END = /[,;:]$|(?<!(?:^|[\s(.])\p{Lu}|\b(?:Jr|Sr|Inc|Corp|Co|Ltd|S
 /** A sentence credited to a wire after a dash: a caption ("… due to technical issues. -AP"). */
 const CREDITED_SENTENCE = /[.!?]\s*[-–—]\s*\p{Lu}{2,6}$/u;
 
+/** A line wholly in brackets: a label ("(Archived Content)", "[Video]"), not text. */
+export function isBracketLabel(text: string): boolean {
+	return /^[([].*[)\]]$/u.test(text);
+}
+
 export function headlineShaped(text: string): boolean {
 	// Three letters at least: a drop cap split from its word ("I" / "ran's") is not a headline.
 	if (text.length > MAX_TITLE_CHARS || SENTENCE_END.test(text) || !/\p{L}.*\p{L}.*\p{L}/u.test(text)) return false;
 	// A caption credited to a wire, or an image's text with no capital at all, is not one either.
 	if (CREDITED_SENTENCE.test(text) || !/\p{Lu}/u.test(text)) return false;
+	// A label in brackets ("(Archived Content)", "[Video]") is none either.
+	if (isBracketLabel(text)) return false;
 	const n = text.split(' ').length;
 	return n >= MIN_SHORT_WORDS && n <= MAX_WORDS;
 }

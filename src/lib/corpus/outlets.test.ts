@@ -156,6 +156,11 @@ describe("other outlets' pages", () => {
 		expect(parseText(`New railway links the region to the trade routes of the Gulf\n\nRoute reportedly cost two billion dollars\n\n${railway}`).title).toBe(
 			'New railway links the region to the trade routes of the Gulf'
 		);
+		// A label in brackets neither is the headline nor parts it from its deck.
+		const archived = parseText(
+			`Press Releases\n\nTreasury Announces Sanctions Against the Network\n\n(Archived Content)\n\nNew Measures Further Constrain Oil Revenues and Target Those Responsible for the Abuses\n\nWASHINGTON – ${railway.slice(10)}`
+		);
+		expect(archived.title).toBe('Treasury Announces Sanctions Against the Network');
 		// Unless it spells the site's name.
 		const site = parseText(`Gazette.Daily.Com - Latest News\n\nRailway opened across three countries\n\nhttps://www.gazette.daily.com/news/railway\n\n${railway}`);
 		expect(site.title).toBe('Railway opened across three countries');
