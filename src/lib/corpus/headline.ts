@@ -148,8 +148,9 @@ export function headlineShaped(text: string): boolean {
 	if (text.length > MAX_TITLE_CHARS || SENTENCE_END.test(text) || !/\p{L}.*\p{L}.*\p{L}/u.test(text)) return false;
 	// A caption credited to a wire, or an image's text with no capital at all, is not one either.
 	if (CREDITED_SENTENCE.test(text) || !/\p{Lu}/u.test(text)) return false;
-	// A label in brackets ("(Archived Content)", "[Video]") is none either.
-	if (isBracketLabel(text)) return false;
+	// A label in brackets ("(Archived Content)", "[Video]") is none either, nor menu items run
+	// together, a word in lower case glued to the next ("Fars news agencyIran in the world").
+	if (isBracketLabel(text) || /(?<!\p{L})\p{Ll}{3,}\p{Lu}\p{Ll}/u.test(text)) return false;
 	const n = text.split(' ').length;
 	return n >= MIN_SHORT_WORDS && n <= MAX_WORDS;
 }

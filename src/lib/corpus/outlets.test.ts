@@ -161,6 +161,10 @@ describe("other outlets' pages", () => {
 			`Press Releases\n\nTreasury Announces Sanctions Against the Network\n\n(Archived Content)\n\nNew Measures Further Constrain Oil Revenues and Target Those Responsible for the Abuses\n\nWASHINGTON – ${railway.slice(10)}`
 		);
 		expect(archived.title).toBe('Treasury Announces Sanctions Against the Network');
+		// Nor is a line of menu items run together, a word in lower case glued to the next; a brand's capitals are no glue.
+		const glued = parseText(`Get News Fast\n\nGazette news agencyWorld in the worldnewsworld news\n\nWeekly meeting of the spokesperson of the Ministry of Foreign Affairs\n\n${railway}`);
+		expect(glued.title).toBe('Weekly meeting of the spokesperson of the Ministry of Foreign Affairs');
+		expect(parseText(`Country blocks WhatsApp and the iPhone store for a week\n\n${railway}`).title).toBe('Country blocks WhatsApp and the iPhone store for a week');
 		// Unless it spells the site's name.
 		const site = parseText(`Gazette.Daily.Com - Latest News\n\nRailway opened across three countries\n\nhttps://www.gazette.daily.com/news/railway\n\n${railway}`);
 		expect(site.title).toBe('Railway opened across three countries');
