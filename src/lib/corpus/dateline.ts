@@ -150,7 +150,9 @@ const CREDIT_OPENING = new RegExp(
 /** Whether a name is a wire's ("Reuters", "IRNA") or spells the page's host ("TABNAK" on tabnak.ir): an outlet, not a place. */
 export function namesOutlet(name: string, host: string): boolean {
 	// Two or three capitals that name no city or country the tables know are an outlet's initials ("IFP -", not "UAE -").
-	return isWireAlone(name) || namesHost(name, host) || (/^[A-Z]{2,3}$/.test(name) && !knownCity(name) && findCountries([name]).length === 0);
+	return (
+		isWireAlone(name) || namesHost(name, host) || (/^[A-Z]{2,3}$/.test(name) && !knownCity(name) && findCountries([name]).length === 0)
+	);
 }
 
 function namesHost(name: string, host: string): boolean {

@@ -141,7 +141,8 @@ describe("other outlets' pages", () => {
 	});
 
 	it("takes the page's title printed again below, not a photo's text printed twice nearer the article", () => {
-		const body = 'DUBAI (Gazette) - The agency chief will visit the country soon, the foreign ministry spokesman said on Monday at a weekly briefing.';
+		const body =
+			'DUBAI (Gazette) - The agency chief will visit the country soon, the foreign ministry spokesman said on Monday at a weekly briefing.';
 		const head = 'Agency chief to visit the capital probably soon';
 		const caption = 'Minister meets with the International Energy Agency Director General';
 		const a = parseText(`${head} – Gazette Daily\n\n${head}\n\n${caption}\n${caption}\n\nBy Jane Doe\n\n${body}`);
@@ -152,35 +153,48 @@ describe("other outlets' pages", () => {
 		const edited = parseText(`Country claims successful satellite launch\n\nCountry claims successful Noor satellite launch\n\n${body}`);
 		expect(edited.title).toBe('Country claims successful Noor satellite launch');
 		// A first line printed once is the title too: a shorter deck nearer the text is not.
-		const railway = 'AKYAYLA - A railway through three countries was opened on Wednesday, in what leaders hailed as a historic event for the region.';
-		expect(parseText(`New railway links the region to the trade routes of the Gulf\n\nRoute reportedly cost two billion dollars\n\n${railway}`).title).toBe(
-			'New railway links the region to the trade routes of the Gulf'
-		);
+		const railway =
+			'AKYAYLA - A railway through three countries was opened on Wednesday, in what leaders hailed as a historic event for the region.';
+		expect(
+			parseText(`New railway links the region to the trade routes of the Gulf\n\nRoute reportedly cost two billion dollars\n\n${railway}`)
+				.title
+		).toBe('New railway links the region to the trade routes of the Gulf');
 		// A label in brackets neither is the headline nor parts it from its deck.
 		const archived = parseText(
 			`Press Releases\n\nTreasury Announces Sanctions Against the Network\n\n(Archived Content)\n\nNew Measures Further Constrain Oil Revenues and Target Those Responsible for the Abuses\n\nWASHINGTON – ${railway.slice(10)}`
 		);
 		expect(archived.title).toBe('Treasury Announces Sanctions Against the Network');
 		// Nor is a line of menu items run together, a word in lower case glued to the next; a brand's capitals are no glue.
-		const glued = parseText(`Get News Fast\n\nGazette news agencyWorld in the worldnewsworld news\n\nWeekly meeting of the spokesperson of the Ministry of Foreign Affairs\n\n${railway}`);
+		const glued = parseText(
+			`Get News Fast\n\nGazette news agencyWorld in the worldnewsworld news\n\nWeekly meeting of the spokesperson of the Ministry of Foreign Affairs\n\n${railway}`
+		);
 		expect(glued.title).toBe('Weekly meeting of the spokesperson of the Ministry of Foreign Affairs');
-		expect(parseText(`Country blocks WhatsApp and the iPhone store for a week\n\n${railway}`).title).toBe('Country blocks WhatsApp and the iPhone store for a week');
+		expect(parseText(`Country blocks WhatsApp and the iPhone store for a week\n\n${railway}`).title).toBe(
+			'Country blocks WhatsApp and the iPhone store for a week'
+		);
 		// Unless it spells the site's name.
-		const site = parseText(`Gazette.Daily.Com - Latest News\n\nRailway opened across three countries\n\nhttps://www.gazette.daily.com/news/railway\n\n${railway}`);
+		const site = parseText(
+			`Gazette.Daily.Com - Latest News\n\nRailway opened across three countries\n\nhttps://www.gazette.daily.com/news/railway\n\n${railway}`
+		);
 		expect(site.title).toBe('Railway opened across three countries');
 	});
 
 	it('takes no line between the byline and the text for the headline when one stands above the byline', () => {
 		const body = 'The Treasury on Wednesday placed two business groups on its sanctions list, saying both were suppliers of the program.';
 		const head = 'US sanctions suppliers of missile programs';
-		const a = parseText(`${head}\nThe Treasury sanctions two business groups over ties to the program.\nJane Doe ,\nMissiles in a parade\nMissiles in a parade\n${body}`);
+		const a = parseText(
+			`${head}\nThe Treasury sanctions two business groups over ties to the program.\nJane Doe ,\nMissiles in a parade\nMissiles in a parade\n${body}`
+		);
 		expect(a.title).toBe(head);
 	});
 
 	it("takes the stamp nearest the headline above it, and one printed under a standfirst and a photo's caption", () => {
-		const body = 'The president called for closer relations between the two countries, saying that both would gain from trade and security ties.';
+		const body =
+			'The president called for closer relations between the two countries, saying that both would gain from trade and security ties.';
 		const head = 'Closer ties to serve regional security: president';
-		expect(parseText(`25 Apr 2024\nSunday 9 September 2018 - 13:36\nStory Code : 318899\n${head}\n${body}`).publishedAt).toBe('2018-09-09T13:36');
+		expect(parseText(`25 Apr 2024\nSunday 9 September 2018 - 13:36\nStory Code : 318899\n${head}\n${body}`).publishedAt).toBe(
+			'2018-09-09T13:36'
+		);
 		const standfirst = 'The leader says a tanker carrying fuel oil to help the country through its financial crisis docks in the port.';
 		const caption = 'Drivers wait to get fuel at a station in the capital [File: Jane Doe/AP Photo]';
 		const a = parseText(`${head}\n${standfirst}\n${caption}\n13 Sep 2021\n${body}`);
@@ -189,15 +203,18 @@ describe("other outlets' pages", () => {
 		expect(a.paragraphs.join(' ')).not.toContain('13 Sep 2021');
 	});
 
-	it("reads the names under an \"Author:\" label and a desk opening the text as the byline", () => {
-		const body = 'During their hearings last week, the nominees said that sanctions on the banks would stay until a new agreement was reached.';
+	it('reads the names under an "Author:" label and a desk opening the text as the byline', () => {
+		const body =
+			'During their hearings last week, the nominees said that sanctions on the banks would stay until a new agreement was reached.';
 		const head = 'Sanctions on the banking sector create an embargo';
 		const a = parseText(`${head}\n\nAuthor:\n\nJane Doe and John P. Roe III\n\n${body}`);
 		expect(a.byline).toBe('Jane Doe and John P. Roe III');
 		expect(a.paragraphs.join(' ')).not.toMatch(/Author|Jane Doe/);
 		// A label before a sentence, or names of places, is no byline.
 		expect(parseText(`${head}\n\nAuthor:\n\nTehran and Kabul\n\n${body}`).byline).toBeNull();
-		const desk = parseText(`${head}\n\nGazette Sports Desk : After an almost flawless qualifying campaign, the team will find it far tougher at the finals.`);
+		const desk = parseText(
+			`${head}\n\nGazette Sports Desk : After an almost flawless qualifying campaign, the team will find it far tougher at the finals.`
+		);
 		expect(desk.byline).toBe('Gazette Sports Desk');
 		expect(desk.paragraphs[0]).toMatch(/^After an almost flawless/);
 	});
