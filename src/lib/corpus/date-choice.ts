@@ -11,7 +11,7 @@ import type { LineKind } from './furniture';
 
 import { FAR_STAMP, stampDistance, type Head } from './head';
 import type { Line } from './lines';
-import { comparisonKey } from './text';
+import { comparisonKey, wordsUpTo } from './text';
 import type { PrintedDateline } from './types';
 
 /** Lines at a story's end read for a wire's credit with its date. */
@@ -64,9 +64,9 @@ const AFTER_STANDFIRST = 3;
 function stampsEnd(lines: Line[], kinds: LineKind[], head: Head): number {
 	let end = Math.max(head.bodyStart, head.start);
 	// An opening with a dateline is the text itself, not a standfirst.
-	if (end >= lines.length || lines[end].text.split(' ').length > STANDFIRST_WORDS || splitDateline(lines[end].text)) return end;
+	if (end >= lines.length || wordsUpTo(lines[end].text, STANDFIRST_WORDS) > STANDFIRST_WORDS || splitDateline(lines[end].text)) return end;
 	const limit = Math.min(lines.length, end + 1 + AFTER_STANDFIRST);
-	for (let k = end + 1; k < limit && (kinds[k].kind !== 'text' || lines[k].text.split(' ').length <= STANDFIRST_WORDS); k++) {
+	for (let k = end + 1; k < limit && (kinds[k].kind !== 'text' || wordsUpTo(lines[k].text, STANDFIRST_WORDS) <= STANDFIRST_WORDS); k++) {
 		if (kinds[k].kind === 'date') end = k + 1;
 	}
 	return end;

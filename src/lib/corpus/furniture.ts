@@ -7,7 +7,7 @@ import { datelineAlone, isWireAlone } from './dateline';
 import { parseDateStamp } from './dates';
 import { MAX_STAMP_LINE, bareByline, bylineBesideStamp, readByline, wireOfByline } from './credits';
 import type { PrintedDateline } from './types';
-import { toAsciiDigits } from './text';
+import { toAsciiDigits, wordsUpTo } from './text';
 
 export type LineKind =
 	/** A stamp; `byline` when the line names its author too ("Ali Yilmaz | 02.03.2021 - 14:35", "By AP Published …"). */
@@ -210,13 +210,6 @@ function joined(patterns: readonly RegExp[]): RegExp[] {
 const NOISE_LINE = joined(NOISE);
 const LONG_NOISE_LINE = joined(LONG_NOISE);
 const END_LINE = joined(END);
-
-/** The words of a single-spaced line, counted up to `limit` + 1. */
-function wordsUpTo(line: string, limit: number): number {
-	let n = 1;
-	for (let at = line.indexOf(' '); at >= 0 && n <= limit; at = line.indexOf(' ', at + 1)) n++;
-	return n;
-}
 
 /** Classifies one cleaned (trimmed, single-spaced) line. */
 export function classifyLine(line: string): LineKind {

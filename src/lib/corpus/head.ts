@@ -97,17 +97,14 @@ export function readHead(lines: Line[], kinds: LineKind[], clues: PageClues): He
 		const text = cleaned[j];
 		if (text === null) continue;
 		const raw = lines[j].text;
+		const headline = headlineShaped(text);
+		const sentence = !headline && sentenceShaped(text);
 		// A line the first paragraph begins with is its echo (a caption naming the lead's subject), not its headline.
-		const echo = opens(opening, raw);
-		const possible = raw.length <= MAX_TITLE_CHARS && !isKicker(raw) && !splitDateline(raw) && !echo;
-		// Printed twice, or again at the start of a longer line above the article (a caption that opens with the headline).
-		const repeated =
-			possible && ((keyCount.get(keys[j]) ?? 0) > 1 || cleaned.some((other, k) => k !== j && other !== null && opens(other, text)));
-		// A headline may end in a full stop ("… Iran FM Spox."): printed twice, it is one, unless a copy without the stop is there.
-		const shaped =
-			headlineShaped(text) ||
-			(repeated && sentenceShaped(text) && !cleaned.some((other, k) => k !== j && keys[k] === keys[j] && headlineShaped(other!)));
-		if (possible && (shaped || sentenceShaped(text))) {
+		if ((headline || sentence) && raw.length <= MAX_TITLE_CHARS && !isKicker(raw) && !opens(opening, raw) && !splitDateline(raw)) {
+			// Printed twice, or again at the start of a longer line above the article (a caption that opens with the headline).
+			const repeated = (keyCount.get(keys[j]) ?? 0) > 1 || cleaned.some((other, k) => k !== j && other !== null && opens(other, text));
+			// A headline may end in a full stop ("… Iran FM Spox."): printed twice, it is one, unless a copy without the stop is there.
+			const shaped = headline || (repeated && !cleaned.some((other, k) => k !== j && keys[k] === keys[j] && headlineShaped(other!)));
 			// Copies of this line below it do not stand between it and the article.
 			let copies = 0;
 			for (let k = j + 1; k < start; k++) if (keys[k] === keys[j]) copies++;

@@ -10,7 +10,7 @@ import { splitOneLineArticle } from './one-line';
 import { htmlToText, looksLikeHtmlDocument } from './html';
 import { toLines, toParagraphs, type Line } from './lines';
 import { shortHash } from './hash';
-import { comparisonKey, countWords } from './text';
+import { comparisonKey, countWords, wordsUpTo } from './text';
 import type { Article, PrintedDateline, Rejection, SourceFile } from './types';
 import { filedCountry, placeOnly } from './filed-from';
 
@@ -110,7 +110,7 @@ const TEASER_WORDS = 40;
 
 /** A line after the text shaped like another story's headline (no sentence end) or its teaser ("… toward Finland …"). */
 function isListedHeadline(text: string): boolean {
-	const words = text.split(' ').length;
+	const words = wordsUpTo(text, TEASER_WORDS);
 	if (words <= 4) return false;
 	if (/(?:…|\.\.\.)$/.test(text)) return words <= TEASER_WORDS;
 	return words <= LISTED_WORDS && !/[.!?"”’)]$/.test(text);
@@ -121,7 +121,7 @@ const QUIET_LABELS = 4;
 
 /** A line of a few words with no sentence punctuation, after the last paragraph: a footer label or the site's name. */
 function isTrailingLabel(text: string): boolean {
-	return text.split(' ').length <= 4 && !/[.!?"”’)]$/.test(text);
+	return wordsUpTo(text, 4) <= 4 && !/[.!?"”’)]$/.test(text);
 }
 
 function canonicalUrl(agency: string | null, code: string | null, pageUrl: string | null): string | null {
@@ -181,7 +181,11 @@ export function parseArticle(source: SourceFile): ParseResult {
 	// The dateline opens the first paragraph, or a later one after a short standfirst or a photo's captions.
 	let at = 0;
 	let split = paragraphs.length ? splitDateline(paragraphs[0]) : null;
-	while (!split && at + 1 < Math.min(paragraphs.length, DATELINE_PARAGRAPHS) && paragraphs[at].split(' ').length <= STANDFIRST_WORDS)
+	while (
+		!split &&
+		at + 1 < Math.min(paragraphs.length, DATELINE_PARAGRAPHS) &&
+		wordsUpTo(paragraphs[at], STANDFIRST_WORDS) <= STANDFIRST_WORDS
+	)
 		split = splitDateline(paragraphs[++at]);
 	if (!split) at = 0;
 	// The outlet's own name where the place stands ("TABNAK, Dec. 22-" on tabnak.ir): a credit, no place.

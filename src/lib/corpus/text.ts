@@ -64,3 +64,10 @@ export function countWords(paragraphs: string[]): number {
 export function byName(a: { name: string }, b: { name: string }): number {
 	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
+
+/** The words of a single-spaced line, counted up to `limit` + 1. */
+export function wordsUpTo(line: string, limit: number): number {
+	let n = 1;
+	for (let at = line.indexOf(' '); at >= 0 && n <= limit; at = line.indexOf(' ', at + 1)) n++;
+	return n;
+}
