@@ -4,13 +4,13 @@ import { capturesDir, hasCaptures, scoreCaptures, type Field } from './score';
 /**
  * The parser on the labelled development set of real captures, read in place. Each field must
  * stay at or above its floor: the goals where they are met, else the figure reached, so a rule
- * that helps one page and harms others fails here. Goals not met yet: date 92% (91% reached),
- * no date invented where none is printed (one, a header clock beside the headline).
+ * that helps one page and harms others fails here. A goal not met yet: no date invented where
+ * none is printed (one is, a header clock beside the headline).
  */
 const FLOORS = {
 	title: 0.95,
 	noTitle: 1,
-	date: 0.91,
+	date: 0.92,
 	noDate: 112 / 113,
 	place: 0.92,
 	byline: 0.9,

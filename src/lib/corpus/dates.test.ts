@@ -30,6 +30,8 @@ describe('parseDateStamp', () => {
 			['June 29, 2015 - 0:0', '2015-06-29'],
 			['3/26/2019 11:05:00 AM', '2019-03-26T11:05'],
 			['14:15, 28.05.2020', '2020-05-28T14:15'],
+			['11:05 PM, Fri - 10 March 23', '2023-03-10T23:05'],
+			['10 March 98', '1998-03-10'],
 			['Tuesday, April 12, 2022', '2022-04-12'],
 			['Monday, 6 Apr 2020', '2020-04-06'],
 			['Published Friday, November 8, 2019 11:56AM EST', '2019-11-08T11:56-05:00'],
@@ -289,6 +291,12 @@ describe('parseDateStamp', () => {
 		it('accepts Feb 29 in a leap year, so the refusals above are about the calendar', () => {
 			expect(parseDateStamp('Feb 29, 2020')?.iso).toBe('2020-02-29');
 			expect(parseDateStamp('Feb 29, 2000')?.iso).toBe('2000-02-29');
+		});
+
+		it('reads two digits after a month name as a year, never a clock or a number in a sentence', () => {
+			expect(parseDateStamp('10 March 23:15')).toBeNull();
+			expect(parseDateStamp('5 May 12 people')).toBeNull();
+			expect(parseDateStamp('12 Mehr 99')).toBeNull();
 		});
 
 		it('refuses a day/month/year slash date rather than guessing its order', () => {

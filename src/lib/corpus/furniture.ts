@@ -190,8 +190,13 @@ function stampWithin(line: string): ReturnType<typeof parseDateStamp> {
 		}
 	}
 	const lead = line.match(LEADING_WORDS);
-	return lead ? parseDateStamp(line.slice(lead[0].length)) : null;
+	if (lead) return parseDateStamp(line.slice(lead[0].length));
+	// After a byline: "By AP Published Date - 11:05 PM, Fri - 10 March 23".
+	const published = PUBLISHED_WITHIN.exec(line);
+	return published ? parseDateStamp(line.slice(published.index + published[0].length)) : null;
 }
+/** Where a stamp labelled as the publication's starts inside a line. */
+const PUBLISHED_WITHIN = /\s(?:Published|Posted)(?:\s+(?:Date|on))?\s*[:–—-]?\s*(?=\d)/i;
 
 /** Lines of more words than this are prose or a long notice, never a label, menu or clock. */
 const SHORT_LINE_WORDS = 12;

@@ -301,6 +301,11 @@ describe('readByline', () => {
 			byline: 'Sara Ahmadi'
 		});
 		expect(classifyLine('Middle East | 06.04.2021 09:30')).toMatchObject({ kind: 'date' });
+		expect(classifyLine('By AP Published Date - 11:05 PM, Fri - 10 March 23')).toEqual({
+			kind: 'date',
+			iso: '2023-03-10T23:05',
+			byline: 'AP'
+		});
 	});
 });
 
