@@ -49,7 +49,7 @@ async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {
 /** What the views of provenance show: the filed-from matrix, the bylines, and the news codes with their flagged stories' titles. */
 async function provenanceSeen(page: Page) {
 	const seen: string[] = [];
-	for (const name of ['Filed from × countries named', 'Bylines', 'News codes']) {
+	for (const name of ['Filed from × countries named', 'Bylines', 'Agencies credited', 'News codes']) {
 		const figure = page.getByRole('figure', { name });
 		await figure.scrollIntoViewIfNeeded();
 		await expect(figure.getByRole('group', { name: /^Download the / })).toBeVisible({ timeout: 20_000 });

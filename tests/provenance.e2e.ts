@@ -8,6 +8,7 @@ const figure = (page: Page, name: string) => page.getByRole('figure', { name });
 const matrix = (page: Page) => figure(page, 'Filed from × countries named');
 const bylines = (page: Page) => figure(page, 'Bylines');
 const codes = (page: Page) => figure(page, 'News codes');
+const agencies = (page: Page) => figure(page, 'Agencies credited');
 /** Scrolls a figure into view: it is worked out only then. */
 async function show(fig: ReturnType<typeof figure>) {
 	await fig.scrollIntoViewIfNeeded();
@@ -102,6 +103,28 @@ test.describe('bylines', () => {
 		const n = (await settledStatus(page)).split(' ')[0];
 		expect(Number(n)).toBeGreaterThan(0);
 		await expect(page.getByRole('list', { name: 'Filters in force' })).toContainText('By Journalist ID 100');
+	});
+});
+
+test.describe('agencies credited', () => {
+	test('a wire filters to as many articles as it counts, kept in the address and a chip, and its CSV says the same', async ({ page }) => {
+		await page.goto(SYNTHETIC_URL);
+		await waitForExplorer(page);
+		await show(agencies(page));
+		await expect(agencies(page)).toContainText(/credit none: the outlet's own stories/);
+		const reuters = agencies(page).getByRole('button', { name: /^Reuters:/ });
+		const label = (await reuters.getAttribute('aria-label'))!;
+		await reuters.click();
+		await expect(page).toHaveURL(/agency=Reuters/);
+		expect(await settledStatus(page)).toMatch(new RegExp(`^${countOf(label)} of `));
+		await expect(agencies(page).getByRole('button', { name: /^Reuters:/, pressed: true })).toBeVisible();
+		const lines = await downloadedLines(page, 'CSV of the agencies');
+		expect(lines.slice(0, 3)).toEqual(['agency,articles,share of results', `Reuters,${countOf(label)},100.0`, '(none credited),0,0.0']);
+		const chip = page.getByRole('list', { name: 'Filters in force' }).getByRole('button', { name: /^Credited to Reuters/ });
+		await chip.click();
+		await expect(page).not.toHaveURL(/agency=/);
+		await agencies(page).getByRole('button', { name: 'Show agencies as table' }).click();
+		await expect(agencies(page).getByRole('rowheader', { name: 'None credited' })).toBeVisible();
 	});
 });
 

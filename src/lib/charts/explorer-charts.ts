@@ -9,4 +9,5 @@ export { default as TopTerms } from './TopTerms.svelte';
 export { default as ChartDownloads } from './ChartDownloads.svelte';
 export { default as FiledMatrix } from './FiledMatrix.svelte';
 export { default as BylineFacet } from './BylineFacet.svelte';
+export { default as AgencyFacet } from './AgencyFacet.svelte';
 export { default as NewsCodes } from './NewsCodes.svelte';

@@ -1,7 +1,8 @@
 /**
- * The numbers behind the filed-from matrix, the bylines and the news codes, as CSV: what each
+ * The numbers behind the filed-from matrix, the bylines, the agencies and the news codes, as CSV: what each
  * figure shows, a row per row of its table.
  */
+import type { AgencyFacet } from '../provenance/agencies';
 import type { BylineFacet } from '../provenance/bylines';
 import { filedLabel, type FiledMatrix } from '../provenance/filed';
 import { formatStamp, type CodeReport } from '../provenance/news-codes';
@@ -27,6 +28,19 @@ export function bylinesCsv(f: BylineFacet): string {
 		f.bylines.map((b) => [b.label, b.key, String(b.articles), b.first ?? '', b.last ?? '', ...b.perMonth.map(String)])
 	);
 }
+
+/** A row per agency credited, then the results that credit none. */
+export function agenciesCsv(f: AgencyFacet): string {
+	return csvLines(
+		['agency', 'articles', 'share of results'],
+		[
+			...f.agencies.map((a) => [a.agency, String(a.articles), share(a.articles, f.articles)]),
+			['(none credited)', String(f.uncredited), share(f.uncredited, f.articles)]
+		]
+	);
+}
+
+const share = (n: number, of: number) => (of ? ((100 * n) / of).toFixed(1) : '');
 
 /**
  * Per sequence: its span and the codes it holds, each of its longest gaps, and each story

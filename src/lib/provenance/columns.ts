@@ -5,11 +5,12 @@
  * task, and extended when more articles follow the same ones. Counting a query's results is
  * then a pass over typed arrays.
  */
+import { agencyKey, type AgencyArticle } from './agencies';
 import { bylineKey, type BylineArticle } from './bylines';
 import { filedRow, placeKey, type FiledArticle } from './filed';
 import { monthLabel, newsCodeOf, sequenceName, stampMonth, stampTime, URL_HOST, type CodedArticle } from './news-codes';
 
-export type ProvenanceArticle = FiledArticle & BylineArticle & CodedArticle & { countries: readonly { code: string }[] };
+export type ProvenanceArticle = FiledArticle & BylineArticle & AgencyArticle & CodedArticle & { countries: readonly { code: string }[] };
 
 /** Distinct strings, each with a number in the order first seen. */
 export class Names {
@@ -46,6 +47,9 @@ export interface ProvenanceColumns {
 	placeAt: Int32Array;
 	bylines: Names;
 	bylineAt: Int32Array;
+	/** The wire or outlet each article credits (see agencies.ts), -1 for none. */
+	agencies: Names;
+	agencyAt: Int32Array;
 	/** The countries each article names: article k's are countryAt[countryStart[k] … countryStart[k + 1] - 1]. */
 	countries: Names;
 	countryStart: Int32Array;
@@ -71,6 +75,8 @@ export function emptyColumns(): ProvenanceColumns {
 		placeAt: new Int32Array(0),
 		bylines: new Names(),
 		bylineAt: new Int32Array(0),
+		agencies: new Names(),
+		agencyAt: new Int32Array(0),
 		countries: new Names(),
 		countryStart: new Int32Array(1),
 		countryAt: new Int32Array(0),
@@ -95,6 +101,7 @@ export function fillColumns(c: ProvenanceColumns, articles: readonly ProvenanceA
 	c.rowAt = grown(c.rowAt, to);
 	c.placeAt = grown(c.placeAt, to);
 	c.bylineAt = grown(c.bylineAt, to);
+	c.agencyAt = grown(c.agencyAt, to);
 	c.monthAt = grown(c.monthAt, to);
 	c.sequenceAt = grown(c.sequenceAt, to);
 	c.code = grown(c.code, to);
@@ -125,6 +132,8 @@ export function fillColumns(c: ProvenanceColumns, articles: readonly ProvenanceA
 		} else c.placeAt[i] = -1;
 		const byline = bylineKey(a);
 		c.bylineAt[i] = byline === null ? -1 : c.bylines.id(byline);
+		const agency = agencyKey(a);
+		c.agencyAt[i] = agency === null ? -1 : c.agencies.id(agency);
 		const time = stampTime(a.publishedAt);
 		const month = stampMonth(a.publishedAt);
 		if (Number.isNaN(month)) c.monthAt[i] = -1;

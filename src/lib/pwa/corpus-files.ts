@@ -49,7 +49,7 @@ export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
 }
 
 /** Four-letter kinds that open the binary files framed with their build (see search/index-frame.ts). */
-const FRAMED_KINDS = ['WIH3', 'WIC2', 'WIP2', 'WIQ1', 'WSIN', 'WCO2', 'WSCM', 'WCC2'];
+const FRAMED_KINDS = ['WIH3', 'WIC2', 'WIP2', 'WIQ1', 'WSIN', 'WCO2', 'WSCM', 'WCC3'];
 /** And every binary file's kinds: the framed ones and the term table's (terms/term-table.ts). */
 const BINARY_KINDS = [...FRAMED_KINDS, 'WST1'];
 /** Bytes read from a file's start to find its build. */

@@ -1,13 +1,14 @@
 /**
  * What the views of provenance need of every article besides the article columns
  * (article-columns.ts): where it was filed from (its filed-from row and dateline place, each
- * place as it is first printed), who wrote it, its stamp, its news code and the code's
+ * place as it is first printed), who wrote it, the agency it credits, its stamp, its news code and the code's
  * sequence. A file of its own (`corpus/codes.bin`), which the search worker fetches only when
  * a view of provenance comes on screen or a query filters by where or by whom: no other
  * answer waits for it. With the article columns, they make the columns the views count
  * (`provenanceOf`), so a page loading its metadata on demand shows the views without every
  * article's metadata.
  */
+import { agencyKey, type AgencyArticle } from '../provenance/agencies';
 import { bylineKey, type BylineArticle } from '../provenance/bylines';
 import { filedRow, placeKey, type FiledArticle } from '../provenance/filed';
 import { Names, type ProvenanceColumns } from '../provenance/columns';
@@ -15,7 +16,7 @@ import { monthLabel, newsCodeOf, sequenceName, stampMonth, stampTime, type Coded
 import { joinNamed, type ArticleColumns } from './article-columns';
 import { packParts, readParts } from './packed-columns';
 
-export type CodeArticle = CodedArticle & FiledArticle & BylineArticle;
+export type CodeArticle = CodedArticle & FiledArticle & BylineArticle & AgencyArticle;
 
 export interface CodeColumns {
 	size: number;
@@ -32,6 +33,10 @@ export interface CodeColumns {
 	bylines: string[];
 	/** Each article's byline, -1 for none. */
 	bylineAt: Int32Array;
+	/** Agencies credited (see provenance/agencies.ts). */
+	agencies: string[];
+	/** Each article's agency, -1 for none. */
+	agencyAt: Int32Array;
 	/** Each article's stamp in milliseconds (see stampTime), NaN when it has none. */
 	time: Float64Array;
 	/** News code sequences: an outlet's site, else its agency (see sequenceName). */
@@ -48,11 +53,13 @@ export function buildCodeColumns(articles: readonly CodeArticle[]): CodeColumns 
 	const rows = new Names();
 	const places = new Names();
 	const bylines = new Names();
+	const agencies = new Names();
 	const sequences = new Names();
 	const placeNames: string[] = [];
 	const rowAt = new Int32Array(size);
 	const placeAt = new Int32Array(size);
 	const bylineAt = new Int32Array(size);
+	const agencyAt = new Int32Array(size);
 	const time = new Float64Array(size);
 	const sequenceAt = new Int32Array(size);
 	const code = new Float64Array(size);
@@ -62,6 +69,8 @@ export function buildCodeColumns(articles: readonly CodeArticle[]): CodeColumns 
 		if (placeAt[k] === placeNames.length) placeNames.push(a.dateline!.place);
 		const byline = bylineKey(a);
 		bylineAt[k] = byline === null ? -1 : bylines.id(byline);
+		const agency = agencyKey(a);
+		agencyAt[k] = agency === null ? -1 : agencies.id(agency);
 		time[k] = stampTime(a.publishedAt);
 		code[k] = newsCodeOf(a, time[k]);
 		sequenceAt[k] = Number.isNaN(code[k]) ? -1 : sequences.id(sequenceName(a));
@@ -75,6 +84,8 @@ export function buildCodeColumns(articles: readonly CodeArticle[]): CodeColumns 
 		placeNames,
 		bylines: bylines.list,
 		bylineAt,
+		agencies: agencies.list,
+		agencyAt,
 		time,
 		sequences: sequences.list,
 		sequenceAt,
@@ -91,6 +102,7 @@ export function concatCodeColumns(a: CodeColumns, b: CodeColumns): CodeColumns {
 	const rows = joinNamed(a.rows, a.rowAt, b.rows, b.rowAt);
 	const places = joinNamed(a.places, a.placeAt, b.places, b.placeAt);
 	const bylines = joinNamed(a.bylines, a.bylineAt, b.bylines, b.bylineAt);
+	const agencies = joinNamed(a.agencies, a.agencyAt, b.agencies, b.agencyAt);
 	const sequences = joinNamed(a.sequences, a.sequenceAt, b.sequences, b.sequenceAt);
 	return {
 		size: a.size + b.size,
@@ -101,6 +113,8 @@ export function concatCodeColumns(a: CodeColumns, b: CodeColumns): CodeColumns {
 		placeNames,
 		bylines: bylines.list,
 		bylineAt: bylines.column,
+		agencies: agencies.list,
+		agencyAt: agencies.column,
 		time: joined(a.time, b.time),
 		sequences: sequences.list,
 		sequenceAt: sequences.column,
@@ -121,6 +135,7 @@ interface PackedHead {
 	places: string[];
 	placeNames: string[];
 	bylines: string[];
+	agencies: string[];
 	sequences: string[];
 	/** What the stamps are counted in: a minute's milliseconds when every stamp is whole minutes (as stampTime reads them), else 1. */
 	timeUnit: number;
@@ -153,23 +168,24 @@ function unstep(values: Float64Array, unit: number): Float64Array {
 /** The code columns as bytes (see packed-columns.ts); stamps and codes as steps from the article before (articles come newest first). */
 export function packCodeColumns(c: CodeColumns): Uint8Array {
 	const timeUnit = c.time.every((t) => Number.isNaN(t) || t % MINUTE === 0) ? MINUTE : 1;
-	const { size, rows, places, placeNames, bylines, sequences } = c;
-	const head: PackedHead = { size, rows, places, placeNames, bylines, sequences, timeUnit };
-	return packParts(head, [c.rowAt, c.placeAt, c.bylineAt, steps(c.time, timeUnit), c.sequenceAt, steps(c.code, 1)]);
+	const { size, rows, places, placeNames, bylines, agencies, sequences } = c;
+	const head: PackedHead = { size, rows, places, placeNames, bylines, agencies, sequences, timeUnit };
+	return packParts(head, [c.rowAt, c.placeAt, c.bylineAt, c.agencyAt, steps(c.time, timeUnit), c.sequenceAt, steps(c.code, 1)]);
 }
 
 /** packCodeColumns' bytes read back; an error a person can act on when they are not such bytes. */
 export function unpackCodeColumns(bytes: Uint8Array): CodeColumns {
 	const read = readParts<PackedHead>(bytes, 'the news code columns');
-	const { size, rows, places, placeNames, bylines, sequences, timeUnit } = read.head;
+	const { size, rows, places, placeNames, bylines, agencies, sequences, timeUnit } = read.head;
 	const rowAt = read.take(Int32Array, 4, size);
 	const placeAt = read.take(Int32Array, 4, size);
 	const bylineAt = read.take(Int32Array, 4, size);
+	const agencyAt = read.take(Int32Array, 4, size);
 	const time = unstep(read.take(Float64Array, 8, size), timeUnit);
 	const sequenceAt = read.take(Int32Array, 4, size);
 	const code = unstep(read.take(Float64Array, 8, size), 1);
 	read.end();
-	return { size, rows, rowAt, places, placeAt, placeNames, bylines, bylineAt, time, sequences, sequenceAt, code };
+	return { size, rows, rowAt, places, placeAt, placeNames, bylines, bylineAt, agencies, agencyAt, time, sequences, sequenceAt, code };
 }
 
 /**
@@ -197,6 +213,8 @@ export function provenanceOf(c: ArticleColumns, k: CodeColumns): ProvenanceColum
 		placeAt: k.placeAt,
 		bylines: Names.of(k.bylines),
 		bylineAt: k.bylineAt,
+		agencies: Names.of(k.agencies),
+		agencyAt: k.agencyAt,
 		countries: Names.of(c.countries.codes),
 		countryStart: Int32Array.from(c.countries.start),
 		countryAt: Int32Array.from(c.countries.country),

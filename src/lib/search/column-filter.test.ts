@@ -15,8 +15,9 @@ const read = (list: readonly ColumnArticle[]) => {
 	const built = buildColumns(list);
 	return withMentions(unpackColumns(packColumns(built)), packMentions(built));
 };
-const none: Filters = { from: null, to: null, countries: [], filed: [], bylines: [] };
+const none: Filters = { from: null, to: null, countries: [], filed: [], bylines: [], agencies: [] };
 const aByline = articles.map(bylineKey).find((k) => k !== null)!;
+const agencies = [...new Set(articles.map((a) => a.agency).filter((a): a is string => !!a))];
 const aPlace = articles.find((a) => a.dateline)!.dateline!.place;
 const [first, second] = countCountries(articles, 'articles').map((c) => c.code);
 const days = [...new Set(articles.map((a) => publishedDay(a.publishedAt)).filter(Boolean))].sort() as string[];
@@ -29,7 +30,8 @@ const cases: [string, Int32Array | null, Filters][] = [
 	['a country no article names', null, { ...none, countries: ['ZZ'] }],
 	['a date range', null, { ...none, from: days[3], to: days[days.length - 4] }],
 	['filed from a country, no dateline, and a place typed in capitals', null, { ...none, filed: ['IR', 'none', aPlace.toUpperCase()] }],
-	['a byline and a date range', null, { ...none, bylines: [aByline], from: days[1] }]
+	['a byline and a date range', null, { ...none, bylines: [aByline], from: days[1] }],
+	['two agencies and a query', Int32Array.from({ length: 300 }, (_, i) => 399 - i), { ...none, agencies: agencies.slice(0, 2) }]
 ];
 
 describe('answerOverColumns', () => {

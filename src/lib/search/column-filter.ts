@@ -2,7 +2,7 @@
  * A query's whole answer worked out over the article columns (article-columns.ts), in the
  * search worker: its results with the view's filters, in the order shown, and what the charts
  * count of them (results per day, countries named). A filter by where an article was filed
- * from or by whom reads the code columns (code-columns.ts) too. The same rules as filter.ts and
+ * from, by whom or by the agency credited reads the code columns (code-columns.ts) too. The same rules as filter.ts and
  * corpus/aggregate.ts apply, which the page uses when it holds every article's metadata.
  */
 import { countCountriesAt, type CountryValue } from '../corpus/aggregate';
@@ -23,9 +23,9 @@ export interface ColumnAnswer {
 
 const CODE = /^[A-Z]{2}$/;
 
-/** Whether the filters read the code columns: by where articles were filed from, or by whom. */
+/** Whether the filters read the code columns: by where articles were filed from, by whom, or by the agency credited. */
 export function filtersByCodes(f: Filters): boolean {
-	return f.filed.length > 0 || f.bylines.length > 0;
+	return f.filed.length > 0 || f.bylines.length > 0 || f.agencies.length > 0;
 }
 
 /** The test of one set of filters over the columns, or null when none applies. */
@@ -49,7 +49,7 @@ function passing(c: ArticleColumns, codes: CodeColumns | null, f: Filters): ((k:
 			})
 		);
 	}
-	if (filtersByCodes(f) && !codes) throw new Error('the filter by filed-from or byline needs the news code columns');
+	if (filtersByCodes(f) && !codes) throw new Error('the filter by filed-from, byline or agency needs the news code columns');
 	if (f.filed.length && codes) {
 		const c = codes;
 		const rowNames = new Set(f.filed.filter((v) => CODE.test(v) || v === NO_DATELINE || v === UNPLACED));
@@ -63,6 +63,12 @@ function passing(c: ArticleColumns, codes: CodeColumns | null, f: Filters): ((k:
 		const keys = new Set(f.bylines);
 		const ids = new Set(c.bylines.flatMap((key, id) => (keys.has(key) ? [id] : [])));
 		tests.push((k) => ids.has(c.bylineAt[k]));
+	}
+	if (f.agencies.length && codes) {
+		const c = codes;
+		const names = new Set(f.agencies);
+		const ids = new Set(c.agencies.flatMap((name, id) => (names.has(name) ? [id] : [])));
+		tests.push((k) => ids.has(c.agencyAt[k]));
 	}
 	if (!tests.length) return null;
 	return (k) => tests.every((test) => test(k));
@@ -106,7 +112,9 @@ export function answerOverColumns(
 ): ColumnAnswer {
 	const anyDate = keep(c.size, hits, passing(c, codes, { ...filters, from: null, to: null }));
 	const rows =
-		filters.from || filters.to ? keep(c.size, anyDate, passing(c, codes, { ...filters, countries: [], filed: [], bylines: [] })) : anyDate;
+		filters.from || filters.to
+			? keep(c.size, anyDate, passing(c, codes, { ...filters, countries: [], filed: [], bylines: [], agencies: [] }))
+			: anyDate;
 	// Articles come newest first: a query's results by date are its indices in order.
 	if (hits && sort === 'date') rows.sort();
 	return {

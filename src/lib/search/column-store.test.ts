@@ -15,7 +15,7 @@ const imported = articles.slice(250);
 const files = new Map<string, Uint8Array>([
 	['/columns.bin', frame('WCO2', 'b1', packColumns(buildColumns(bundle)))],
 	['/mentions.bin', frame('WSCM', 'b1', packMentions(buildColumns(bundle)))],
-	['/codes.bin', frame('WCC2', 'b1', packCodeColumns(buildCodeColumns(bundle)))]
+	['/codes.bin', frame('WCC3', 'b1', packCodeColumns(buildCodeColumns(bundle)))]
 ]);
 let down = new Set<string>();
 let requested: string[] = [];

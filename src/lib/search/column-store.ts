@@ -71,7 +71,7 @@ export class ColumnStore {
 			'the country mentions',
 			build
 		);
-		this.codes = new Joined(urls.codes, 'WCC2', unpackCodeColumns, 'the news code columns', build);
+		this.codes = new Joined(urls.codes, 'WCC3', unpackCodeColumns, 'the news code columns', build);
 	}
 
 	/** Starts the article columns on their way, a failure left to the query that waits for them. */

@@ -27,7 +27,7 @@ const articles = [
 	article('2020-01-01T00:01', ['US', 'KG']),
 	article(null, ['IR'])
 ];
-const none = { from: null, to: null, countries: [], filed: [], bylines: [] };
+const none = { from: null, to: null, countries: [], filed: [], bylines: [], agencies: [] };
 
 describe('filterRows', () => {
 	it('lists every article newest first when there is no query', () => {
@@ -73,6 +73,16 @@ describe('filterRows', () => {
 		];
 		expect([...filterRows(signed, null, { ...none, bylines: ['Gazette Staff'] }, 'date')]).toEqual([0]);
 		expect([...filterRows(signed, null, { ...none, bylines: ['Gazette Staff', 'id:2080'] }, 'date')]).toEqual([0, 1]);
+	});
+
+	it('keeps the articles crediting any chosen agency, never one that credits none', () => {
+		const credited = [
+			{ ...article('2021-01-03', []), agency: 'AP' },
+			{ ...article('2021-01-02', []), agency: 'Reuters' },
+			article('2021-01-01', [])
+		];
+		expect([...filterRows(credited, null, { ...none, agencies: ['Reuters'] }, 'date')]).toEqual([1]);
+		expect([...filterRows(credited, null, { ...none, agencies: ['AP', 'Reuters'] }, 'date')]).toEqual([0, 1]);
 	});
 
 	it('keeps relevance order for a query and re-sorts by date on request', () => {

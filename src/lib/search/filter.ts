@@ -1,9 +1,10 @@
 import { publishedDay } from '../corpus/day';
+import { agencyKey, type AgencyArticle } from '../provenance/agencies';
 import { bylineKey, type BylineArticle } from '../provenance/bylines';
 import { filedFrom, type FiledArticle } from '../provenance/filed';
 
-/** What filtering needs of an article: its date, the countries it names, where it was filed and who wrote it. */
-export interface Filterable extends FiledArticle, BylineArticle {
+/** What filtering needs of an article: its date, the countries it names, where it was filed, who wrote it and the agency it credits. */
+export interface Filterable extends FiledArticle, BylineArticle, AgencyArticle {
 	publishedAt: string | null;
 	countries: readonly { code: string }[];
 }
@@ -17,6 +18,8 @@ export interface Filters {
 	filed: string[];
 	/** By any of these byline keys (see provenance/bylines.ts); none: any. */
 	bylines: string[];
+	/** Crediting any of these agencies (see provenance/agencies.ts); none: any. */
+	agencies: string[];
 }
 
 export type SortOrder = 'relevance' | 'date';
@@ -47,6 +50,7 @@ function mentionsAll(a: Filterable, codes: string[]): boolean {
 function passing(f: Filters): (a: Filterable) => boolean {
 	const filed = f.filed.length ? filedFrom(f.filed) : null;
 	const bylines = f.bylines.length ? new Set(f.bylines) : null;
+	const agencies = f.agencies.length ? new Set(f.agencies) : null;
 	const dated = !!(f.from || f.to);
 	return (a) => {
 		if (dated && !inRange(a, f.from, f.to)) return false;
@@ -56,13 +60,17 @@ function passing(f: Filters): (a: Filterable) => boolean {
 			const key = bylineKey(a);
 			if (key === null || !bylines.has(key)) return false;
 		}
+		if (agencies) {
+			const key = agencyKey(a);
+			if (key === null || !agencies.has(key)) return false;
+		}
 		return true;
 	};
 }
 
 /** Whether any of the filters keeps an article out. */
 export function anyFilter(f: Filters): boolean {
-	return !!(f.from || f.to || f.countries.length || f.filed.length || f.bylines.length);
+	return !!(f.from || f.to || f.countries.length || f.filed.length || f.bylines.length || f.agencies.length);
 }
 
 /**

@@ -15,7 +15,7 @@ describe('unframeAsync', () => {
 
 	it('refuses another build, another kind and a file cut short, saying which file', async () => {
 		await expect(unframeAsync('WCO2', file, 'build-b')).rejects.toBeInstanceOf(BundleChanged);
-		await expect(unframeAsync('WCC2', file)).rejects.toThrow(/news code columns file is damaged or not a wirescope file/);
+		await expect(unframeAsync('WCC3', file)).rejects.toThrow(/news code columns file is damaged or not a wirescope file/);
 		await expect(unframeAsync('WCO2', file.subarray(0, file.length - 40))).rejects.toThrow(/article columns file is cut short or damaged/);
 	});
 });

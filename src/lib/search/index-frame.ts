@@ -9,7 +9,7 @@
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
 
-export type FrameKind = 'WIH3' | 'WIC2' | 'WIP2' | 'WIQ1' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC2';
+export type FrameKind = 'WIH3' | 'WIC2' | 'WIP2' | 'WIQ1' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC3';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
@@ -20,7 +20,7 @@ const FILE_NAMES: Record<FrameKind, string> = {
 	WSIN: 'the search index file',
 	WCO2: 'the article columns file',
 	WSCM: 'the country mentions file',
-	WCC2: 'the news code columns file'
+	WCC3: 'the news code columns file'
 };
 
 /** Every kind of framed file. */

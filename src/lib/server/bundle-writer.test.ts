@@ -95,7 +95,7 @@ describe('the bundle written from a corpus kept on disk', () => {
 		expect(read('corpus/terms.bin')).toEqual(Buffer.from(writeTermTable(buildTermTable(articles), build)));
 		expect(read('corpus/columns.bin')).toEqual(Buffer.from(frame('WCO2', build, packColumns(buildColumns(articles)))));
 		expect(read('corpus/mentions.bin')).toEqual(Buffer.from(frame('WSCM', build, packMentions(buildColumns(articles)))));
-		expect(read('corpus/codes.bin')).toEqual(Buffer.from(frame('WCC2', build, packCodeColumns(buildCodeColumns(articles)))));
+		expect(read('corpus/codes.bin')).toEqual(Buffer.from(frame('WCC3', build, packCodeColumns(buildCodeColumns(articles)))));
 		expect(JSON.parse(text('corpus/versions.json'))).toEqual({
 			format: VERSIONS_FORMAT,
 			build,

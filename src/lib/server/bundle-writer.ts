@@ -191,7 +191,7 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	const columnBytes = frame('WCO2', build, packColumns(columns));
 	put('corpus/columns.bin', columnBytes);
 	put('corpus/mentions.bin', frame('WSCM', build, packMentions(columns)));
-	const codeBytes = frame('WCC2', build, packCodeColumns(codes));
+	const codeBytes = frame('WCC3', build, packCodeColumns(codes));
 	put('corpus/codes.bin', codeBytes);
 
 	const facts: CorpusFacts = { build, pieceSize, articleCount, countryNames, days, countryTotals: tally.totals(), rejected };

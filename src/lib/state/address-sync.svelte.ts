@@ -36,6 +36,7 @@ function sameExceptQuery(a: View, b: View): boolean {
 		a.countries.join() === b.countries.join() &&
 		a.filed.join('\n') === b.filed.join('\n') &&
 		a.bylines.join('\n') === b.bylines.join('\n') &&
+		a.agencies.join('\n') === b.agencies.join('\n') &&
 		a.tab === b.tab &&
 		a.queries.length === b.queries.length &&
 		a.queries.every((q, i) => i === a.tab || q === b.queries[i])

@@ -325,6 +325,12 @@ export class ExplorerPage<C> {
 		this.setView({ bylines: b.includes(key) ? b.filter((x) => x !== key) : [...b, key] });
 	}
 
+	/** Adds or removes an agency filter (an agency as credited: see provenance/agencies.ts). */
+	toggleAgency(agency: string): void {
+		const a = this.ex.view.agencies;
+		this.setView({ agencies: a.includes(agency) ? a.filter((x) => x !== agency) : [...a, agency] });
+	}
+
 	/** Opens an article in the reader. */
 	open(id: string): void {
 		this.returnTo = id;

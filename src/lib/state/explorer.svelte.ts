@@ -15,6 +15,7 @@ import type { SearchResult, Suggestion } from '../search/engine';
 import type { TermLists } from '../terms/rank';
 import { emptyView, filtersOf, queryOf, type View } from './view-url';
 import { countDays, type DayCounts } from '../corpus/day';
+import { agencyFacet } from '../provenance/agencies';
 import { bylineFacet } from '../provenance/bylines';
 import { filedMatrix } from '../provenance/filed';
 import { codeReport } from '../provenance/news-codes';
@@ -156,7 +157,11 @@ export class Explorer {
 	readonly pending = $derived(this.q.trim() !== this.searchedQuery.trim() || (this.byColumns && this.countedView !== this.viewKey));
 	/** No answered query and no filter but the date range: every article passes but for the date range. */
 	readonly passAnyDate = $derived(
-		this.hits === null && this.view.countries.length === 0 && this.view.filed.length === 0 && this.view.bylines.length === 0
+		this.hits === null &&
+			this.view.countries.length === 0 &&
+			this.view.filed.length === 0 &&
+			this.view.bylines.length === 0 &&
+			this.view.agencies.length === 0
 	);
 	/** And no date range either: every article passes. */
 	readonly passAll = $derived(this.passAnyDate && !this.view.from && !this.view.to);
@@ -230,6 +235,12 @@ export class Explorer {
 	readonly bylines = $derived(
 		this.provenanceNow && this.bylinesInput.articles === this.sourcesInput.articles
 			? bylineFacet(this.provenanceNow.columns, this.bylinesInput.rows)
+			: null
+	);
+	/** The agencies the results credit, drawn with the bylines. */
+	readonly agencies = $derived(
+		this.provenanceNow && this.bylinesInput.articles === this.sourcesInput.articles
+			? agencyFacet(this.provenanceNow.columns, this.bylinesInput.rows)
 			: null
 	);
 	/**

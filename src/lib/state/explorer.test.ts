@@ -51,7 +51,7 @@ describe('compared queries', () => {
 		ex.view = { ...ex.view, queries: ['oil', '', 'gas'], countries: [code] };
 		ex.answers = new Map([['oil', Int32Array.from([0, 1, 2, 3])]]);
 		const named = (i: number) => metas[i].countries.some((c) => c.code === code);
-		const filters = { countries: [code], filed: [], bylines: [], from: null, to: null };
+		const filters = { countries: [code], filed: [], bylines: [], agencies: [], from: null, to: null };
 		expect(ex.seriesRows(filters).map((s) => [s.pending, s.rows.length])).toEqual([
 			[false, 0],
 			[false, 0],
@@ -70,6 +70,6 @@ describe('compared queries', () => {
 		const ex = new Explorer();
 		ex.bundled = metas;
 		ex.view = { ...ex.view, queries: ['oil'] };
-		expect(ex.seriesRows({ countries: [], filed: [], bylines: [], from: null, to: null })).toEqual([]);
+		expect(ex.seriesRows({ countries: [], filed: [], bylines: [], agencies: [], from: null, to: null })).toEqual([]);
 	});
 });

@@ -114,7 +114,7 @@ describe('a corpus whose metadata loads on demand', () => {
 		const expected = filterRows(
 			metas,
 			hitsFor('railway'),
-			{ from: null, to: null, countries: ['IR'], filed: [], bylines: [] },
+			{ from: null, to: null, countries: ['IR'], filed: [], bylines: [], agencies: [] },
 			'relevance'
 		);
 		expect(expected.some((i) => i >= 200)).toBe(true);

@@ -9,6 +9,7 @@ describe('view URLs', () => {
 			countries: ['KG', 'IR'],
 			filed: ['IR', 'Mashhad'],
 			bylines: ['id:2080'],
+			agencies: ['AP', 'Reuters'],
 			from: '2019-01-01',
 			to: '2019-12-31',
 			article: '83473451',
@@ -19,7 +20,7 @@ describe('view URLs', () => {
 		};
 		const qs = viewToParams(view).toString();
 		expect(qs).toBe(
-			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&scale=share&codes=en.irna.ir&corpus=ws1-00abcdefghi&articles=1204'
+			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&agency=AP&agency=Reuters&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&scale=share&codes=en.irna.ir&corpus=ws1-00abcdefghi&articles=1204'
 		);
 		expect(viewFromParams(new URLSearchParams(qs))).toEqual(view);
 	});

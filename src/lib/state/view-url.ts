@@ -15,6 +15,8 @@ export interface View {
 	filed: string[];
 	/** By any of these byline keys (see provenance/bylines.ts). */
 	bylines: string[];
+	/** Crediting any of these agencies (see provenance/agencies.ts). */
+	agencies: string[];
 	from: string | null;
 	to: string | null;
 	article: string | null;
@@ -39,7 +41,7 @@ export interface FrozenCorpus {
 /** As many queries as a chart can tell apart by colour and dash (see charts/series.ts). */
 export const MAX_QUERIES = 5;
 
-/** Longest filed-from place or byline read from an address, and how many of each. */
+/** Longest filed-from place, byline or agency read from an address, and how many of each. */
 const MAX_TEXT = 200;
 const MAX_VALUES = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,6 +54,7 @@ export function emptyView(): View {
 		countries: [],
 		filed: [],
 		bylines: [],
+		agencies: [],
 		from: null,
 		to: null,
 		article: null,
@@ -69,8 +72,8 @@ export function queryOf(view: View): string {
 
 /** The view's filters, with its date range or (`dates` false) without. */
 export function filtersOf(view: View, dates = true): Filters {
-	const { countries, filed, bylines } = view;
-	return { countries, filed, bylines, from: dates ? view.from : null, to: dates ? view.to : null };
+	const { countries, filed, bylines, agencies } = view;
+	return { countries, filed, bylines, agencies, from: dates ? view.from : null, to: dates ? view.to : null };
 }
 
 const FINGERPRINT = /^ws1-[0-9a-z]{11}$/;
@@ -116,6 +119,7 @@ export function viewFromParams(params: URLSearchParams): View {
 		countries,
 		filed: texts('filed'),
 		bylines: texts('byline'),
+		agencies: texts('agency'),
 		from: day(params.get('from')),
 		to: day(params.get('to')),
 		article: params.get('article') || null,
@@ -135,6 +139,7 @@ export function viewToParams(view: View): URLSearchParams {
 	for (const c of view.countries) p.append('country', c);
 	for (const f of view.filed) p.append('filed', f);
 	for (const b of view.bylines) p.append('byline', b);
+	for (const a of view.agencies) p.append('agency', a);
 	if (view.from) p.set('from', view.from);
 	if (view.to) p.set('to', view.to);
 	if (view.article) p.set('article', view.article);
