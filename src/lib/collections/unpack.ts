@@ -6,6 +6,7 @@
 import { unzipSync } from 'fflate';
 import { MAX_FILE_BYTES, oversizeReason } from '../corpus/decode';
 import type { Rejection, SourceFile } from '../corpus/types';
+import { crc32 } from '../crc32';
 
 export type Unpacked = { source: SourceFile } | { rejection: Rejection };
 
@@ -39,19 +40,6 @@ const unreadable = (name: string, err: unknown): Unpacked => ({
 	rejection: { file: name, reason: `not a readable zip archive: ${zipTrouble((err as Error).message)}` }
 });
 const TWICE_REASON = 'the archive lists another entry of this name: only one of them is read';
-
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-	let c = n;
-	for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-	return c >>> 0;
-});
-
-/** The CRC-32 a zip archive records for each entry's contents. */
-function crc32(bytes: Uint8Array): number {
-	let c = 0xffffffff;
-	for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-	return (c ^ 0xffffffff) >>> 0;
-}
 
 /** Code page 437's characters for bytes 0x80–0xFF: what a zip's names mean when not marked UTF-8 (the format's default). */
 const CP437_HIGH =

@@ -36,6 +36,18 @@ describe('which corpus files the service worker keeps', () => {
 		expect(await unfitCorpusResponse('/corpus/bodies/2.json', json('[]', { status: 500 }), 'b1')).toBe('HTTP 500');
 	});
 
+	it('refuses a file cut short or damaged on the way, which would otherwise be served offline as it came', async () => {
+		const shard = frame('WIC2', 'b1', new TextEncoder().encode('postings of a common word '.repeat(400)));
+		const answer = (bytes: Uint8Array) => new Response(bytes as Uint8Array<ArrayBuffer>);
+		expect(await unfitCorpusResponse('/corpus/index/c/0.bin', answer(shard.subarray(0, shard.length - 10)), 'b1')).toBe('cut short');
+		const flipped = shard.slice();
+		flipped[flipped.length - 5] ^= 1;
+		expect(await unfitCorpusResponse('/corpus/index/c/0.bin', answer(flipped), 'b1')).toBe('damaged');
+		expect(await unfitCorpusResponse('/corpus/meta/1.json', json('{"build":"b1","articles":[{"id":"1"'), 'b1')).toBe(
+			'not whole JSON (cut short or damaged)'
+		);
+	});
+
 	it('refuses a file of another build', async () => {
 		expect(
 			await unfitCorpusResponse('/corpus/versions.json', json('{"format":"wirescope-versions/1","build":"b2","groups":[]}'), 'b1')

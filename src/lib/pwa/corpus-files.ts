@@ -6,6 +6,7 @@
  */
 
 import { CARD_SIZE, CHUNK_SIZE, type MetaHead } from '../corpus/bundle';
+import { frameParts } from '../search/frame-layout';
 
 /** The corpus files under `base` (the app reads them; `articles/` is for other tools and never cached). */
 export function isCorpusFile(path: string, base: string): boolean {
@@ -57,8 +58,10 @@ const HEAD_BYTES = 600;
 
 /**
  * Why the response for corpus file `path` must not be kept, or null when it may: a failed or
- * redirected answer, a JSON file that is not JSON (an HTML page), a binary file without its
- * kind, or a file naming another build than `build` (when known).
+ * redirected answer; a JSON file that is not JSON as a whole (an HTML page, a file cut short);
+ * a binary file without its kind; a framed file whose content is not as long as its frame
+ * says or not of its checksum (cut short or damaged on the way); or a file naming another
+ * build than `build` (when known).
  */
 export async function unfitCorpusResponse(path: string, res: Response, build: string | undefined): Promise<string | null> {
 	if (res.status !== 200 || res.redirected) return `HTTP ${res.status}${res.redirected ? ', redirected' : ''}`;
@@ -67,6 +70,11 @@ export async function unfitCorpusResponse(path: string, res: Response, build: st
 	const head = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES));
 	if (path.endsWith('.json')) {
 		if (!/^\s*[[{]/.test(head)) return 'not JSON';
+		try {
+			JSON.parse(new TextDecoder().decode(bytes));
+		} catch {
+			return 'not whole JSON (cut short or damaged)';
+		}
 		const named = /"build":"([^"]*)"/.exec(head);
 		if (build && named && named[1] !== build) return 'of another build';
 		return null;
@@ -74,9 +82,10 @@ export async function unfitCorpusResponse(path: string, res: Response, build: st
 	if (path.endsWith('.bin')) {
 		const kind = head.slice(0, 4);
 		if (!BINARY_KINDS.includes(kind)) return 'not a wirescope file';
-		if (FRAMED_KINDS.includes(kind) && build && bytes.length >= 8) {
-			const length = new DataView(bytes.buffer).getUint32(4, true);
-			if (new TextDecoder().decode(bytes.subarray(8, 8 + length)) !== build) return 'of another build';
+		if (FRAMED_KINDS.includes(kind)) {
+			const parts = frameParts(bytes);
+			if ('problem' in parts) return parts.problem;
+			if (build && parts.build !== build) return 'of another build';
 		}
 	}
 	return null;

@@ -16,6 +16,16 @@ describe('unframeAsync', () => {
 	it('refuses another build, another kind and a file cut short, saying which file', async () => {
 		await expect(unframeAsync('WCO2', file, 'build-b')).rejects.toBeInstanceOf(BundleChanged);
 		await expect(unframeAsync('WCC3', file)).rejects.toThrow(/news code columns file is damaged or not a wirescope file/);
-		await expect(unframeAsync('WCO2', file.subarray(0, file.length - 40))).rejects.toThrow(/article columns file is cut short or damaged/);
+		await expect(unframeAsync('WCO2', file.subarray(0, file.length - 40))).rejects.toThrow(/article columns file is cut short/);
+	});
+
+	it('refuses a file damaged on the way, or with bytes after its content, before inflating it', () => {
+		const flipped = file.slice();
+		flipped[flipped.length - 100] ^= 0x10;
+		expect(() => unframe('WCO2', flipped)).toThrow(/article columns file is damaged on the way/);
+		const longer = new Uint8Array(file.length + 3);
+		longer.set(file);
+		expect(() => unframe('WCO2', longer)).toThrow(/damaged on the way/);
+		expect(() => unframe('WCO2', new TextEncoder().encode('<!doctype html><title>Sign in</title>'))).toThrow(/not a wirescope file/);
 	});
 });

@@ -1,13 +1,15 @@
 /**
  * The envelope of each file of the site's sharded search index (and of its column files,
  * see article-columns.ts and code-columns.ts): a four-letter kind, the
- * bundle's build (so a shard of another deploy is never joined to this one's), then the
- * content, deflated. Static hosts compress text but not binary files, and postings of common
+ * bundle's build (so a shard of another deploy is never joined to this one's), the deflated
+ * content's length and CRC-32 (so a file cut short or damaged is never read), then the
+ * content, deflated (see frame-layout.ts). Static hosts compress text but not binary files, and postings of common
  * words (runs of small varints) shrink to a third; the browser inflates a shard in
  * milliseconds.
  */
 import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from '../corpus/bundle';
+import { frameParts, framed } from './frame-layout';
 
 export type FrameKind = 'WIH3' | 'WIC2' | 'WIP2' | 'WIQ1' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC3';
 
@@ -28,27 +30,21 @@ export const FRAME_KINDS = Object.keys(FILE_NAMES) as FrameKind[];
 
 /** Wraps `content` as a file of this kind and build. */
 export function frame(kind: FrameKind, build: string, content: Uint8Array): Uint8Array {
-	const buildBytes = new TextEncoder().encode(build);
-	const packed = deflateSync(content, { level: 6 });
-	const out = new Uint8Array(8 + buildBytes.length + packed.length);
-	out.set(new TextEncoder().encode(kind), 0);
-	new DataView(out.buffer).setUint32(4, buildBytes.length, true);
-	out.set(buildBytes, 8);
-	out.set(packed, 8 + buildBytes.length);
-	return out;
+	return framed(kind, build, deflateSync(content, { level: 6 }));
 }
 
 /** A file of this kind checked (BundleChanged when it names another build than `build`, when given): its build and its deflated content. */
 function opened(kind: FrameKind, bytes: Uint8Array, build?: string): { build: string; packed: Uint8Array } {
 	const name = FILE_NAMES[kind];
-	if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== kind) {
-		throw new Error(`${name} is damaged or not a wirescope file (reload, or rebuild the site)`);
+	const parts = frameParts(bytes);
+	if ('problem' in parts) {
+		if (parts.problem === 'cut short') throw new Error(`${name} is cut short (reload)`);
+		if (parts.problem === 'damaged') throw new Error(`${name} is damaged on the way (reload)`);
 	}
-	const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true);
-	if (8 + length > bytes.length) throw new Error(`${name} is cut short (reload)`);
-	const found = new TextDecoder().decode(bytes.subarray(8, 8 + length));
-	if (build && found && build !== found) throw new BundleChanged();
-	return { build: found, packed: bytes.subarray(8 + length) };
+	if ('problem' in parts || parts.kind !== kind)
+		throw new Error(`${name} is damaged or not a wirescope file (reload, or rebuild the site)`);
+	if (build && parts.build && build !== parts.build) throw new BundleChanged();
+	return { build: parts.build, packed: parts.packed };
 }
 
 const cutShort = (kind: FrameKind) => new Error(`${FILE_NAMES[kind]} is cut short or damaged (reload)`);
