@@ -109,6 +109,18 @@ describe('unpack', () => {
 		]);
 	});
 
+	it('refuses a bomb of many small entries once they inflate past a megabyte together, keeping the first ones', () => {
+		const sentence = 'All work and no play makes Jack a dull boy. ';
+		const files = Object.fromEntries(
+			Array.from({ length: 40 }, (_, i) => [`part-${String(i).padStart(2, '0')}.txt`, bytes(sentence.repeat(2_300))])
+		);
+		const out = unpack('many.zip', zipSync(files, { level: 9 }));
+		const read = out.filter((u) => 'source' in u).length;
+		// Each entry is 101,200 bytes at more than 100 to 1: ten fit in a megabyte, the other thirty are refused.
+		expect(read).toBe(10);
+		expect(out.filter((u) => 'rejection' in u && /a compression bomb/.test(u.rejection.reason))).toHaveLength(30);
+	});
+
 	it('names an entry not marked UTF-8 by code page 437, and checks its checksum all the same', () => {
 		const zip = zipSync({ 'cafX.txt': new Uint8Array(200_000), 'menuX.txt': bytes('menu') }, { level: 9 });
 		// The name's X becomes 0x82 (é in code page 437) with the UTF-8 flag left unset, as Windows writes it.

@@ -93,10 +93,13 @@ function recordedEntries(bytes: Uint8Array): Map<string, Recorded> {
 /**
  * Past this many times its packed size, an entry is taken for a compression bomb: text packs
  * about 3 to 1, a page of markup 10 to 1; an entry of one sentence repeated, 1,000 to 1. (Apache
- * POI refuses past 100 to 1 too.) Entries of up to RATIO_GRACE_BYTES are never refused for it.
+ * POI refuses past 100 to 1 too.) An entry of up to RATIO_GRACE_BYTES (a file of one line
+ * repeated) is let through, as long as such entries of an archive inflate to TIGHT_SMALL_BYTES
+ * in all: thousands of small ones make a bomb too.
  */
 export const MAX_PACKING_RATIO = 100;
 const RATIO_GRACE_BYTES = 100 * 1024;
+const TIGHT_SMALL_BYTES = 1024 * 1024;
 const bombReason = (ratio: number) =>
 	`packed ${Math.round(ratio).toLocaleString('en')} to 1, far tighter than any text (a compression bomb?), not read`;
 
@@ -149,6 +152,8 @@ export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBud
 	const paths: string[] = [];
 	const recorded = recordedEntries(bytes);
 	const seen = new Set<string>();
+	/** What small entries packed past the ratio may still inflate to. */
+	let tightLeft = TIGHT_SMALL_BYTES;
 	try {
 		// The directory alone: a filter that takes nothing inflates nothing.
 		unzipSync(bytes, {
@@ -159,10 +164,11 @@ export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBud
 				else if (isUnsafe(f.name)) oversized.push({ rejection: { file, reason: UNSAFE_REASON } });
 				else if (isJunk(f.name)) return false;
 				else if (f.originalSize > MAX_FILE_BYTES) oversized.push({ rejection: { file, reason: oversizeReason(f.originalSize) } });
-				else if (f.originalSize > RATIO_GRACE_BYTES && ratio > MAX_PACKING_RATIO)
+				else if (ratio > MAX_PACKING_RATIO && (f.originalSize > RATIO_GRACE_BYTES || f.originalSize > tightLeft))
 					oversized.push({ rejection: { file, reason: bombReason(ratio) } });
 				else if (f.originalSize > budget.left) oversized.push({ rejection: { file, reason: overBudgetReason(budget) } });
 				else {
+					if (ratio > MAX_PACKING_RATIO) tightLeft -= f.originalSize;
 					budget.left -= f.originalSize;
 					paths.push(f.name);
 				}
