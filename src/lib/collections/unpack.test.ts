@@ -1,5 +1,6 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { parseArticleSafely } from '../corpus/parse';
 import { unpack, unpackInSteps, type ImportBudget } from './unpack';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -119,6 +120,33 @@ describe('unpack', () => {
 		// Each entry is 101,200 bytes at more than 100 to 1: ten fit in a megabyte, the other thirty are refused.
 		expect(read).toBe(10);
 		expect(out.filter((u) => 'rejection' in u && /a compression bomb/.test(u.rejection.reason))).toHaveLength(30);
+	});
+
+	it("reads every entry the directory lists when the end record says another number, and says so in each article's warnings", () => {
+		const zip = zipSync({ 'a.txt': bytes('first'), 'b.txt': bytes('second'), 'c.txt': bytes('third') });
+		const view = new DataView(zip.buffer);
+		const end = zip.length - 22;
+		for (const claim of [1000, 1]) {
+			const crafted = zip.slice();
+			new DataView(crafted.buffer).setUint16(end + 8, claim, true);
+			new DataView(crafted.buffer).setUint16(end + 10, claim, true);
+			const out = unpack('odd.zip', crafted);
+			expect(out.map((u) => ('source' in u ? u.source.file : u.rejection.reason))).toEqual([
+				'odd.zip/a.txt',
+				'odd.zip/b.txt',
+				'odd.zip/c.txt'
+			]);
+			for (const u of out) {
+				if (!('source' in u)) continue;
+				expect(u.source.notes).toEqual([
+					`the archive's end record says it holds ${claim.toLocaleString('en')} ${claim === 1 ? 'entry' : 'entries'} but its directory lists 3 (a damaged or crafted zip): every listed entry was read`
+				]);
+				expect(parseArticleSafely(u.source)).toMatchObject({ article: { warnings: expect.arrayContaining([u.source.notes![0]]) } });
+			}
+		}
+		expect(view.getUint16(end + 10, true)).toBe(3);
+		// A whole zip says nothing.
+		expect(unpack('whole.zip', zip).every((u) => 'source' in u && u.source.notes === undefined)).toBe(true);
 	});
 
 	it('names an entry not marked UTF-8 by code page 437, and checks its checksum all the same', () => {

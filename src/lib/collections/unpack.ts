@@ -74,20 +74,56 @@ interface Recorded {
 function recordedEntries(bytes: Uint8Array): Map<string, Recorded> {
 	const entries = new Map<string, Recorded>();
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	let end = bytes.length - 22;
-	while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-	if (end < 0) return entries;
-	let at = view.getUint32(end + 16, true);
-	const count = view.getUint16(end + 10, true);
-	for (let k = 0; k < count && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; k++) {
+	eachListed(bytes, (at) => {
 		const flags = view.getUint16(at + 8, true);
 		const nameLength = view.getUint16(at + 28, true);
 		const raw = bytes.subarray(at + 46, at + 46 + nameLength);
 		const key = flags & UTF8_FLAG ? new TextDecoder().decode(raw) : Array.from(raw, (b) => String.fromCharCode(b)).join('');
 		entries.set(key, { crc: view.getUint32(at + 16, true), name: readableName(raw, flags) });
-		at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-	}
+	});
 	return entries;
+}
+
+/** Where the archive's end record is, and the number of entries it says the directory holds; null when there is none. */
+function endRecord(bytes: Uint8Array): { end: number; declared: number } | null {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let end = bytes.length - 22;
+	while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+	return end < 0 ? null : { end, declared: view.getUint16(end + 10, true) };
+}
+
+/** Calls `visit` with each record of the central directory, as many as it holds, whatever the end record says; returns how many. */
+function eachListed(bytes: Uint8Array, visit: (at: number) => void = () => {}): number {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const record = endRecord(bytes);
+	if (!record) return 0;
+	let at = view.getUint32(record.end + 16, true);
+	let n = 0;
+	for (; at + 46 <= record.end && view.getUint32(at, true) === 0x02014b50 && n < 0xffff; n++) {
+		visit(at);
+		at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+	}
+	return n;
+}
+
+/**
+ * An archive whose end record says it holds another number of entries than its directory lists
+ * (1,000 for 3, or 1 for 2: damaged or crafted) is read by its directory, every listed entry,
+ * and says so: a copy with the end record's count made right, and the note.
+ */
+function countedRight(bytes: Uint8Array): { bytes: Uint8Array; note: string | null } {
+	const record = endRecord(bytes);
+	const listed = eachListed(bytes);
+	if (!record || listed === 0 || listed === record.declared) return { bytes, note: null };
+	const fixed = bytes.slice();
+	const view = new DataView(fixed.buffer);
+	view.setUint16(record.end + 8, listed, true);
+	view.setUint16(record.end + 10, listed, true);
+	const says = record.declared.toLocaleString('en');
+	return {
+		bytes: fixed,
+		note: `the archive's end record says it holds ${says} ${record.declared === 1 ? 'entry' : 'entries'} but its directory lists ${listed.toLocaleString('en')} (a damaged or crafted zip): every listed entry was read`
+	};
 }
 
 /**
@@ -145,8 +181,9 @@ export interface ImportBudget {
 export const overBudgetReason = (budget: ImportBudget) => `the import would go past ${budget.limit}: import the rest separately`;
 
 /** A file as it is, or a zip's files (oversized ones rejected up front, the rest in path order), inflated a few hundred at a time. */
-export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBudget = { left: Infinity, limit: '' }): Unpacking {
-	if (!isZip(name, bytes)) return { count: 1, steps: [[{ source: { file: name, bytes } }]] };
+export function unpackInSteps(name: string, given: Uint8Array, budget: ImportBudget = { left: Infinity, limit: '' }): Unpacking {
+	if (!isZip(name, given)) return { count: 1, steps: [[{ source: { file: name, bytes: given } }]] };
+	const { bytes, note } = countedRight(given);
 	/** Files refused from the directory alone: too large, packed like a bomb, or with an unsafe path. */
 	const oversized: Unpacked[] = [];
 	const paths: string[] = [];
@@ -185,7 +222,8 @@ export function unpackInSteps(name: string, bytes: Uint8Array, budget: ImportBud
 		count: oversized.length + unique.length,
 		steps: (function* () {
 			yield oversized;
-			yield* inflateInSteps(name, bytes, unique, recorded);
+			for (const step of inflateInSteps(name, bytes, unique, recorded))
+				yield note ? step.map((u) => ('source' in u ? { source: { ...u.source, notes: [note] } } : u)) : step;
 		})()
 	};
 }

@@ -156,7 +156,7 @@ export function parseArticle(source: SourceFile): ParseResult {
 	const { file } = source;
 	const decoded = decodeBytes(source.bytes);
 	if ('reason' in decoded) return { rejected: { file, reason: decoded.reason } };
-	const warnings = [...decoded.warnings];
+	const warnings = [...(source.notes ?? []), ...decoded.warnings];
 	let text = decoded.text;
 	if (looksLikeHtmlDocument(text)) {
 		text = htmlToText(text);

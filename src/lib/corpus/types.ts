@@ -73,6 +73,8 @@ export interface Rejection {
 export interface SourceFile {
 	file: string;
 	bytes: Uint8Array;
+	/** What was found wrong with where the file came from (a damaged archive), said among its article's warnings. */
+	notes?: string[];
 }
 
 export interface CorpusSummary {
