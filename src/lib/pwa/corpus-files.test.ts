@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_KINDS, frame } from '../search/index-frame';
+import { FRAME_KINDS, frame } from '../corpus/frame';
 import { coreCorpusFiles, isCorpusFile, unfitCorpusResponse, corpusFilesOf } from './corpus-files';
 
 const json = (body: string, init: ResponseInit = {}) =>

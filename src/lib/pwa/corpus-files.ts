@@ -6,7 +6,7 @@
  */
 
 import { CARD_SIZE, CHUNK_SIZE, type MetaHead } from '../corpus/bundle';
-import { frameParts } from '../search/frame-layout';
+import { frameParts } from '../corpus/frame-layout';
 
 /** The corpus files under `base` (the app reads them; `articles/` is for other tools and never cached). */
 export function isCorpusFile(path: string, base: string): boolean {
@@ -49,10 +49,8 @@ export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
 	];
 }
 
-/** Four-letter kinds that open the binary files framed with their build (see search/index-frame.ts). */
-const FRAMED_KINDS = ['WIH3', 'WIC2', 'WIP2', 'WIQ1', 'WSIN', 'WCO2', 'WSCM', 'WCC3'];
-/** And every binary file's kinds: the framed ones and the term table's (terms/term-table.ts). */
-const BINARY_KINDS = [...FRAMED_KINDS, 'WST1'];
+/** Four-letter kinds that open the binary files framed with their build (see corpus/frame.ts). */
+const FRAMED_KINDS = ['WIH3', 'WIC2', 'WIP2', 'WIQ1', 'WSIN', 'WCO2', 'WSCM', 'WCC3', 'WST2'];
 /** Bytes read from a file's start to find its build. */
 const HEAD_BYTES = 600;
 
@@ -81,12 +79,10 @@ export async function unfitCorpusResponse(path: string, res: Response, build: st
 	}
 	if (path.endsWith('.bin')) {
 		const kind = head.slice(0, 4);
-		if (!BINARY_KINDS.includes(kind)) return 'not a wirescope file';
-		if (FRAMED_KINDS.includes(kind)) {
-			const parts = frameParts(bytes);
-			if ('problem' in parts) return parts.problem;
-			if (build && parts.build !== build) return 'of another build';
-		}
+		if (!FRAMED_KINDS.includes(kind)) return 'not a wirescope file';
+		const parts = frameParts(bytes);
+		if ('problem' in parts) return parts.problem;
+		if (build && parts.build !== build) return 'of another build';
 	}
 	return null;
 }

@@ -7,7 +7,7 @@ import { buildColumns, hasMentions, packColumns, packMentions } from './article-
 import { countCountriesAt } from '../corpus/aggregate';
 import { buildCodeColumns, packCodeColumns } from './code-columns';
 import { ColumnStore } from './column-store';
-import { frame } from './index-frame';
+import { frame } from '../corpus/frame';
 
 const articles = synthCorpus(300);
 const bundle = articles.slice(0, 250);

@@ -12,7 +12,7 @@ import { unloaded } from '../load/failures';
 import { codeSequences, type CodeSequence } from '../provenance/news-codes';
 import { buildColumns, concatColumns, unpackColumns, withMentions, type ArticleColumns } from './article-columns';
 import { buildCodeColumns, concatCodeColumns, unpackCodeColumns, type CodeColumns } from './code-columns';
-import { unframeAsync, type FrameKind } from './index-frame';
+import { unframeAsync, type FrameKind } from '../corpus/frame';
 
 /** A bundle file of columns and the imported articles' columns of its kind, joined again when either changes. */
 class Joined<T> {

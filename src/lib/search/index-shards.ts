@@ -30,7 +30,7 @@
  * in-memory index's stream, cut in two (see TokenIndex.textPostings).
  */
 import { ByteWriter } from '../varint';
-import { frame, type FrameKind } from './index-frame';
+import { frame, type FrameKind } from '../corpus/frame';
 import { bytesSource, eachSegmentWord, isNumber, joinLists, segmentOfIndex, type ByteSource } from './index-segments';
 import { PairIndexer } from './pairs';
 import { writePairShards, type PairSegments } from './pair-shards';

@@ -3,7 +3,7 @@
  * read by the page's index (ShardedIndex.pairPostings).
  */
 import { ByteWriter, readVarint } from '../varint';
-import { frame } from './index-frame';
+import { frame } from '../corpus/frame';
 import { eachSegmentWord, joinLists, type ByteSource, type SegmentWord } from './index-segments';
 import { ofSegmentKey } from './pairs';
 

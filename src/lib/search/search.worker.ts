@@ -20,7 +20,7 @@ import { TermStore } from '../terms/term-store';
 import { ColumnStore } from './column-store';
 import { unloaded } from '../load/failures';
 import { answerOverColumns, filtersByCodes, type ColumnAnswer } from './column-filter';
-import { unframeAsync } from './index-frame';
+import { unframeAsync } from '../corpus/frame';
 import type { QueryView, WorkerReply, WorkerRequest } from './worker-messages';
 
 let engine: SearchEngine | null = null;

@@ -13,7 +13,7 @@
  * shards into `arena`. A word asked for without positions gets empty position blocks.
  */
 import { ByteWriter, readVarint } from '../varint';
-import { unframe } from './index-frame';
+import { unframe } from '../corpus/frame';
 import type { IndexReader, ShortField } from './index-reader';
 import { numbersAt, offsetsInShards } from './index-shards';
 import { pairDirectory } from './pair-shards';

@@ -10,7 +10,7 @@ import { signature, versionGroups } from '../provenance/versions';
 import { buildColumns, packColumns, packMentions } from '../search/article-columns';
 import { buildCodeColumns, packCodeColumns } from '../search/code-columns';
 import { toIndexedText } from '../search/documents';
-import { frame } from '../search/index-frame';
+import { frame } from '../corpus/frame';
 import { shardCount, shardIndex } from '../search/index-shards';
 import { synthArticle } from '../synth/generate';
 import { buildTermTable, writeTermTable } from '../terms/term-table';

@@ -28,7 +28,7 @@ import { signature, versionGroups } from '../provenance/versions';
 import { buildColumns, concatColumns, packColumns, packMentions } from '../search/article-columns';
 import { buildCodeColumns, concatCodeColumns, packCodeColumns } from '../search/code-columns';
 import { toIndexedText } from '../search/documents';
-import { frame } from '../search/index-frame';
+import { frame } from '../corpus/frame';
 import type { IndexFile } from '../search/index-shards';
 import { SegmentedIndex } from './segmented-index';
 import { SpilledTerms } from './spilled-terms';

@@ -5,7 +5,7 @@
  */
 import { appendAll } from '../append';
 import { listCollections, readArticles } from '../collections/store';
-import { fetchBytes } from '../load/fetch-bytes';
+import { fetchChecked } from '../load/retry';
 import { compareTerms, type TermLists } from './rank';
 import { joinTables } from './term-store';
 import { readTermTable, type TermSource, type TermTable } from './term-table';
@@ -21,7 +21,7 @@ let bundle: Promise<TermTable> | null = null;
 const range = (from: number, to: number) => Int32Array.from({ length: to - from }, (_, k) => from + k);
 
 async function compare({ termsUrl, sides }: CompareRequest): Promise<[TermLists, TermLists]> {
-	bundle ??= fetchBytes(termsUrl).then(readTermTable);
+	bundle ??= fetchChecked(termsUrl, readTermTable);
 	const table = await bundle;
 	const bundled = table.start.length - 1;
 	const records = await listCollections();

@@ -3,7 +3,7 @@
  * joined with a table of the imported articles made on the spot (they follow the bundle's
  * articles, as the page lists them).
  */
-import { fetchBytes } from '../load/fetch-bytes';
+import { fetchChecked } from '../load/retry';
 import { rankTerms, type TermLists } from './rank';
 import { buildTermTable, readTermTable, termKey, type TermSource, type TermTable } from './term-table';
 
@@ -43,8 +43,8 @@ export class TermStore {
 	}
 
 	private async join(): Promise<TermTable> {
-		this.bundle ??= fetchBytes(this.url).then((bytes) => {
-			const table = readTermTable(bytes);
+		// A table cut short or damaged on the way is fetched once more past every cache (see fetchChecked).
+		this.bundle ??= fetchChecked(this.url, readTermTable).then((table) => {
 			const build = this.build();
 			if (build && table.build && table.build !== build) throw new Error('the site was updated: reload the page');
 			return table;

@@ -8,15 +8,16 @@
  * uses once that many articles have. Ids are given by how many articles have the term, most
  * first, so that the gaps between an article's ids stay small.
  *
- * As a file (`corpus/terms.bin`): "WST1", a u32 length and a JSON header (the build's
- * fingerprint, the article count and the terms as shown), then per article the number of its
- * terms and their ids in ascending order, as varints of the gaps.
+ * As a file (`corpus/terms.bin`), framed as "WST2" (see corpus/frame.ts) and deflated: a u32
+ * length and a JSON header (the build's fingerprint, the article count and the terms as
+ * shown), then per article the number of its terms and their ids in ascending order, as
+ * varints of the gaps.
  */
+import { frame, unframeAsync } from '../corpus/frame';
 import { ByteWriter, readVarint } from '../varint';
 import { articleTerms } from './extract';
 
 export const TERMS_PER_ARTICLE = 120;
-const MAGIC = 0x31545357; // "WST1"
 
 /** What a term table is read from: an article's text. */
 export interface TermSource {
@@ -142,7 +143,7 @@ export function buildTermTable(articles: readonly TermSource[], known?: KnownTer
 	return reader.table(reads, known);
 }
 
-/** The table as the bundle's `corpus/terms.bin`. */
+/** The table as the bundle's `corpus/terms.bin`: framed and deflated (see corpus/frame.ts), as lists of small numbers deflate to a sixth. */
 export function writeTermTable(table: TermTable, build: string): Uint8Array {
 	const header = new TextEncoder().encode(JSON.stringify({ build, articles: table.start.length - 1, terms: table.terms }));
 	const body = new ByteWriter();
@@ -155,21 +156,19 @@ export function writeTermTable(table: TermTable, build: string): Uint8Array {
 		}
 	}
 	const data = body.done();
-	const out = new Uint8Array(8 + header.length + data.length);
-	const view = new DataView(out.buffer);
-	view.setUint32(0, MAGIC, true);
-	view.setUint32(4, header.length, true);
-	out.set(header, 8);
-	out.set(data, 8 + header.length);
-	return out;
+	const content = new Uint8Array(4 + header.length + data.length);
+	new DataView(content.buffer).setUint32(0, header.length, true);
+	content.set(header, 4);
+	content.set(data, 4 + header.length);
+	return frame('WST2', build, content);
 }
 
-/** Reads `corpus/terms.bin`; the totals are counted again from the lists. */
-export function readTermTable(bytes: Uint8Array): TermTable {
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	if (bytes.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new Error('not a wirescope term table (rebuild the site)');
-	const length = view.getUint32(4, true);
-	const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as {
+/** Reads `corpus/terms.bin` (an error a person can act on when it is cut short, damaged or not one); the totals are counted again from the lists. */
+export async function readTermTable(bytes: Uint8Array): Promise<TermTable> {
+	const { content } = await unframeAsync('WST2', bytes);
+	const view = new DataView(content.buffer, content.byteOffset, content.byteLength);
+	const length = view.getUint32(0, true);
+	const header = JSON.parse(new TextDecoder().decode(content.subarray(4, 4 + length))) as {
 		build: string;
 		articles: number;
 		terms: string[];
@@ -177,12 +176,12 @@ export function readTermTable(bytes: Uint8Array): TermTable {
 	const start = new Uint32Array(header.articles + 1);
 	const totals = new Uint32Array(header.terms.length);
 	const ids: number[] = [];
-	const cursor = { at: 8 + length };
+	const cursor = { at: 4 + length };
 	for (let k = 0; k < header.articles; k++) {
-		const count = readVarint(bytes, cursor);
+		const count = readVarint(content, cursor);
 		let id = 0;
 		for (let j = 0; j < count; j++) {
-			id += readVarint(bytes, cursor);
+			id += readVarint(content, cursor);
 			ids.push(id);
 			totals[id]++;
 		}

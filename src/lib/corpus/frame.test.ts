@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BundleChanged } from '../corpus/bundle';
-import { frame, unframe, unframeAsync } from './index-frame';
+import { BundleChanged } from './bundle';
+import { frame, unframe, unframeAsync } from './frame';
 
 const content = new TextEncoder().encode('the columns of 100,000 articles '.repeat(5000));
 const file = frame('WCO2', 'build-a', content);

@@ -8,10 +8,10 @@
  * milliseconds.
  */
 import { deflateSync, inflateSync } from 'fflate';
-import { BundleChanged } from '../corpus/bundle';
+import { BundleChanged } from './bundle';
 import { frameParts, framed } from './frame-layout';
 
-export type FrameKind = 'WIH3' | 'WIC2' | 'WIP2' | 'WIQ1' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC3';
+export type FrameKind = 'WIH3' | 'WIC2' | 'WIP2' | 'WIQ1' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC3' | 'WST2';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
@@ -22,7 +22,8 @@ const FILE_NAMES: Record<FrameKind, string> = {
 	WSIN: 'the search index file',
 	WCO2: 'the article columns file',
 	WSCM: 'the country mentions file',
-	WCC3: 'the news code columns file'
+	WCC3: 'the news code columns file',
+	WST2: 'the term table'
 };
 
 /** Every kind of framed file. */

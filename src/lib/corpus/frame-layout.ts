@@ -1,5 +1,5 @@
 /**
- * The layout of a framed bundle file (see index-frame.ts), read without inflating it: a
+ * The layout of a framed bundle file (see frame.ts), read without inflating it: a
  * four-letter kind, the build's length and the build, then the deflated content's length and
  * CRC-32, then the content. What the service worker checks before it keeps a file, and what
  * every reader checks before it inflates one: a file cut short or damaged on the way says so.
