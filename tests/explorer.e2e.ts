@@ -16,6 +16,10 @@ test.describe('the seed corpus', () => {
 			await expect(page.getByRole('link', { name: SEED_TITLE })).toBeVisible();
 			await expect(page.locator('.snippet mark').first()).toBeVisible();
 		}
+		// A control character pasted into the box is a space to the search and the address (saved SVGs and CSVs name the query).
+		await box.fill('narcotics\u001BKyrgyz');
+		await expect(status(page)).toHaveText('1 of 1 article');
+		await expect(page).toHaveURL(/q=narcotics\+Kyrgyz(&|$)/);
 		await box.fill('zzqxv');
 		await expect(status(page)).toHaveText('0 of 1 article');
 		await expect(page.getByText('No articles match “zzqxv”')).toBeVisible();

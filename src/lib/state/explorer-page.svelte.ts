@@ -19,6 +19,7 @@ import { corpusFingerprint } from '../corpus/hash';
 import type { ArticleMeta } from '../corpus/bundle';
 import type { ProvenanceColumns } from '../provenance/columns';
 import { buildProvenance } from './provenance-build';
+import { withoutControls } from '../controls';
 
 export interface PageOptions<C> {
 	/** The embed: search, results and the timeline only, and no history entries of its own. */
@@ -244,8 +245,9 @@ export class ExplorerPage<C> {
 		this.setView({ version: id });
 	}
 
-	/** Replaces the text of the query the search box edits. */
-	setQuery(q: string): void {
+	/** Replaces the text of the query the search box edits (control characters, pasted, as spaces: see controls.ts). */
+	setQuery(typed: string): void {
+		const q = withoutControls(typed);
 		const { queries, tab } = this.ex.view;
 		this.setView({ queries: queries.map((old, i) => (i === tab ? q : old)) });
 	}
