@@ -110,6 +110,21 @@ test.describe('the seed corpus', () => {
 		await waitForOfflineReady(page);
 	});
 
+	test('a first visit sent a sign-in page for the corpus, with status 200, comes back whole once the host is fixed', async ({ page }) => {
+		await page.route('**/corpus/meta/0.json', (route) =>
+			route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Sign in to the Wi-Fi</title><p>Sign in' })
+		);
+		await page.goto(SEED_URL);
+		await expect(page.getByRole('alert')).toBeVisible({ timeout: 15_000 });
+		await page.unroute('**/corpus/meta/0.json');
+		// Nothing of the portal's was kept: the next visits read the host's corpus.
+		await page.reload();
+		await page.reload();
+		await waitForExplorer(page);
+		await page.getByRole('searchbox', { name: 'Search articles' }).fill('Kyrgyz');
+		await expect(status(page)).toHaveText('1 of 1 article');
+	});
+
 	test.describe('when the host fails to send the search index', () => {
 		// The route must see the search worker's own request, not a service worker's.
 		test.use({ serviceWorkers: 'block' });
@@ -124,6 +139,28 @@ test.describe('the seed corpus', () => {
 			await page.getByRole('button', { name: 'Retry' }).click();
 			await expect(status(page)).toHaveText('1 of 1 article');
 			await expect(page.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+		});
+
+		test('an index cut short on the way says so, and Retry reads it whole once the host is back', async ({ page }) => {
+			await page.route(HEAD, async (route) => {
+				const whole = await route.fetch();
+				await route.fulfill({ response: whole, body: (await whole.body()).subarray(0, 40) });
+			});
+			await page.goto(`${SEED_URL}?q=Kyrgyz`);
+			await expect(page.getByRole('status').filter({ hasText: /search index file is cut short/ })).toBeVisible({ timeout: 15_000 });
+			await page.unroute(HEAD);
+			await page.getByRole('button', { name: 'Retry' }).click();
+			await expect(status(page)).toHaveText('1 of 1 article');
+		});
+
+		test('a shard answering 500, then the file, is fetched again without a reload', async ({ page }) => {
+			let failures = 0;
+			await page.route('**/corpus/index/c/*.bin', (route) =>
+				failures++ < 2 ? route.fulfill({ status: 500, body: 'error' }) : route.fallback()
+			);
+			await page.goto(`${SEED_URL}?q=Kyrgyz`);
+			await expect(status(page)).toHaveText('1 of 1 article', { timeout: 20_000 });
+			expect(failures).toBeGreaterThan(2);
 		});
 
 		test('a new search fetches it again by itself', async ({ page }) => {
