@@ -377,6 +377,15 @@ describe('page furniture around an article', () => {
 		const a = parseText([...article, ...list].join('\n\n'));
 		expect(a.paragraphs).toEqual(expected.paragraphs);
 		expect(a.countries.map((c) => c.code).sort()).toEqual(['IR', 'KG']);
+		// Said, however short the list: it may hold a line of the article's.
+		expect(a.warnings).toContain("5 lines after the text read as a list of other stories' headlines, left out");
+		// A bulleted list is the article's own.
+		const bullets = [
+			'Key points of the agreement',
+			'• Visas waived for tourists from next month',
+			'• Flights between the capitals twice a week'
+		];
+		expect(parseText([...article, ...bullets].join('\n\n')).paragraphs).toEqual([...expected.paragraphs, ...bullets]);
 		// A subheading and a paragraph the capture cut short are the article's: one headline is no list.
 		const cut = [...article, 'But there were talks to free the prisoners', 'In fact, there were attempts to negotiate the'];
 		expect(parseText(cut.join('\n\n')).paragraphs).toEqual([...expected.paragraphs, ...cut.slice(-2)]);

@@ -70,7 +70,7 @@ function absorb(meta: Meta, kind: LineKind): boolean {
  * Dates in the body are never the publication date: a story quotes them, a list of related
  * news carries its own. Short lines after the last sentence are the page's footer.
  */
-function readBody(lines: Line[], kinds: LineKind[], start: number, meta: Meta): { body: Line[]; labelsAfter: number } {
+function readBody(lines: Line[], kinds: LineKind[], start: number, meta: Meta): { body: Line[]; labelsAfter: number; listed: number } {
 	const body: Line[] = [];
 	for (let i = start; i < lines.length; i++) {
 		const kind = kinds[i];
@@ -97,7 +97,7 @@ function readBody(lines: Line[], kinds: LineKind[], start: number, meta: Meta): 
 		else if (!isTrailingLabel(text)) break;
 	}
 	const last = headlines >= MIN_LISTED ? related : labels;
-	return { body: body.slice(0, last), labelsAfter: body.length - last };
+	return { body: body.slice(0, last), labelsAfter: body.length - last, listed: last < labels ? labels - last : 0 };
 }
 
 /** Headlines after the text that make a list of other stories: two at least (one may be the article's last line). */
@@ -111,7 +111,8 @@ const TEASER_WORDS = 40;
 /** A line after the text shaped like another story's headline (no sentence end) or its teaser ("… toward Finland …"). */
 function isListedHeadline(text: string): boolean {
 	const words = wordsUpTo(text, TEASER_WORDS);
-	if (words <= 4) return false;
+	// A bulleted line is a list of the article's own ("• 5 billion cubic meters a year").
+	if (words <= 4 || /^[•·▪‣◦*–-]\s/.test(text)) return false;
 	if (/(?:…|\.\.\.)$/.test(text)) return words <= TEASER_WORDS;
 	return words <= LISTED_WORDS && !/[.!?"”’)]$/.test(text);
 }
@@ -173,9 +174,11 @@ export function parseArticle(source: SourceFile): ParseResult {
 	const clues = new PageClues(lines, url?.kind === 'url' ? url.value : null);
 	const head = readHead(lines, kinds, clues);
 	for (let i = 0; i < head.bodyStart; i++) absorb(meta, kinds[i]);
-	const { body, labelsAfter } = readBody(lines, kinds, head.bodyStart, meta);
+	const { body, labelsAfter, listed } = readBody(lines, kinds, head.bodyStart, meta);
 	const paragraphs = toParagraphs(body);
-	if (labelsAfter > QUIET_LABELS)
+	// A list of other stories is always said, as it may hold a line of the article's (see readBody).
+	if (listed) warnings.push(`${labelsAfter} lines after the text read as a list of other stories' headlines, left out`);
+	else if (labelsAfter > QUIET_LABELS)
 		warnings.push(`${labelsAfter} short lines after the text, with no sentence in them, left out as page furniture`);
 
 	// The dateline opens the first paragraph, or a later one after a short standfirst or a photo's captions.
