@@ -57,7 +57,7 @@ export function chooseDate(lines: Line[], kinds: LineKind[], head: Head, datelin
 
 /** An opening paragraph this short may be a standfirst, with the stamp and a photo's caption below it. */
 const STANDFIRST_WORDS = 40;
-/** Lines after a standfirst searched for the stamp: a caption, a credit, the stamp. */
+/** Lines after a standfirst searched for the stamp, below a photo's caption or credit. */
 const AFTER_STANDFIRST = 3;
 
 /** Where the search for stamps ends: the article's opening, or a few short lines past a short one. */
@@ -66,8 +66,11 @@ function stampsEnd(lines: Line[], kinds: LineKind[], head: Head): number {
 	// An opening with a dateline is the text itself, not a standfirst.
 	if (end >= lines.length || wordsUpTo(lines[end].text, STANDFIRST_WORDS) > STANDFIRST_WORDS || splitDateline(lines[end].text)) return end;
 	const limit = Math.min(lines.length, end + 1 + AFTER_STANDFIRST);
+	// A photo's caption or credit (page furniture) stands between: a date line of the text itself has none.
+	let furniture = false;
 	for (let k = end + 1; k < limit && (kinds[k].kind !== 'text' || wordsUpTo(lines[k].text, STANDFIRST_WORDS) <= STANDFIRST_WORDS); k++) {
-		if (kinds[k].kind === 'date') end = k + 1;
+		if (kinds[k].kind === 'date' && furniture) end = k + 1;
+		else if (kinds[k].kind !== 'text' && kinds[k].kind !== 'date') furniture = true;
 	}
 	return end;
 }

@@ -201,6 +201,8 @@ describe("other outlets' pages", () => {
 		expect(a.publishedAt).toBe('2021-09-13');
 		expect(a.paragraphs[0]).toBe(standfirst);
 		expect(a.paragraphs.join(' ')).not.toContain('13 Sep 2021');
+		// Without a caption between, a date line under a short first paragraph is the text's (a chronology), not the stamp.
+		expect(parseText(`${head}\n${standfirst}\n13 Sep 2021\n${body}`).publishedAt).toBeNull();
 	});
 
 	it('reads the names under an "Author:" label and a desk opening the text as the byline', () => {
