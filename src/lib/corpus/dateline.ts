@@ -146,15 +146,20 @@ const CREDIT_OPENING = new RegExp(
 	'u'
 );
 
-/** Whether `name` is the site's own ("Shafaq News" on shafaq.com, "PanARMENIAN.Net" on panarmenian.net): most of the host's name. */
-/** Whether a name is a wire's ("Reuters", "IRNA") or spells the page's host ("TABNAK" on tabnak.ir): an outlet, not a place. */
+/**
+ * Whether a name where a dateline's place stands is an outlet's, not a place: a wire's
+ * ("Reuters", "IRNA"), the page's host spelled ("TABNAK" on tabnak.ir) or three capitals (an
+ * outlet's initials, "IFP -"), each only when no city or country the tables know has that name
+ * ("BAKU" on baku.ws, "UAE -" stay places; "UN", "EU", "NY" are two letters and stay too).
+ */
 export function namesOutlet(name: string, host: string): boolean {
-	// Two or three capitals that name no city or country the tables know are an outlet's initials ("IFP -", not "UAE -").
-	return (
-		isWireAlone(name) || namesHost(name, host) || (/^[A-Z]{2,3}$/.test(name) && !knownCity(name) && findCountries([name]).length === 0)
-	);
+	if (knownCity(name) || findCountries([name]).length > 0) return false;
+	return isWireAlone(name) || namesHost(name, host) || (/^[A-Z]{3}$/.test(name) && !NOT_OUTLETS.has(name));
 }
+/** Three capitals that stand for a place or a body of states, never an outlet. */
+const NOT_OUTLETS = new Set(['NYC', 'GCC', 'OIC', 'SCO', 'ECO', 'UNO']);
 
+/** Whether `name` is the site's own ("Shafaq News" on shafaq.com, "PanARMENIAN.Net" on panarmenian.net): most of the host's name. */
 function namesHost(name: string, host: string): boolean {
 	const squeezed = name.toLowerCase().replace(/[^a-z0-9]/g, '');
 	const labels = host

@@ -466,9 +466,11 @@ describe('the agency credited', () => {
 			expect(a.agency).toBe(agency);
 			expect(a.paragraphs[0]).toBe(BODY);
 		}
-		// A city or a country in capitals stays the place.
+		// A city or a country in capitals stays the place, on a site named after it too; two capitals are no outlet's initials.
 		expect(parseText(`${HEAD}DOHA - ${BODY}`).dateline).toMatchObject({ place: 'DOHA' });
 		expect(parseText(`${HEAD}UAE - ${BODY}`).agency).toBeNull();
+		expect(parseText(`${HEAD}https://baku.ws/en/news/1\n\nBAKU - ${BODY}`).dateline).toMatchObject({ place: 'BAKU' });
+		for (const place of ['UN', 'EU', 'NY', 'NYC', 'GCC']) expect(parseText(`${HEAD}${place} - ${BODY}`).agency, place).toBeNull();
 	});
 
 	it('reads a dateline with no dash after the agency when it prints a date, and one after a short standfirst', () => {
