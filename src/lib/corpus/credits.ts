@@ -95,7 +95,7 @@ export function bareByline(line: string): Credit | null {
 }
 
 /** A label alone on its line, the names on the next ("Author:" / "Jane Doe and John P. Roe III"). */
-const BYLINE_LABEL = /^(?:[Bb]y|BY|[Aa]uthors?|AUTHORS?|[Ww]ritten by|[Rr]eporters?|[Ww]riters?)\s*:?$/u;
+const BYLINE_LABEL = /^(?:[Bb]y|BY|[Aa]uthors?|AUTHORS?|[Ww]ritten by|[Rr]eporters?|[Ww]riters?)\s*:$/u;
 
 /** The names a line under a byline's label gives: one to three people, joined by commas and "and". */
 export function labelledByline(label: string, next: string): string | null {
@@ -104,8 +104,8 @@ export function labelledByline(label: string, next: string): string | null {
 	return names.length <= 3 && names.every((n) => PERSON.test(n) && filedCountry(n) === null) ? next.trim() : null;
 }
 
-/** A desk or team credited at the opening of the text ("PV Sports Desk : After a flawless campaign …"). */
-const DESK_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:Desk|Team|Bureau|Newsroom))\s*[:–—-]\s+(?=\p{Lu})/u;
+/** A desk credited at the opening of the text, before a colon ("PV Sports Desk : After a flawless campaign …"; not "Our Team: We …"). */
+const DESK_OPENING = /^((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Desk|Bureau|Newsroom))\s*:\s+(?=\p{Lu})/u;
 
 /** The desk a first paragraph opens with, and the paragraph without it. */
 export function splitDeskOpening(paragraph: string): { byline: string; rest: string } | null {

@@ -212,13 +212,23 @@ describe("other outlets' pages", () => {
 		const a = parseText(`${head}\n\nAuthor:\n\nJane Doe and John P. Roe III\n\n${body}`);
 		expect(a.byline).toBe('Jane Doe and John P. Roe III');
 		expect(a.paragraphs.join(' ')).not.toMatch(/Author|Jane Doe/);
-		// A label before a sentence, or names of places, is no byline.
+		// A label before a sentence, names of places, or a menu's "Authors" (no colon) is no byline.
 		expect(parseText(`${head}\n\nAuthor:\n\nTehran and Kabul\n\n${body}`).byline).toBeNull();
+		expect(parseText(`Authors\nMiddle East\n\n${head}\n\n${body}`).byline).toBeNull();
 		const desk = parseText(
 			`${head}\n\nGazette Sports Desk : After an almost flawless qualifying campaign, the team will find it far tougher at the finals.`
 		);
 		expect(desk.byline).toBe('Gazette Sports Desk');
 		expect(desk.paragraphs[0]).toMatch(/^After an almost flawless/);
+		// A team in the first sentence is the text's: no byline, nothing cut.
+		for (const opening of [
+			'Our Team: We are hiring reporters for the new bureau in the capital.',
+			'The National Team - The squad will travel to the finals.'
+		]) {
+			const a = parseText(`${head}\n\n${opening}`);
+			expect(a.byline).toBeNull();
+			expect(a.paragraphs[0]).toBe(opening);
+		}
 	});
 
 	it('says when the headline was one choice among several lines of its shape', () => {
