@@ -84,26 +84,34 @@ function recordedEntries(bytes: Uint8Array): Map<string, Recorded> {
 	return entries;
 }
 
-/** Where the archive's end record is, and the number of entries it says the directory holds; null when there is none. */
-function endRecord(bytes: Uint8Array): { end: number; declared: number } | null {
+/** The end record's comment is at most this long: the record is searched for no further back. */
+const MAX_END_SEARCH = 22 + 0xffff;
+
+/** Where the archive's end record is, the number of entries it says the directory holds, and where the directory ends; null when there is none. */
+function endRecord(bytes: Uint8Array): { end: number; declared: number; directoryEnd: number } | null {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	let end = bytes.length - 22;
-	while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
-	return end < 0 ? null : { end, declared: view.getUint16(end + 10, true) };
+	while (end >= 0 && end >= bytes.length - MAX_END_SEARCH && view.getUint32(end, true) !== 0x06054b50) end--;
+	if (end < 0 || end < bytes.length - MAX_END_SEARCH) return null;
+	return { end, declared: view.getUint16(end + 10, true), directoryEnd: view.getUint32(end + 16, true) + view.getUint32(end + 12, true) };
 }
 
-/** Calls `visit` with each record of the central directory, as many as it holds, whatever the end record says; returns how many. */
-function eachListed(bytes: Uint8Array, visit: (at: number) => void = () => {}): number {
+/**
+ * Calls `visit` with each record of the central directory, as many as it holds, whatever the end
+ * record says; returns how many, and whether the walk reached the directory's recorded end (a
+ * directory damaged halfway, or of 65,535 entries or more, does not).
+ */
+function eachListed(bytes: Uint8Array, visit: (at: number) => void = () => {}): { listed: number; whole: boolean } {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const record = endRecord(bytes);
-	if (!record) return 0;
+	if (!record) return { listed: 0, whole: false };
 	let at = view.getUint32(record.end + 16, true);
 	let n = 0;
 	for (; at + 46 <= record.end && view.getUint32(at, true) === 0x02014b50 && n < 0xffff; n++) {
 		visit(at);
 		at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
 	}
-	return n;
+	return { listed: n, whole: at === record.directoryEnd };
 }
 
 /**
@@ -113,8 +121,9 @@ function eachListed(bytes: Uint8Array, visit: (at: number) => void = () => {}): 
  */
 function countedRight(bytes: Uint8Array): { bytes: Uint8Array; note: string | null } {
 	const record = endRecord(bytes);
-	const listed = eachListed(bytes);
-	if (!record || listed === 0 || listed === record.declared) return { bytes, note: null };
+	const { listed, whole } = eachListed(bytes);
+	// Only a directory walked to its end is known to list every entry: else fflate's own reading, and its refusal.
+	if (!record || !whole || listed === 0 || listed === record.declared) return { bytes, note: null };
 	const fixed = bytes.slice();
 	const view = new DataView(fixed.buffer);
 	view.setUint16(record.end + 8, listed, true);
