@@ -37,6 +37,9 @@ export function frame(kind: FrameKind, build: string, content: Uint8Array): Uint
 /** A file of this kind checked (BundleChanged when it names another build than `build`, when given): its build and its deflated content. */
 function opened(kind: FrameKind, bytes: Uint8Array, build?: string): { build: string; packed: Uint8Array } {
 	const name = FILE_NAMES[kind];
+	// The kind first: a file of an older layout, or a host's page, is no file of this kind, whatever its bytes say after.
+	if (bytes.length < 4 || new TextDecoder().decode(bytes.subarray(0, 4)) !== kind)
+		throw new Error(`${name} is damaged or not a wirescope file (reload, or rebuild the site)`);
 	const parts = frameParts(bytes);
 	if ('problem' in parts) {
 		if (parts.problem === 'cut short') throw new Error(`${name} is cut short (reload)`);
