@@ -121,16 +121,26 @@ async function fromCache(request: Request, options?: CacheQueryOptions): Promise
 	return (await cache.match(request, options)) ?? fetch(request);
 }
 
-/** A corpus file: from the cache, else from the network, kept if fit (a reload request always goes to the network). */
-async function corpusFile(request: Request, path: string): Promise<Response> {
+/**
+ * A corpus file: from the cache, else from the network (a reload request always goes to the
+ * network). The page has its answer at once; checking it (a whole JSON parse, a shard's CRC-32)
+ * and keeping it if fit happen after, while the event is kept alive.
+ */
+async function corpusFile(event: FetchEvent, path: string): Promise<Response> {
+	const { request } = event;
 	const cache = await caches.open(CACHE);
 	if (request.cache !== 'reload') {
 		const hit = await cache.match(request);
 		if (hit) return hit;
 	}
 	const res = await fetch(request);
-	const head = await headOf(cache);
-	if (!(await unfitCorpusResponse(path, res, head.build))) await cache.put(path, storable(res.clone()));
+	const copy = res.clone();
+	event.waitUntil(
+		(async () => {
+			const head = await headOf(cache);
+			if (!(await unfitCorpusResponse(path, copy, head.build))) await cache.put(path, storable(copy));
+		})()
+	);
 	return res;
 }
 
@@ -143,7 +153,7 @@ sw.addEventListener('fetch', (event) => {
 		// `?q=…` and `?article=…` are read by the page itself: every view is the same document.
 		event.respondWith(fromCache(request, { ignoreSearch: true }));
 	} else if (isCorpusFile(url.pathname, base)) {
-		event.respondWith(corpusFile(request, url.pathname));
+		event.respondWith(corpusFile(event, url.pathname));
 	} else if (ASSETS.has(url.pathname)) {
 		event.respondWith(fromCache(request));
 	}
