@@ -43,7 +43,7 @@ const TRAILING_SEPARATORS = /[\s,/|•·–—-]*$/y;
 
 // `[\p{L}\p{M}]+` takes any word (German, Persian) in month position; the tables decide.
 // "17 February 2018", "17-Feb-2018", "17/February/2018".
-/** A year in two digits after a month's name: "10 March 23" (never a clock, "10 March 23:15"). */
+/** And a year in two digits after a month's name: "10 March 23" (never a clock, "10 March 23:15"). */
 const DAY_MONTH_YEAR = /(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:[/-]\s*)?([\p{L}\p{M}]+)\.?,?\s*(?:[/-]\s*)?(\d{4}|\d{2}(?![\d:]))(?!\d)/iuy;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]+)\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{4})(?!\d)/iuy;
 /** Slashes with the year last are US order (3/26/2019); "26/3/2019" is refused, not guessed. */
@@ -117,10 +117,10 @@ function gregorianDate(year: number, month: number, day: number): CivilDate | nu
 	return day <= length ? { year, month, day } : null;
 }
 
-/** A date whose month is a word: the tables decide both the month and the calendar. */
 /** Two-digit years below this are this century's ("23" is 2023), the others the last's ("98" is 1998). */
 const CENTURY_PIVOT = 70;
 
+/** A date whose month is a word: the tables decide both the month and the calendar. */
 function namedMonthDate(word: string, day: string, year: string): CivilDate | null {
 	const key = word.toLowerCase();
 	const gregorianMonth = GREGORIAN_MONTHS.get(key);
