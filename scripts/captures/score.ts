@@ -33,9 +33,14 @@ export interface CaptureScores {
 	countries: { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; misses: [string, string, string][] };
 }
 
-/** The development set: `CAPTURES_DIR`, else `../shared/captures` beside the project. */
+/** Where the development set is looked for when CAPTURES_DIR is not set: beside the project, then where this team's machines keep it. */
+const CAPTURES_PLACES = [fileURLToPath(new URL('../../../shared/captures', import.meta.url)), '/work/shared/captures'];
+
+/** The development set: `dir`, else `CAPTURES_DIR`, else the first of CAPTURES_PLACES that holds one (the first when none does). */
 export function capturesDir(dir?: string): string {
-	return resolve(dir ?? process.env.CAPTURES_DIR ?? fileURLToPath(new URL('../../../shared/captures', import.meta.url)));
+	const given = dir ?? process.env.CAPTURES_DIR;
+	if (given) return resolve(given);
+	return CAPTURES_PLACES.find((place) => existsSync(join(place, 'manifest.json'))) ?? CAPTURES_PLACES[0];
 }
 
 export function hasCaptures(dir = capturesDir()): boolean {
