@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SEED_URL, SYNTHETIC_URL, morePieces, recordRequests, settledStatus, status, waitForExplorer } from './sites';
+import { SEED_URL, SYNTHETIC_URL, downloaded, morePieces, recordRequests, settledStatus, status, waitForExplorer } from './sites';
 import { waitForOfflineReady } from './hosts';
 
 const SEED_TITLE = 'Iran seeking peace and stability for entire region';
@@ -352,6 +353,29 @@ test.describe('a generated corpus of a few thousand articles', () => {
 		await expect(reader.getByRole('definition').filter({ hasText: 'Gazette Staff' })).toBeVisible();
 		await expect(reader.getByRole('term').filter({ hasText: 'Byline' })).toBeVisible();
 		await expect(reader).not.toContainText(/parser warning|Share this article|cookie|All rights reserved|Accessibility links/);
+	});
+
+	test('a link with control characters in its query still saves the charts as valid SVG and as PNG', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=railway%1B%0C`);
+		await waitForExplorer(page);
+		await settledStatus(page);
+		await page.getByText('Download charts').click();
+		for (const chart of ['timeline', 'country bars']) {
+			const svg = await downloaded(page, `SVG of the ${chart}`);
+			// eslint-disable-next-line no-control-regex -- the test is that no control character is saved
+			expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+			const problem = await page.evaluate(
+				(text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')?.textContent ?? null,
+				svg
+			);
+			expect(problem, chart).toBeNull();
+			const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `PNG of the ${chart}` }).click()]);
+			expect(
+				readFileSync(await png.path())
+					.subarray(1, 4)
+					.toString()
+			).toBe('PNG');
+		}
 	});
 
 	test('previous and next step through the current results', async ({ page }) => {
