@@ -476,6 +476,10 @@ describe('the agency credited', () => {
 			expect(a.agency).toBe(agency);
 			expect(a.paragraphs[0]).toBe(BODY);
 		}
+		// The date printed after an outlet's name is still read, as a dateline's would be.
+		const dated = parseText(`${HEAD}https://www.tabnak.ir/en/news/1\n\nTABNAK, Dec. 22, 2024- ${BODY}`);
+		expect(dated.dateline).toBeNull();
+		expect(dated.publishedAt).toBe('2024-12-22');
 		// A city or a country in capitals stays the place, on a site named after it too; two capitals are no outlet's initials.
 		expect(parseText(`${HEAD}DOHA - ${BODY}`).dateline).toMatchObject({ place: 'DOHA' });
 		expect(parseText(`${HEAD}UAE - ${BODY}`).agency).toBeNull();

@@ -215,7 +215,8 @@ export function parseArticle(source: SourceFile): ParseResult {
 		title = paragraphs[0].split(/(?<=[.!?])\s/)[0].slice(0, 120);
 		warnings.push('no title line found: the first sentence is used as the title');
 	} else if (head.guess) warnings.push(head.guess);
-	const date = chooseDate(lines, kinds, head, dateline);
+	// An outlet's name where the place stands keeps the date printed after it ("TABNAK, Dec. 22, 2024-").
+	const date = chooseDate(lines, kinds, head, dateline ?? (outlet && split ? split.dateline : null));
 	meta.publishedAt = date.iso;
 	if (date.warning) warnings.push(date.warning);
 
