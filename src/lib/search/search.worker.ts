@@ -22,6 +22,7 @@ import { unloaded } from '../load/failures';
 import { answerOverColumns, filtersByCodes, type ColumnAnswer } from './column-filter';
 import { unframeAsync } from '../corpus/frame';
 import type { QueryView, WorkerReply, WorkerRequest } from './worker-messages';
+import { RecentAnswers } from './answer-cache';
 
 let engine: SearchEngine | null = null;
 /** A second engine over imported articles, indexed here: the bundle's index stays as built. */
@@ -42,6 +43,8 @@ let index: ShardedIndex | null = null;
 let indexUrl = '';
 let started = 0;
 let terms: TermStore | null = null;
+/** Recent answers: a query asked again is neither searched nor counted again. */
+const recent = new RecentAnswers();
 /** Shards being fetched, by URL: two queries needing one shard fetch it once. */
 const fetching = new Map<string, Promise<void>>();
 /** Fetch-and-search rounds a query may take: the first finds which shards it needs, the second has them. */
@@ -182,18 +185,24 @@ async function runPending() {
  */
 async function answer(engine: SearchEngine, msg: { seq: number; query: string; view?: QueryView }, lane: string): Promise<void> {
 	const t0 = performance.now();
+	const since = recent.generation;
 	try {
-		let result = searchAll(engine, msg.query);
-		for (let round = 1; ; round++) {
-			const needs = index!.needed();
-			if (!needs.length) break;
-			if (round >= MAX_ROUNDS) throw new Error('the search index did not hold what it lists (rebuild the site)');
-			await fetchShards(needs);
-			if (pending.has(lane)) return;
+		let result = recent.result(msg.query);
+		if (result === undefined) {
 			result = searchAll(engine, msg.query);
+			for (let round = 1; ; round++) {
+				const needs = index!.needed();
+				if (!needs.length) break;
+				if (round >= MAX_ROUNDS) throw new Error('the search index did not hold what it lists (rebuild the site)');
+				await fetchShards(needs);
+				if (pending.has(lane)) return;
+				result = searchAll(engine, msg.query);
+			}
+			recent.keepResult(msg.query, result, since);
 		}
 		let counted: ColumnAnswer | null = null;
-		if (msg.view && columns) {
+		if (msg.view && columns) counted = recent.counted(msg.query, msg.view) ?? null;
+		if (msg.view && columns && !counted) {
 			const { filters, sort, measure } = msg.view;
 			const [all, codes] = await Promise.all([
 				columns.articles(measure === 'mentions'),
@@ -201,6 +210,7 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 			]);
 			if (pending.has(lane)) return;
 			counted = answerOverColumns(all, codes, result?.hits ?? null, filters, sort);
+			recent.keepCounted(msg.query, msg.view, counted, since);
 		}
 		// The hit arrays move to the page instead of being copied.
 		const message: WorkerReply = { type: 'result', seq: msg.seq, result, counted, ms: performance.now() - t0 };
@@ -312,6 +322,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 		return;
 	}
 	if (msg.type === 'imports') {
+		// Other articles are searched from now on: no answer kept holds for them.
+		recent.clear();
 		const loading = indexImports(msg.offset, msg.collections)
 			.catch(() => {
 				// Unreadable storage: search the bundle alone rather than not at all.
