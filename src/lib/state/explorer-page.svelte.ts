@@ -48,11 +48,6 @@ export class ExplorerPage<C> {
 	private termsShown = $state(false);
 	/** A view of provenance has been on screen: their columns are built from then on. */
 	private provenanceShown = $state(false);
-	/**
-	 * How many of the three views of provenance may draw from newly built columns: one more per
-	 * painted frame, so that the first drawing of all three is never one long task.
-	 */
-	provenanceStep = $state(0);
 	/** How far the last build of those columns got, to resume from. */
 	private provenanceBuilt: { articles: readonly ArticleMeta[]; columns: ProvenanceColumns } | null = null;
 
@@ -84,8 +79,6 @@ export class ExplorerPage<C> {
 		const now = then && this.corpusNow;
 		return then && now && now.fingerprint !== then.fingerprint ? { then, now } : null;
 	});
-	/** The map's values by country code. */
-	readonly mapValues = $derived(new Map(this.ex.mapValues.map((c) => [c.code, c.value])));
 
 	constructor(private options: PageOptions<C>) {
 		const ex = this.ex;
@@ -156,13 +149,12 @@ export class ExplorerPage<C> {
 		});
 		// The views of provenance's columns, a slice per task; while byColumns, from the worker's.
 		$effect(() => {
-			const articles = ex.sourcesArticles;
+			const articles = ex.articles;
 			// Built in the background once the whole corpus is in, so that a view scrolled to later
 			// draws at once; or as soon as one is on screen. The embed shows none of them.
 			const wanted = this.provenanceShown || (!options.compact && this.screen.up && ex.complete);
 			if (!wanted || !articles.length || (ex.byColumns && ex.load.status !== 'ready')) return;
 			let stopped = false;
-			let cancel = () => {};
 			// Counting over metadata the page holds is pure, a slice per task: nothing there can fail.
 			const built = ex.byColumns
 				? this.session.provenance().then((got) => got && { articles, ...got })
@@ -175,20 +167,12 @@ export class ExplorerPage<C> {
 							this.provenanceBuilt = { articles, columns };
 						}
 					);
+			// The views draw the new columns one per frame (see components/paced-figures).
 			void built.then((built) => {
-				if (!built || stopped) return;
-				ex.provenance = built;
-				this.provenanceStep = 0;
-				const step = () => {
-					if (stopped || this.provenanceStep >= 3) return;
-					this.provenanceStep++;
-					cancel = options.afterPaint(step);
-				};
-				cancel = options.afterPaint(step);
+				if (built && !stopped) ex.provenance = built;
 			});
 			return () => {
 				stopped = true;
-				cancel();
 			};
 		});
 		// The reader needs the open article's body chunk, and that of the version compared with it.

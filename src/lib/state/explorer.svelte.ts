@@ -1,53 +1,21 @@
 /**
  * The explorer's state: what the user chose (the shareable view, the sort order, the country
- * measure), the corpus as loaded, the answers to the view's queries, and the charts' inputs;
+ * measure), the corpus as loaded, the answers to the view's queries, and the charts' model;
  * everything shown is derived from those. Each field has one writer (owners.js lists them, the
  * lint enforces it); the pure functions that do the work live in corpus/ and search/.
  */
-import { countCountriesAt, type CountryMeasure, type CountryValue } from '../corpus/aggregate';
-import { allDaysOf, columnsOf, countedCountries, dayIndexOf, daysOf, everyCountryOf, type CorpusTotals } from './chart-counts';
+import type { CountryMeasure } from '../corpus/aggregate';
+import type { CorpusTotals } from './chart-counts';
+import type { Charted, ChartModel, Series } from './chart-model';
 import { bodyOf, joinArticle, type ArticleMeta, type Body } from '../corpus/bundle';
 import type { ImportProgress } from '../collections/import-client';
 import type { ListedCollection } from '../collections/types';
-import { everyRow, filterRows, type Filters, type Rows, type SortOrder } from '../search/filter';
+import { everyRow, filterRows, type Filters, type SortOrder } from '../search/filter';
 import type { ColumnAnswer } from '../search/column-filter';
 import type { SearchResult, Suggestion } from '../search/engine';
 import type { TermLists } from '../terms/rank';
 import { emptyView, filtersOf, queryOf, type View } from './view-url';
-import { countDays, type DayCounts } from '../corpus/day';
-import { agencyFacet } from '../provenance/agencies';
-import { bylineFacet } from '../provenance/bylines';
-import { filedMatrix } from '../provenance/filed';
-import { codeReport } from '../provenance/news-codes';
 import type { Provenance } from './provenance-build';
-
-/** One of the compared queries, as a chart draws it: its results (every filter but those the chart leaves out). */
-export interface Series {
-	query: string;
-	rows: Rows;
-	/** The query is not answered yet: `rows` is empty for now. */
-	pending: boolean;
-	/** Its counts over every article, when the page has not their metadata (see Explorer.byColumns). */
-	counted?: ColumnAnswer | null;
-}
-
-/** A chart's input: a corpus and results in it (indices into those articles). */
-export interface Charted {
-	articles: readonly ArticleMeta[];
-	rows: Rows;
-	/** Each compared query's results, in the view's order; empty when a single query is searched. */
-	series: readonly Series[];
-	/** The imported collections' articles among `articles` (they follow the bundle's). */
-	imported: readonly ArticleMeta[];
-	/**
-	 * Every article of the corpus passes, loaded or not: no answered query and no country filter
-	 * (and, for the country charts, no date range).
-	 */
-	everything?: boolean;
-	/** The rows' counts over every article, when the page has not their metadata (see Explorer.byColumns). */
-	counted?: ColumnAnswer | null;
-}
-const NOTHING_CHARTED: Charted = { articles: [], rows: new Int32Array(), series: [], imported: [] };
 
 export type LoadState =
 	{ status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
@@ -184,77 +152,41 @@ export class Explorer {
 		return this.importedMetas[i - this.importsAt];
 	}
 	/**
-	 * What each chart was last drawn from. The page moves these forward after a pause in typing
-	 * and when the corpus changes, one chart per frame (see ExplorerApp): a keystroke repaints
-	 * the list only, and a new piece of the corpus never redraws every chart in one task.
-	 */
-	timelineInput = $state.raw<Charted>(NOTHING_CHARTED);
-	countriesInput = $state.raw<Charted>(NOTHING_CHARTED);
-	mapInput = $state.raw<Charted>(NOTHING_CHARTED);
-	/** What the filed-from matrix was last drawn from (a frame after the map), and the bylines (a frame later). */
-	sourcesInput = $state.raw<Charted>(NOTHING_CHARTED);
-	bylinesInput = $state.raw<Charted>(NOTHING_CHARTED);
-	/** The articles the views of provenance count: what their columns are built for (a new filter is not a new list). */
-	readonly sourcesArticles = $derived(this.sourcesInput.articles);
-	/**
 	 * The whole bundle's days and country counts, known from its first piece: while its other
 	 * pieces load, the charts already show the whole corpus, and for a view that every article
 	 * passes they do not change when the pieces arrive. Null for a bundle written without them.
 	 */
 	corpusTotals = $state.raw<CorpusTotals | null>(null);
-	/** Each article's publication day, worked out once per corpus rather than per query. */
-	private readonly dayAt = $derived(daysOf(this.timelineInput.articles));
-	/** How many articles of the whole corpus were published on each day. */
-	readonly allDays = $derived.by(() => {
-		const totals = this.corpusTotals;
-		return totals ? allDaysOf(this.timelineInput.imported, totals) : countDays(this.dayAt);
-	});
-	/** The day counts of the results the timeline draws strong (every filter but the date range); 'all' when every article passes. */
-	readonly matchDays = $derived(
-		this.timelineInput.everything && this.corpusTotals ? 'all' : this.days(this.timelineInput.rows, this.timelineInput.counted)
-	);
-	readonly countryValues = $derived(this.chartValues(this.countriesInput));
-	/** Each compared query's day counts, for its line on the timeline. */
-	readonly seriesDays = $derived(this.timelineInput.series.map((s) => ({ query: s.query, days: this.days(s.rows, s.counted) })));
-	/** Each compared query's country values and how many results it has, for its bars beside the others'. */
-	readonly seriesCountries = $derived(
-		this.countriesInput.series.map((s) => ({
-			query: s.query,
-			total: s.rows.length,
-			values: s.counted
-				? countedCountries(s.counted, this.shownMeasure)
-				: countCountriesAt(columnsOf(this.countriesInput.articles), s.rows, this.shownMeasure)
-		}))
-	);
-	readonly mapValues = $derived(this.chartValues(this.mapInput));
-	/** The views of provenance's columns, once built for `sourcesInput`'s articles (see ExplorerPage). */
+	/** The views of provenance's columns, once built for the corpus's articles (see ExplorerPage). */
 	provenance = $state.raw<Provenance | null>(null);
-	private readonly provenanceNow = $derived(this.provenance?.articles === this.sourcesInput.articles ? this.provenance : null);
-	/** Where the results were filed from against the countries they name; null until the columns are built. */
-	readonly filed = $derived(this.provenanceNow ? filedMatrix(this.provenanceNow.columns, this.sourcesInput.rows) : null);
-	readonly bylines = $derived(
-		this.provenanceNow && this.bylinesInput.articles === this.sourcesInput.articles
-			? bylineFacet(this.provenanceNow.columns, this.bylinesInput.rows)
-			: null
-	);
-	/** The agencies the results credit, drawn with the bylines. */
-	readonly agencies = $derived(
-		this.provenanceNow && this.bylinesInput.articles === this.sourcesInput.articles
-			? agencyFacet(this.provenanceNow.columns, this.bylinesInput.rows)
-			: null
-	);
+	/** What the timeline draws: the results with every filter but the date range. */
+	private readonly chartedTimeline = $derived<Charted>({
+		articles: this.articles,
+		rows: this.rowsAnyDate,
+		series: this.seriesRows(filtersOf(this.view, false)),
+		imported: this.importedMetas,
+		everything: this.passAnyDate,
+		counted: this.byColumns ? this.counted : null
+	});
+	/** What the country charts and the views of provenance draw: the results with every filter. */
+	private readonly chartedCountries = $derived<Charted>({
+		articles: this.articles,
+		rows: this.rows,
+		series: this.seriesRows(filtersOf(this.view)),
+		imported: this.importedMetas,
+		everything: this.passAll,
+		counted: this.byColumns ? this.counted : null
+	});
 	/**
-	 * The news codes of every article published in the view's date range, whatever the search:
-	 * a capture's gaps and re-dated stories are facts of the corpus, not of a query.
+	 * The charts' model (see chart-model.ts). With no answered query and no filter but dates,
+	 * every article passes, loaded or not (see corpusTotals); the country charts also count only
+	 * the date range's articles.
 	 */
-	readonly codes = $derived(
-		this.provenanceNow
-			? this.provenanceNow.sequences.flatMap((seq) => {
-					const report = codeReport(seq, this.view.from, this.view.to);
-					return report ? [{ seq, report }] : [];
-				})
-			: null
-	);
+	readonly charted = $derived<ChartModel>({
+		timeline: this.chartedTimeline,
+		countries: this.chartedCountries,
+		provenance: this.provenance
+	});
 	/** Index of each article whose metadata is in the page, by id. */
 	readonly indexById = $derived.by(() => {
 		const byId = new Map(this.bundled.map((a, i) => [a.id, i]));
@@ -338,39 +270,8 @@ export class Explorer {
 			return queries.map((query, i) => ({ query, rows: counted[i]!.rows, pending: false, counted: counted[i] }));
 		}
 		const hits = queries.map((query) => (query.trim() ? this.answers.get(query.trim()) : null));
-		// The charts wait for every answer (see drawFirstScreen): no rows are worked out before.
+		// The charts wait for every answer (see components/paced-figures): no rows are worked out before.
 		if (hits.includes(undefined)) return queries.map((query, i) => ({ query, rows: new Int32Array(), pending: hits[i] === undefined }));
 		return queries.map((query, i) => ({ query, rows: filterRows(this.articles, hits[i]!, filters, 'relevance'), pending: false }));
-	}
-
-	/** The country bars and the map are handed the same input a frame apart: it is counted once. */
-	private countedValues = new WeakMap<Charted, { measure: CountryMeasure; totals: CorpusTotals | null; values: CountryValue[] }>();
-
-	private chartValues(input: Charted): CountryValue[] {
-		const totals = this.corpusTotals;
-		const measure = this.shownMeasure;
-		const known = this.countedValues.get(input);
-		if (known && known.measure === measure && known.totals === totals) return known.values;
-		const values =
-			input.everything && totals
-				? everyCountryOf(input.imported, totals, measure)
-				: input.counted
-					? countedCountries(input.counted, measure)
-					: countCountriesAt(columnsOf(input.articles), input.rows, measure);
-		this.countedValues.set(input, { measure, totals, values });
-		return values;
-	}
-
-	private days(rows: Rows, counted?: ColumnAnswer | null): DayCounts {
-		if (counted) return new Map(counted.days);
-		const { keys, index } = dayIndexOf(this.timelineInput.articles);
-		const counts = new Uint32Array(keys.length);
-		for (let r = 0; r < rows.length; r++) {
-			const day = index[rows[r]] ?? -1;
-			if (day >= 0) counts[day]++;
-		}
-		const out = new Map<string, number>();
-		for (let i = 0; i < keys.length; i++) if (counts[i]) out.set(keys[i], counts[i]);
-		return out;
 	}
 }

@@ -1,47 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countDays } from '../corpus/day';
 import { readMetaPieces, type ArticleMeta } from '../corpus/bundle';
 import { toMetaPieces } from '../corpus/bundle-write';
-import { dayOf } from '../search/filter';
 import { synthCorpus } from '../corpus/synth-corpus';
-import type { CorpusTotals } from './chart-counts';
 import { Explorer } from './explorer.svelte';
 
 const corpus = synthCorpus(300).map((a, k) => (k % 50 === 3 ? { ...a, publishedAt: null } : a));
 const metas: ArticleMeta[] = readMetaPieces(toMetaPieces(corpus, []));
-const head = toMetaPieces(corpus, [])[0];
-const totals: CorpusTotals = { days: new Map(head.days), countries: head.countryTotals!, names: head.countryNames };
-const everyRow = Int32Array.from(metas.keys());
-
-describe("the timeline's day counts", () => {
-	it('come from the corpus totals and draw every article as matched when every article passes', () => {
-		const ex = new Explorer();
-		ex.corpusTotals = totals;
-		ex.timelineInput = { articles: metas.slice(0, 200), rows: everyRow.slice(0, 200), series: [], imported: [], everything: true };
-		// The whole corpus, although only its first 200 articles are loaded; undated ones on no day.
-		expect(ex.allDays).toEqual(countDays(metas.map(dayOf)));
-		expect([...ex.allDays.values()].reduce((a, b) => a + b)).toBe(metas.filter((a) => a.publishedAt).length);
-		expect(ex.matchDays).toBe('all');
-	});
-
-	it('add imported articles to the totals, and count only the results when a query or filter is applied', () => {
-		const ex = new Explorer();
-		ex.corpusTotals = totals;
-		const imported = metas.slice(0, 10).map((a) => ({ ...a, id: `imported-${a.id}` }));
-		const articles = [...metas, ...imported];
-		const rows = Int32Array.from([0, 1, 2, 3, 300, 301]);
-		ex.timelineInput = { articles, rows, series: [], imported, everything: false };
-		expect(ex.allDays).toEqual(countDays(articles.map(dayOf)));
-		expect(ex.matchDays).toEqual(countDays(Array.from(rows, (i) => dayOf(articles[i]))));
-	});
-
-	it('are counted from the loaded articles for a bundle written without totals', () => {
-		const ex = new Explorer();
-		ex.timelineInput = { articles: metas, rows: everyRow, series: [], imported: [], everything: true };
-		expect(ex.allDays).toEqual(countDays(metas.map(dayOf)));
-		expect(ex.matchDays).toEqual(ex.allDays);
-	});
-});
 
 describe('compared queries', () => {
 	it('give each query its results with the filters, every article for an empty one, once every one is answered', () => {
@@ -71,5 +35,21 @@ describe('compared queries', () => {
 		ex.bundled = metas;
 		ex.view = { ...ex.view, queries: ['oil'] };
 		expect(ex.seriesRows({ countries: [], filed: [], bylines: [], agencies: [], from: null, to: null })).toEqual([]);
+	});
+});
+
+describe("the charts' model", () => {
+	it('draws every article while nothing is searched or filtered, then the results with every filter', () => {
+		const ex = new Explorer();
+		ex.bundled = metas;
+		expect(ex.charted.countries.everything).toBe(true);
+		expect(ex.charted.countries.rows.length).toBe(metas.length);
+		const code = metas[0].countries[0].code;
+		ex.view = { ...ex.view, countries: [code], from: '2000-01-01' };
+		const { timeline, countries } = ex.charted;
+		expect(countries.everything).toBe(false);
+		expect(timeline.everything).toBe(false);
+		expect(Array.from(countries.rows).every((i) => metas[i].countries.some((c) => c.code === code))).toBe(true);
+		expect(countries.rows.length).toBeLessThan(metas.length);
 	});
 });

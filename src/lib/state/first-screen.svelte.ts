@@ -1,5 +1,5 @@
 /**
- * The first screen, drawn in steps, and the charts' inputs after it.
+ * The first screen, drawn in steps.
  *
  * The first screen is drawn top to bottom, a frame apart: the search box, then the timeline,
  * the country bars, the map, the first few results and the rest of their page. One step at a
@@ -7,12 +7,9 @@
  * the whole of it), and since each step only adds below what is shown, nothing on screen moves.
  *
  * After it, the charts follow the results once typing pauses, and the corpus (a later piece,
- * an import) without waiting; either way one chart per frame, so that neither a keystroke nor a
- * piece of a large corpus holds the page for every chart at once.
+ * an import) without waiting; either way one chart per frame (components/paced-figures).
  */
-import { untrack } from 'svelte';
-import type { Charted, Explorer } from './explorer.svelte';
-import { filtersOf } from './view-url';
+import type { Explorer } from './explorer.svelte';
 
 export const STEPS = { timeline: 1, countries: 2, map: 3, results: 4, allResults: 5 } as const;
 /** Results drawn in the results step: about a screenful; the rest of the page of results follows. */
@@ -55,74 +52,9 @@ export class FirstScreen<C> {
 	}
 }
 
-/** The charts' inputs as the explorer's state stands: the timeline's, and the country charts'. */
-export function chartInputs(ex: Explorer): { timeline: Charted; countries: Charted } {
-	// No answered query and no filter but dates: every article passes, loaded or not (see
-	// Explorer.corpusTotals); the country charts also count only the date range's articles.
-	return {
-		timeline: {
-			articles: ex.articles,
-			rows: ex.rowsAnyDate,
-			series: ex.seriesRows(filtersOf(ex.view, false)),
-			imported: ex.importedMetas,
-			everything: ex.passAnyDate,
-			counted: ex.byColumns ? ex.counted : null
-		},
-		countries: {
-			articles: ex.articles,
-			rows: ex.rows,
-			series: ex.seriesRows(filtersOf(ex.view)),
-			imported: ex.importedMetas,
-			everything: ex.passAll,
-			counted: ex.byColumns ? ex.counted : null
-		}
-	};
-}
-
 /**
- * Hands the charts new inputs: at once while the first screen is drawn (its steps already
- * draw them a frame apart); otherwise one chart per painted frame, after a pause in typing
- * or, when the corpus itself changed, straight away. Returns a cancel for the handing over.
- */
-export function feedCharts(
-	ex: Explorer,
-	inputs: { timeline: Charted; countries: Charted },
-	when: { first: boolean; corpusChanged: boolean },
-	afterPaint: Scheduler
-): () => void {
-	if (when.first) {
-		ex.timelineInput = inputs.timeline;
-		ex.countriesInput = ex.mapInput = ex.sourcesInput = ex.bylinesInput = inputs.countries;
-		return () => {};
-	}
-	let cancel = () => {};
-	const inTurn = (...steps: (() => void)[]) => {
-		const [step, ...rest] = steps;
-		cancel = afterPaint(() => {
-			step();
-			if (rest.length) inTurn(...rest);
-		});
-	};
-	const timer = setTimeout(
-		() =>
-			inTurn(
-				() => (ex.timelineInput = inputs.timeline),
-				() => (ex.countriesInput = inputs.countries),
-				() => (ex.mapInput = inputs.countries),
-				() => (ex.sourcesInput = inputs.countries),
-				() => (ex.bylinesInput = inputs.countries)
-			),
-		when.corpusChanged ? 0 : CHARTS_AFTER_MS
-	);
-	return () => {
-		clearTimeout(timer);
-		cancel();
-	};
-}
-
-/**
- * Runs the first screen's steps and the charts' feeding with the calling component's effects
- * (call it while the component is set up). `drawn` is told when every step is on screen.
+ * Runs the first screen's steps with the calling component's effects (call it while the
+ * component is set up). `drawn` is told when every step is on screen.
  */
 export function drawFirstScreen<C>(screen: FirstScreen<C>, ex: Explorer, afterPaint: Scheduler, drawn: () => void): void {
 	$effect(() => {
@@ -134,17 +66,6 @@ export function drawFirstScreen<C>(screen: FirstScreen<C>, ex: Explorer, afterPa
 				drawn();
 				screen.up = true;
 			});
-	});
-	let chartedArticles: readonly unknown[] | null = null;
-	$effect(() => {
-		const inputs = chartInputs(ex);
-		// Compared queries are drawn together once each is answered: a query on its way would
-		// otherwise show as a line at zero for a moment.
-		if (inputs.timeline.series.some((s) => s.pending)) return;
-		const corpusChanged = inputs.timeline.articles !== chartedArticles;
-		chartedArticles = inputs.timeline.articles;
-		const first = untrack(() => screen.drawn < STEPS.allResults);
-		return feedCharts(ex, inputs, { first, corpusChanged }, afterPaint);
 	});
 }
 

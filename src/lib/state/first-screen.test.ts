@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Explorer, type Charted } from './explorer.svelte';
-import { CHARTS_AFTER_MS, FIRST_RESULTS, FirstScreen, STEPS, feedCharts, startInTurn } from './first-screen.svelte';
+import { describe, expect, it } from 'vitest';
+import { FIRST_RESULTS, FirstScreen, STEPS, startInTurn } from './first-screen.svelte';
 
 /** Steps through a screen as the page's effect does, a frame per step. */
 function steps(screen: FirstScreen<object>): number[] {
@@ -40,55 +39,6 @@ describe('the first screen, step by step', () => {
 		expect(screen.resultsShown).toBe(FIRST_RESULTS);
 		screen.drawn = STEPS.allResults;
 		expect(screen.resultsShown).toBe(Infinity);
-	});
-});
-
-describe('the charts’ inputs', () => {
-	const input = (n: number): Charted => ({ articles: [], rows: new Int32Array(n), series: [], imported: [] });
-	let frames: (() => void)[];
-	const afterPaint = (fn: () => void) => {
-		frames.push(fn);
-		return () => (frames = frames.filter((f) => f !== fn));
-	};
-	const paint = () => frames.shift()?.();
-	beforeEach(() => {
-		frames = [];
-		vi.useFakeTimers();
-	});
-	afterEach(() => vi.useRealTimers());
-
-	it('are handed over at once while the first screen is drawn', () => {
-		const ex = new Explorer();
-		feedCharts(ex, { timeline: input(1), countries: input(2) }, { first: true, corpusChanged: true }, afterPaint);
-		expect([ex.timelineInput.rows.length, ex.countriesInput.rows.length, ex.mapInput.rows.length]).toEqual([1, 2, 2]);
-	});
-
-	it('follow the typing once it pauses, one chart per frame, and a newer keystroke cancels the older', () => {
-		const ex = new Explorer();
-		const before = ex.timelineInput;
-		const cancel = feedCharts(ex, { timeline: input(1), countries: input(2) }, { first: false, corpusChanged: false }, afterPaint);
-		vi.advanceTimersByTime(CHARTS_AFTER_MS - 1);
-		expect(frames).toHaveLength(0);
-		cancel();
-		feedCharts(ex, { timeline: input(3), countries: input(4) }, { first: false, corpusChanged: false }, afterPaint);
-		vi.advanceTimersByTime(CHARTS_AFTER_MS);
-		expect(ex.timelineInput).toBe(before);
-		paint();
-		expect(ex.timelineInput.rows.length).toBe(3);
-		expect(ex.countriesInput.rows.length).not.toBe(4);
-		paint();
-		expect(ex.countriesInput.rows.length).toBe(4);
-		expect(ex.mapInput.rows.length).not.toBe(4);
-		paint();
-		expect(ex.mapInput.rows.length).toBe(4);
-	});
-
-	it('follow a change of corpus without waiting for a pause', () => {
-		const ex = new Explorer();
-		feedCharts(ex, { timeline: input(5), countries: input(6) }, { first: false, corpusChanged: true }, afterPaint);
-		vi.advanceTimersByTime(0);
-		paint();
-		expect(ex.timelineInput.rows.length).toBe(5);
 	});
 });
 

@@ -36,7 +36,6 @@ export const STATE_OWNERS = {
 		'countedAnswers',
 		'terms'
 	],
-	'src/lib/state/first-screen.svelte.ts': ['timelineInput', 'countriesInput', 'mapInput', 'sourcesInput', 'bylinesInput'],
 	'src/lib/state/explorer-page.svelte.ts': ['view', 'sort', 'measure', 'provenance'],
 	'src/lib/state/collections.ts': ['collections', 'collectionsRead', 'importNote', 'importing']
 };
