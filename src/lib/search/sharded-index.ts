@@ -15,12 +15,12 @@
 import { ByteWriter, readVarint } from '../varint';
 import { unframe } from '../corpus/frame';
 import type { IndexReader, ShortField } from './index-reader';
-import { numbersAt, offsetsInShards } from './index-shards';
+import { offsetsInShards } from './index-shards';
+import { NumberTables } from './number-tables';
 import { pairDirectory } from './pair-shards';
 import { pairBucket, pairKey } from './pairs';
 import { averageOfHundredths } from './postings';
 import { eachShortPosting, type ShortVisitor } from './token-index';
-import type { NumberLookup } from './words';
 
 /** Count shards, position shards, number tables and pair shards (see index-shards.ts). */
 export type ShardKind = 'count' | 'pos' | 'num' | 'pair';
@@ -48,16 +48,12 @@ function shardOf(first: Uint32Array, w: number): number {
 	return lo;
 }
 
-export class ShardedIndex implements IndexReader, NumberLookup {
+export class ShardedIndex implements IndexReader {
 	readonly docCount: number;
 	/** The words but the numbers, sorted: ids 0 to words.length - 1; the numbers follow them. */
 	readonly words: string[];
-	readonly numbers = this;
-	/** Each number table's first number ('' for an empty table), the tables that hold any, and their numbers once fetched. */
-	private tableFirst: string[];
-	private filled: number[];
-	private tables = new Map<number, string[]>();
-	private numberCount: number;
+	/** The numbers, from their tables as queries fetch them. */
+	readonly numbers: NumberTables;
 	readonly lengths: Uint8Array;
 	readonly averageLength: number;
 	readonly build: string;
@@ -121,14 +117,14 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		this.averageLength = averageOfHundredths(next());
 		this.lengths = content.slice(at.at, at.at + this.docCount);
 		at.at += this.docCount;
-		this.numberCount = next();
-		this.tableFirst = Array.from({ length: countShards }, () => {
+		const numberCount = next();
+		const tableFirst = Array.from({ length: countShards }, () => {
 			const length = next();
 			const first = new TextDecoder().decode(content.subarray(at.at, at.at + length));
 			at.at += length;
 			return first;
 		});
-		this.filled = [...this.tableFirst.keys()].filter((t) => this.tableFirst[t] !== '');
+		this.numbers = new NumberTables(tableFirst, numberCount, named, (t) => this.needs.set(`num:${t}`, { kind: 'num', shard: t }));
 		this.pairBuckets = next();
 		for (let k = 0, own = next(); k < own; k++) {
 			const length = next();
@@ -137,7 +133,7 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		}
 		this.common = new Set();
 		for (let k = next(), id = 0; k > 0; k--) this.common.add((id += next()));
-		const wordCount = named + this.numberCount;
+		const wordCount = named + numberCount;
 		this.textLen = new Uint32Array(wordCount);
 		this.placeLen = new Uint32Array(wordCount);
 		this.codeLen = new Uint32Array(wordCount);
@@ -173,7 +169,10 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 
 	/** Adds a fetched shard file or number table: BundleChanged when it is of another build, an error when damaged. */
 	add(need: ShardNeed, file: Uint8Array): void {
-		if (need.kind === 'num') return this.addTable(need.shard, unframe('WSIN', file, this.build).content);
+		if (need.kind === 'num') {
+			const sizes = [this.textLen, this.placeLen, this.codeLen, this.posLen, this.countAt, this.posAt] as const;
+			return this.numbers.add(need.shard, unframe('WSIN', file, this.build).content, sizes);
+		}
 		const { content } = unframe(({ count: 'WIC2', pos: 'WIP2', pair: 'WIQ1' } as const)[need.kind], file, this.build);
 		const key = `${need.kind}:${need.shard}`;
 		if (this.shards.has(key)) return;
@@ -181,83 +180,8 @@ export class ShardedIndex implements IndexReader, NumberLookup {
 		this.shardBytes += content.length;
 	}
 
-	/** Number table `t`'s numbers, with each one's sizes and offsets (kept: a table is small). */
-	private addTable(t: number, content: Uint8Array): void {
-		if (this.tables.has(t)) return;
-		const at = { at: 0 };
-		const next = () => readVarint(content, at);
-		const length = next();
-		const numbers = length ? new TextDecoder().decode(content.subarray(at.at, at.at + length)).split('\n') : [];
-		at.at += length;
-		const first = this.words.length + numbersAt(t, this.tableFirst.length, this.numberCount);
-		if (first + numbers.length > this.textLen.length) throw new Error('the search index file is damaged (reload, or rebuild the site)');
-		for (let k = 0; k < numbers.length; k++) {
-			const id = first + k;
-			this.textLen[id] = next();
-			this.placeLen[id] = next();
-			this.codeLen[id] = next();
-			this.posLen[id] = next();
-			this.countAt[id] = next();
-			this.posAt[id] = next();
-		}
-		if (at.at > content.length) throw new Error('the search index file is cut short (reload)');
-		this.tables.set(t, numbers);
-	}
-
-	/** Where in `filled` the table that would hold `number` is: the last whose first number is not after it; -1 before the first. */
-	private filledOf(number: string): number {
-		let lo = 0;
-		let hi = this.filled.length - 1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.tableFirst[this.filled[mid]] <= number) lo = mid + 1;
-			else hi = mid - 1;
-		}
-		return hi;
-	}
-
-	/** Table `t`'s numbers, or undefined (noted as needed) when it is not here. */
-	private table(t: number): string[] | undefined {
-		const numbers = this.tables.get(t);
-		if (!numbers) this.needs.set(`num:${t}`, { kind: 'num', shard: t });
-		return numbers;
-	}
-
-	findNumber(number: string): number {
-		const f = this.filledOf(number);
-		if (f < 0) return -1;
-		const t = this.filled[f];
-		const numbers = this.table(t);
-		if (!numbers) return -1;
-		const k = numbers.indexOf(number);
-		return k < 0 ? -1 : this.words.length + numbersAt(t, this.tableFirst.length, this.numberCount) + k;
-	}
-
-	numbersMatching(mode: 'prefix' | 'suffix', part: string): number[] {
-		const out: number[] = [];
-		// A prefix's numbers lie from the table that would hold the prefix itself to the last whose first begins with it.
-		const from = mode === 'prefix' ? Math.max(0, this.filledOf(part)) : 0;
-		for (let f = from; f < this.filled.length; f++) {
-			const t = this.filled[f];
-			const first = this.tableFirst[t];
-			if (mode === 'prefix' && f > from && !first.startsWith(part)) break;
-			const numbers = this.table(t);
-			if (!numbers) continue;
-			const base = this.words.length + numbersAt(t, this.tableFirst.length, this.numberCount);
-			numbers.forEach((n, k) => {
-				if (mode === 'prefix' ? n.startsWith(part) : n.endsWith(part)) out.push(base + k);
-			});
-		}
-		return out;
-	}
-
 	wordAt(id: number): string {
-		if (id < this.words.length) return this.words[id];
-		const k = id - this.words.length;
-		const tables = this.tableFirst.length;
-		// The last table that starts at or before number k: numbersAt(t) = ⌊t·count/tables⌋ ≤ k.
-		const t = Math.min(tables - 1, Math.ceil(((k + 1) * tables) / this.numberCount) - 1);
-		return this.tables.get(t)?.[k - numbersAt(t, tables, this.numberCount)] ?? '';
+		return id < this.words.length ? this.words[id] : this.numbers.numberAt(id);
 	}
 
 	beginQuery(): void {
