@@ -7,13 +7,9 @@
  * not one each, and compared queries wait their turn.
  */
 import { BundleChanged, checkBuild, type MetaFile } from '../corpus/bundle';
-import type { Article } from '../corpus/types';
-import { listCollections, readArticles } from '../collections/store';
-import { toIndexedText } from './documents';
-import { createEngine, mergeResults, QUERY_REFUSED, QuerySyntaxError, SearchEngine, type SearchResult } from './engine';
-import { buildTokenIndex } from './token-index';
+import { QUERY_REFUSED, QuerySyntaxError, SearchEngine } from './engine';
+import { ImportedSearch } from './imported-search';
 import { ShardedIndex, type ShardNeed } from './sharded-index';
-import { appendAll } from '../append';
 import { fetchBytes } from '../load/fetch-bytes';
 import { fetchChecked } from '../load/retry';
 import { TermStore } from '../terms/term-store';
@@ -25,11 +21,11 @@ import type { QueryView, WorkerReply, WorkerRequest } from './worker-messages';
 import { RecentAnswers } from './answer-cache';
 
 let engine: SearchEngine | null = null;
-/** A second engine over imported articles, indexed here: the bundle's index stays as built. */
-let imports: { engine: SearchEngine; offset: number } | null = null;
-/** Set while imported articles are being read and indexed: queries wait for it. */
-let importsLoading: Promise<void> | null = null;
-let importsAsked = 0;
+/** Imported articles, indexed here and searched beside the bundle. */
+const imports = new ImportedSearch((offset, articles) => {
+	columns?.setImports(articles);
+	terms?.setImports(offset, articles);
+});
 /** Queries waiting, the newest of each lane; the typed one goes first. */
 const pending = new Map<string, { seq: number; query: string; view?: QueryView }>();
 const TYPED = 'typed';
@@ -164,7 +160,7 @@ async function runPending() {
 	running = true;
 	try {
 		for (;;) {
-			if (importsLoading) await importsLoading;
+			if (imports.loading) await imports.loading;
 			const lane = pending.has(TYPED) ? TYPED : pending.keys().next().value;
 			if (lane === undefined) return;
 			const msg = pending.get(lane)!;
@@ -189,14 +185,14 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 	try {
 		let result = recent.result(msg.query);
 		if (result === undefined) {
-			result = searchAll(engine, msg.query);
+			result = imports.searchAll(engine, msg.query);
 			for (let round = 1; ; round++) {
 				const needs = index!.needed();
 				if (!needs.length) break;
 				if (round >= MAX_ROUNDS) throw new Error('the search index did not hold what it lists (rebuild the site)');
 				await fetchShards(needs);
 				if (pending.has(lane)) return;
-				result = searchAll(engine, msg.query);
+				result = imports.searchAll(engine, msg.query);
 			}
 			recent.keepResult(msg.query, result, since);
 		}
@@ -229,32 +225,6 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 	}
 }
 
-/** Searches, counts and lists the terms of the bundle alone. */
-function dropImports(offset: number) {
-	imports = null;
-	columns?.setImports(null);
-	terms?.setImports(offset, null);
-}
-
-async function indexImports(offset: number, ids: string[]) {
-	const asked = ++importsAsked;
-	if (!ids.length) {
-		dropImports(offset);
-		return;
-	}
-	const records = await listCollections();
-	const articles: Article[] = [];
-	for (const id of ids) {
-		const record = records.find((r) => r.id === id);
-		if (record) appendAll(articles, await readArticles(record));
-	}
-	// A newer list of collections arrived while these were read: it wins.
-	if (asked !== importsAsked) return;
-	imports = articles.length ? { engine: createEngine(buildTokenIndex(articles.map(toIndexedText))), offset } : null;
-	columns?.setImports(articles);
-	terms?.setImports(offset, articles);
-}
-
 /** The newest request for top terms: an older one still waiting is never counted. */
 let termsAsked = 0;
 
@@ -262,7 +232,7 @@ let termsAsked = 0;
 async function listTerms(seq: number, rows: Int32Array | null) {
 	termsAsked = seq;
 	try {
-		if (importsLoading) await importsLoading;
+		if (imports.loading) await imports.loading;
 		const t0 = performance.now();
 		const lists = await terms!.lists(rows, () => seq === termsAsked);
 		if (lists) reply({ type: 'terms', seq, lists, ms: performance.now() - t0 });
@@ -274,27 +244,12 @@ async function listTerms(seq: number, rows: Int32Array | null) {
 /** Answers the views of provenance: every article's columns and code columns (the bundle's, then imported ones) and their code sequences. */
 async function sendProvenance(seq: number) {
 	try {
-		if (importsLoading) await importsLoading;
+		if (imports.loading) await imports.loading;
 		if (!columns) throw new Error('this corpus has no article columns');
 		reply({ type: 'provenance', seq, ...(await columns.provenance()) });
 	} catch (err) {
 		reply({ type: 'provenance-failed', seq, message: (err as Error).message });
 	}
-}
-
-/** Both engines' hits in one list, best first: both rank by the same rules. */
-function searchAll(main: SearchEngine, query: string): SearchResult | null {
-	const own = main.search(query);
-	const extra = imports?.engine.search(query);
-	if (!imports || !own || !extra) return own ?? null;
-	// A note on partial matches holds for the list as a whole only if neither side had every word.
-	const partial = own.partial && extra.partial ? (own.partial.matched >= extra.partial.matched ? own.partial : extra.partial) : null;
-	const full = (r: SearchResult) => (r.partial ? { hits: new Int32Array(), scores: new Uint32Array() } : r);
-	const merged = partial ? mergeResults(own, extra, imports.offset) : mergeResults(full(own), full(extra), imports.offset);
-	const suggestions = merged.hits.length
-		? []
-		: [...own.suggestions, ...extra.suggestions.filter((e) => !own.suggestions.some((s) => s.word === e.word))];
-	return { ...merged, words: [...new Set([...own.words, ...extra.words])], partial, suggestions, notes: own.notes };
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
@@ -324,15 +279,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
 	if (msg.type === 'imports') {
 		// Other articles are searched from now on: no answer kept holds for them.
 		recent.clear();
-		const loading = indexImports(msg.offset, msg.collections)
-			.catch(() => {
-				// Unreadable storage: search the bundle alone rather than not at all.
-				dropImports(msg.offset);
-			})
-			.finally(() => {
-				if (importsLoading === loading) importsLoading = null;
-			});
-		importsLoading = loading;
+		imports.set(msg.offset, msg.collections);
 		return;
 	}
 	if (!pending.size) setTimeout(() => void runPending(), 0);
