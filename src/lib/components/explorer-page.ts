@@ -8,7 +8,7 @@ import { page as app } from '$app/state';
 import { afterPaint } from '../after-paint';
 import { nextTask } from '../next-task';
 import { ExplorerPage } from '../state/explorer-page.svelte';
-import type { BundleUrls } from '../state/session';
+import type { BundleUrls } from '../load/bundle-urls';
 
 /** The charts' code, fetched as a chunk of its own. */
 export type ExplorerCharts = typeof import('../charts/explorer-charts');

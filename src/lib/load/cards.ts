@@ -9,6 +9,7 @@ import {
 	adoptMetaPiece,
 	cardOf,
 	checkBuild,
+	idTableOf,
 	parseMetaLines,
 	splitArticleCount,
 	splitMetaBytes,
@@ -45,14 +46,38 @@ export function findArticle(url: string, id: string, head: Pick<MetaHead, 'build
 export class CardLoader {
 	/** Card files asked for, fetched or on their way. */
 	private asked = new Set<number>();
+	/** Ids looked up in the id tables, each once (a failed lookup is tried again when asked). */
+	private lookups = new Set<string>();
 
 	constructor(
-		private url: (n: number) => string,
-		private head: Pick<MetaHead, 'build' | 'countryNames' | 'articleCount'>,
+		private urls: { card: (n: number) => string; ids: (n: number) => string },
+		private head: Pick<MetaHead, 'build' | 'countryNames' | 'articleCount' | 'idTables'>,
 		/** The articles of card `n` (from index `n * CARD_SIZE`), as the explorer lists them. */
 		private oncard: (from: number, articles: ArticleMeta[]) => void,
 		private onfailed: (err: Error) => void
 	) {}
+
+	/**
+	 * Finds a linked article in its id table, and fetches its card: one small file each instead
+	 * of every piece. False when the bundle was written without id tables (the caller loads every
+	 * piece instead); an id the bundle lacks stays unknown, as in a corpus loaded whole.
+	 */
+	find(id: string): boolean {
+		const tables = this.head.idTables;
+		if (!tables) return false;
+		if (this.lookups.has(id)) return true;
+		this.lookups.add(id);
+		findArticle(this.urls.ids(idTableOf(id, tables)), id, this.head).then(
+			(index) => {
+				if (index !== null) this.need([index]);
+			},
+			(err: Error) => {
+				this.lookups.delete(id);
+				this.onfailed(err);
+			}
+		);
+		return true;
+	}
 
 	/** Fetches the cards of the bundle's articles among `indices` not yet asked for. */
 	need(indices: Iterable<number>): void {
@@ -67,7 +92,7 @@ export class CardLoader {
 
 	private async fetch(n: number): Promise<void> {
 		try {
-			const articles = await fetchChecked(this.url(n), (bytes) => readCard(bytes, this.head));
+			const articles = await fetchChecked(this.urls.card(n), (bytes) => readCard(bytes, this.head));
 			this.oncard(n * CARD_SIZE, adoptMetaPiece({ articles }, this.head.countryNames));
 		} catch (err) {
 			// Asked for again when next needed.

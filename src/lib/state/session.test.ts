@@ -11,7 +11,8 @@ import { codeSequences } from '../provenance/news-codes';
 import { answerOverColumns } from '../search/column-filter';
 import { filterRows } from '../search/filter';
 import { Explorer } from './explorer.svelte';
-import { CorpusSession, type BundleUrls, type StartSearch } from './session';
+import type { BundleUrls } from '../load/bundle-urls';
+import { CorpusSession, type StartSearch } from './session';
 
 // An archive of 700 articles in three pieces (200, 250, 250), its metadata loaded on demand.
 const pieces = toMetaPieces(synthCorpus(700), [], 250) as [MetaFile, ...MetaPiece[]];

@@ -5,43 +5,26 @@
  * (bodies.ts) and of the answers to the view's queries (answers.ts).
  */
 import { untrack } from 'svelte';
-import { BundleChanged, idTableOf, type ArticleMeta, type MetaHead } from '../corpus/bundle';
-import { SearchClient, type SearchWorker } from '../search/client';
+import { BundleChanged, type ArticleMeta } from '../corpus/bundle';
+import { SearchClient } from '../search/client';
+import { WorkerLife, type StartSearch } from './worker-life';
 import type { Explorer } from './explorer.svelte';
 import { loadMetaPieces } from '../load/meta-pieces';
+import type { BundleUrls } from '../load/bundle-urls';
 import { BodyLoader } from './bodies';
 import { SearchAnswers } from './answers';
-import { CardLoader, findArticle } from '../load/cards';
+import { CardLoader } from '../load/cards';
 import { warm } from '../load/warm';
 import { fetchVersions } from '../load/versions';
 import { provenanceOf } from '../search/code-columns';
 import type { ProvenanceColumns } from '../provenance/columns';
 import type { CodeSequence } from '../provenance/news-codes';
 
-export interface BundleUrls {
-	/** Metadata piece n (0 describes the corpus). */
-	meta: (n: number) => string;
-	index: string;
-	/** The term table, fetched by the search worker when top terms are first asked for. */
-	terms: string;
-	chunk: (n: number) => string;
-	/** Which articles are versions of one story (corpus/versions.json). */
-	versions: string;
-	/** Every article's day, countries, filed-from place and byline, for a corpus whose metadata loads on demand. */
-	columns: string;
-	/** Every article's stamp and news code, for the views of provenance of such a corpus. */
-	codes: string;
-	/** Card file n (see CARD_SIZE): the metadata of the results shown, for such a corpus. */
-	card: (n: number) => string;
-	/** Id table n (see idTableOf): where a linked article is, for such a corpus. */
-	ids: (n: number) => string;
-}
-
-/** SearchClient's constructor, as the session calls it. */
-export type StartSearch = (...args: ConstructorParameters<typeof SearchClient>) => SearchWorker;
+export type { StartSearch } from './worker-life';
 
 export class CorpusSession {
-	private client: SearchWorker | null = null;
+	/** The search worker, started when the first piece names the corpus. */
+	private worker: WorkerLife;
 	/** The articles' bodies, for the reader. */
 	readonly bodies: BodyLoader;
 	/** The answers to the view's queries, from the search worker. */
@@ -60,23 +43,20 @@ export class CorpusSession {
 	/** A view has asked for every piece (see loadAll), maybe before the first screen was up. */
 	private allWanted = false;
 	private cards: CardLoader | null = null;
-	/** The first piece's description of the corpus, for a search worker started again (see retrySearch). */
-	private head: MetaHead | null = null;
-	/** The search worker could not load the index (or start): the next search starts another. */
-	private clientBroken = false;
 
 	constructor(
 		private ex: Explorer,
 		private urls: BundleUrls,
 		/** Starts the search worker's client (tests give one without a worker). */
-		private startSearch: StartSearch = (...args) => new SearchClient(...args)
+		startSearch: StartSearch = (...args) => new SearchClient(...args)
 	) {
+		this.worker = new WorkerLife(urls, startSearch, () => this.untilFirstScreen());
 		this.bodies = new BodyLoader(ex, urls.chunk);
 		this.answers = new SearchAnswers(ex, {
-			client: () => this.client,
+			client: () => this.worker.client,
 			piecesIn: () => this.piecesIn,
 			restart: () => this.restartClient(),
-			broken: () => (this.clientBroken = true),
+			broken: () => this.worker.broke(),
 			changed: () => (ex.bundleChanged = true)
 		});
 	}
@@ -96,8 +76,7 @@ export class CorpusSession {
 		this.allWanted = false;
 		this.wantAll = null;
 		this.cards = null;
-		this.lookups.clear();
-		this.dropClient();
+		this.worker.drop();
 		this.answers.reset();
 		const attempt = ++this.attempts;
 		const stillWanted = () => {
@@ -121,23 +100,23 @@ export class CorpusSession {
 					if (n === 0) {
 						ex.onDemand = !!head.onDemand;
 						ex.build = head.build ?? null;
-						this.head = head;
-						this.clientBroken = false;
 						// On demand, the worker searches the index alone and counts over the columns; it
 						// hears of later pieces only if the page comes to load them (see loadAll).
-						this.client = this.startClient(head, head.onDemand ? 1 : head.pieceCount);
+						this.worker.start(head, head.onDemand ? 1 : head.pieceCount);
 						// An archive's first query needs the index's head and the columns, which the worker
 						// fetches once its own script is in: they start on their way with it, once the first
 						// results are drawn, so that the first screen's bytes are the first piece's alone.
 						if (head.onDemand) void this.untilFirstScreen().then(() => warm([this.urls.index, this.urls.columns]));
-						this.cards = head.onDemand
+						// A card coming for an earlier load of the page is not joined.
+						const cards: CardLoader | null = head.onDemand
 							? new CardLoader(
-									this.urls.card,
+									this.urls,
 									head,
-									(from, articles) => this.addCards(from, articles),
+									(from, articles) => cards === this.cards && this.addCards(from, articles),
 									(err) => this.cardFailed(err)
 								)
 							: null;
+						this.cards = cards;
 						ex.bundledTotal = head.articleCount;
 						ex.corpusTotals =
 							head.days && head.countryTotals
@@ -152,11 +131,11 @@ export class CorpusSession {
 					}
 					// The worker gets the first piece's very bytes, moved rather than copied; it fetched
 					// the later ones itself (see fetchLater below).
-					if (n === 0) this.client?.addPiece(bytes.buffer as ArrayBuffer);
+					if (n === 0) this.worker.client?.addPiece(bytes.buffer as ArrayBuffer);
 					// Imported collections are listed after the bundle's last article. The worker may be
 					// ready before this piece is in the list (it fetched the piece): searches wait for this.
 					if (n === head.pieceCount - 1) {
-						this.client?.setImports(ex.bundled.length, ex.visibleCollections);
+						this.worker.client?.setImports(ex.bundled.length, ex.visibleCollections);
 						ex.complete = true;
 						ex.cards = new Map();
 						allIn();
@@ -164,7 +143,7 @@ export class CorpusSession {
 						void this.loadVersions(head.build);
 					} else if (n === 0 && head.onDemand) {
 						// Imported articles follow the whole bundle, loaded or not.
-						this.client?.setImports(head.articleCount, ex.visibleCollections);
+						this.worker.client?.setImports(head.articleCount, ex.visibleCollections);
 						allIn();
 						// Which articles are versions of one story: a small file, its articles' cards fetched when one is open.
 						void this.loadVersions(head.build);
@@ -179,7 +158,7 @@ export class CorpusSession {
 				},
 				(loaded, total) => (ex.load = { status: 'loading', loaded, total }),
 				// Through the worker: receiving megabytes would cost the page's thread.
-				(url) => (this.client ? this.client.fetchPiece(url) : Promise.reject(new Error('superseded')))
+				(url) => this.worker.client?.fetchPiece(url) ?? Promise.reject(new Error('superseded'))
 			);
 		} catch (err) {
 			notWhole();
@@ -189,7 +168,7 @@ export class CorpusSession {
 				ex.bundleChanged = true;
 				return;
 			}
-			this.dropClient();
+			this.worker.drop();
 			ex.bundledTotal = 0;
 			ex.load = { status: 'error', message: (err as Error).message };
 		}
@@ -218,32 +197,13 @@ export class CorpusSession {
 		this.cards.need(missing);
 	}
 
-	/** Ids looked up in the id tables, each once (a failed lookup is tried again when asked). */
-	private lookups = new Set<string>();
-
 	/**
-	 * Finds a linked article of a corpus loaded on demand in its id table, and fetches its card:
-	 * one small file each instead of every piece. A bundle written without id tables loads every
-	 * piece instead; an id the bundle lacks stays unknown, as in a corpus loaded whole.
+	 * Finds a linked article of a corpus loaded on demand in its id table, and fetches its card
+	 * (see CardLoader.find); a bundle written without id tables loads every piece instead.
 	 */
 	findArticle(id: string): void {
-		const head = this.head;
-		if (!head?.onDemand || !this.cards || untrack(() => this.ex.complete) || this.lookups.has(id)) return;
-		if (!head.idTables) {
-			void this.loadAll();
-			return;
-		}
-		this.lookups.add(id);
-		const cards = this.cards;
-		findArticle(this.urls.ids(idTableOf(id, head.idTables)), id, head).then(
-			(index) => {
-				if (index !== null && cards === this.cards) cards.need([index]);
-			},
-			(err: Error) => {
-				this.lookups.delete(id);
-				if (err instanceof BundleChanged) this.ex.bundleChanged = true;
-			}
-		);
+		if (!this.cards || untrack(() => this.ex.complete)) return;
+		if (!this.cards.find(id)) void this.loadAll();
 	}
 
 	private addCards(from: number, articles: ArticleMeta[]): void {
@@ -270,37 +230,11 @@ export class CorpusSession {
 		return new Promise((resume) => this.waitingForScreen.push(resume));
 	}
 
-	/**
-	 * A search worker for this corpus, told of `pieces` metadata pieces (see SearchClient). It
-	 * starts once the first screen is drawn: building a whole index takes a core for a while,
-	 * and an archive's index head and columns (a few megabytes at a million articles) would
-	 * share the line with the first piece. A query typed before then waits for them.
-	 */
-	private startClient(head: MetaHead, pieces: number): SearchWorker {
-		return this.startSearch(
-			this.urls.index,
-			this.urls.terms,
-			pieces,
-			this.untilFirstScreen(),
-			head.onDemand ? { columns: this.urls.columns, codes: this.urls.codes } : null
-		);
-	}
-
-	/**
-	 * Replaces a search worker that could not load the index (a host that failed for a while):
-	 * the new one fetches it again, and knows the pieces the page has read from a piece that
-	 * only names their build.
-	 */
+	/** Replaces a search worker that could not load the index, and tells it of the imported articles listed. */
 	private restartClient(): void {
-		const head = this.head;
-		if (!head || !this.clientBroken) return;
-		this.dropClient();
-		this.clientBroken = false;
-		const client = this.startClient(head, 1);
-		client.addPiece(new TextEncoder().encode(JSON.stringify({ build: head.build, articles: [] })).buffer as ArrayBuffer);
-		this.client = client;
+		const client = this.worker.restart();
 		const ex = this.ex;
-		if (untrack(() => ex.complete || ex.byColumns))
+		if (client && untrack(() => ex.complete || ex.byColumns))
 			client.setImports(
 				untrack(() => ex.importsAt),
 				untrack(() => ex.visibleCollections)
@@ -311,11 +245,6 @@ export class CorpusSession {
 	retrySearch(): void {
 		this.restartClient();
 		this.answers.again();
-	}
-
-	private dropClient(): void {
-		this.client?.destroy();
-		this.client = null;
 	}
 
 	/**
@@ -329,8 +258,9 @@ export class CorpusSession {
 
 	/** Tells the search worker which imported articles are now listed, and searches again. */
 	importsChanged(): void {
-		if (!this.client || this.ex.load.status !== 'ready') return;
-		this.client.setImports(this.ex.importsAt, this.ex.visibleCollections);
+		const client = this.worker.client;
+		if (!client || this.ex.load.status !== 'ready') return;
+		client.setImports(this.ex.importsAt, this.ex.visibleCollections);
 		this.answers.again();
 	}
 
@@ -341,10 +271,10 @@ export class CorpusSession {
 	 * and its own report of failures, and the views are counted from the articles as for a small corpus.
 	 */
 	provenance(): Promise<{ columns: ProvenanceColumns; sequences: CodeSequence[] } | null> {
-		const client = this.client;
+		const client = this.worker.client;
 		if (!client) return Promise.resolve(null);
 		return client.provenance().then((outcome) => {
-			if (client !== this.client) return null;
+			if (client !== this.worker.client) return null;
 			if ('error' in outcome) {
 				console.warn(`wirescope: the views of provenance load every piece: ${outcome.error}`);
 				void this.loadAll();
@@ -358,7 +288,7 @@ export class CorpusSession {
 		// A load still under way stops at its next piece; one waiting for the first screen stays waiting.
 		this.attempts++;
 		this.waitingForScreen = [];
-		this.dropClient();
+		this.worker.drop();
 		this.bodies.stop();
 	}
 }
