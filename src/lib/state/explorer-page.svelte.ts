@@ -12,14 +12,13 @@ import type { SortOrder } from '../search/filter';
 import { CollectionShelf } from './collections';
 import { syncAddress } from './address-sync.svelte';
 import { Explorer } from './explorer.svelte';
-import { CHARTS_AFTER_MS, CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Scheduler } from './first-screen.svelte';
+import { CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Scheduler } from './first-screen.svelte';
+import { ChartFeeds } from './chart-feeds.svelte';
 import type { BundleUrls } from '../load/bundle-urls';
 import { CorpusSession } from './session';
-import { MAX_QUERIES, viewToParams, type FrozenCorpus, type View } from './view-url';
-import { corpusFingerprint } from '../corpus/hash';
-import type { ArticleMeta } from '../corpus/bundle';
-import type { ProvenanceColumns } from '../provenance/columns';
-import { buildProvenance } from './provenance-build';
+import type { View } from './view-url';
+import { viewLinks, type ViewLinks } from './view-links.svelte';
+import { patched, toggled, withAddedQuery, withCell, withoutQuery, withQueryText, withTerm } from './view-edits';
 import { withoutControls } from '../controls';
 
 export interface PageOptions<C> {
@@ -45,12 +44,8 @@ export class ExplorerPage<C> {
 	/** The result to give focus back to when the reader closes. */
 	private returnTo: string | null = null;
 
-	/** The top terms' figure has been on screen: its lists are counted from then on. */
-	private termsShown = $state(false);
-	/** A view of provenance has been on screen: their columns are built from then on. */
-	private provenanceShown = $state(false);
-	/** How far the last build of those columns got, to resume from. */
-	private provenanceBuilt: { articles: readonly ArticleMeta[]; columns: ProvenanceColumns } | null = null;
+	/** The top terms and the views of provenance's columns, counted once their figures come on screen. */
+	private feeds: ChartFeeds;
 
 	/** The open article's place in the results, or null. */
 	readonly position = $derived.by(() => {
@@ -59,33 +54,20 @@ export class ExplorerPage<C> {
 		const at = this.ex.rows.indexOf(i);
 		return at === -1 ? null : at;
 	});
-	/** The view's query string without the article: worked out once per view, not per result. */
-	private listQuery = $derived(viewToParams({ ...this.ex.view, article: null }).toString());
-	/** The corpus as this page has it, once whole: what a link to a view says it was made on. */
-	private readonly corpusNow = $derived.by((): FrozenCorpus | null => {
-		const ex = this.ex;
-		if (!ex.collectionsRead) return null;
-		// Before its pieces are in, the bundle's build names its articles (it is their fingerprint).
-		if (ex.byColumns && ex.build && !ex.importedMetas.length) return { fingerprint: ex.build, articles: ex.total };
-		if (!ex.complete) return null;
-		return { fingerprint: corpusFingerprint(ex.articles.map((a) => a.id)), articles: ex.articles.length };
-	});
-	/**
-	 * The view's link was made on another corpus than this page has (other articles, or
-	 * collections imported there and not here): both, to say so. Null when it was not, or
-	 * cannot be known yet.
-	 */
-	readonly otherCorpus = $derived.by(() => {
-		const then = this.ex.view.corpus;
-		const now = then && this.corpusNow;
-		return then && now && now.fingerprint !== then.fingerprint ? { then, now } : null;
-	});
+	/** Links to the view and its results, and the corpus a link was made on. */
+	readonly links: ViewLinks;
+	/** The view's link was made on another corpus than this page has: see ViewLinks.otherCorpus. */
+	get otherCorpus() {
+		return this.links.otherCorpus;
+	}
 
 	constructor(private options: PageOptions<C>) {
 		const ex = this.ex;
+		this.links = viewLinks(ex);
 		this.session = new CorpusSession(ex, options.urls);
 		this.shelf = new CollectionShelf(ex, this.session);
 		this.screen = new FirstScreen<C>(options.compact);
+		this.feeds = new ChartFeeds(ex, this.session, this.screen, options);
 		// The embed lists no imported collections.
 		if (options.compact) this.shelf.listNone();
 		syncAddress(ex, {
@@ -139,43 +121,6 @@ export class ExplorerPage<C> {
 		$effect(() => {
 			if (this.screen.up && (ex.complete || ex.onDemand)) registerServiceWorker();
 		});
-		// The top terms follow the results after the charts' pause in typing, counted in the worker
-		// while the page draws the charts; not before the whole corpus is in and the figure has
-		// come on screen (the term table is fetched at the first request). The embed shows none.
-		$effect(() => {
-			if (options.compact || !this.termsShown || !this.screen.up || !(ex.complete || ex.byColumns)) return;
-			const rows = ex.passAll ? null : ex.rows;
-			const timer = setTimeout(() => this.session.answers.countTerms(rows), CHARTS_AFTER_MS);
-			return () => clearTimeout(timer);
-		});
-		// The views of provenance's columns, a slice per task; while byColumns, from the worker's.
-		$effect(() => {
-			const articles = ex.articles;
-			// Built in the background once the whole corpus is in, so that a view scrolled to later
-			// draws at once; or as soon as one is on screen. The embed shows none of them.
-			const wanted = this.provenanceShown || (!options.compact && this.screen.up && ex.complete);
-			if (!wanted || !articles.length || (ex.byColumns && ex.load.status !== 'ready')) return;
-			let stopped = false;
-			// Counting over metadata the page holds is pure, a slice per task: nothing there can fail.
-			const built = ex.byColumns
-				? this.session.provenance().then((got) => got && { articles, ...got })
-				: buildProvenance(
-						articles,
-						this.provenanceBuilt,
-						() => stopped,
-						options.nextTask,
-						(columns) => {
-							this.provenanceBuilt = { articles, columns };
-						}
-					);
-			// The views draw the new columns one per frame (see components/paced-figures).
-			void built.then((built) => {
-				if (built && !stopped) ex.provenance = built;
-			});
-			return () => {
-				stopped = true;
-			};
-		});
 		// The reader needs the open article's body chunk, and that of the version compared with it.
 		$effect(() => {
 			// Loading a body retries and reports its failures itself (see BodyLoader.loadChunk).
@@ -219,10 +164,7 @@ export class ExplorerPage<C> {
 	}
 
 	setView(patch: Partial<View>): void {
-		const next = { ...this.ex.view, ...patch };
-		// A compared version belongs to the article open with it.
-		if (!next.article || (next.article !== this.ex.view.article && !('version' in patch))) next.version = null;
-		this.ex.view = next;
+		this.ex.view = patched(this.ex.view, patch);
 	}
 
 	/** Compares the open article with its version `id`, word by word; null stops comparing. */
@@ -232,42 +174,34 @@ export class ExplorerPage<C> {
 
 	/** Replaces the text of the query the search box edits (control characters, pasted, as spaces: see controls.ts). */
 	setQuery(typed: string): void {
-		const q = withoutControls(typed);
-		const { queries, tab } = this.ex.view;
-		this.setView({ queries: queries.map((old, i) => (i === tab ? q : old)) });
+		this.setView(withQueryText(this.ex.view, withoutControls(typed)));
 	}
 
 	/** Adds an empty query to compare and shows its tab; false when MAX_QUERIES are compared already. */
 	addQuery(): boolean {
-		const { queries } = this.ex.view;
-		if (queries.length >= MAX_QUERIES) return false;
-		this.setView({ queries: [...queries, ''], tab: queries.length, article: null });
-		return true;
+		const added = withAddedQuery(this.ex.view);
+		if (added) this.setView(added);
+		return added !== null;
 	}
 
 	/** Removes query `i` (the last one left only empties); the tab shown stays on the same query where it can. */
 	removeQuery(i: number): void {
-		const { queries, tab } = this.ex.view;
-		if (queries.length === 1) return this.setView({ queries: [''], tab: 0 });
-		const next = queries.filter((_, k) => k !== i);
-		this.setView({ queries: next, tab: tab > i ? tab - 1 : Math.min(tab, next.length - 1), article: null });
+		this.setView(withoutQuery(this.ex.view, i));
 	}
 
 	/** A view of provenance came on screen. */
 	showProvenance(): void {
-		this.provenanceShown = true;
+		this.feeds.provenanceShown = true;
 	}
 
 	/** The top terms' figure came on screen. */
 	showTerms(): void {
-		this.termsShown = true;
+		this.feeds.termsShown = true;
 	}
 
 	/** Adds a term to the query the search box edits: a name or a phrase in quotes, as a phrase. */
 	addTerm(term: string): void {
-		const q = this.ex.q.trim();
-		const added = /\s/.test(term) ? `"${term}"` : term;
-		this.setQuery(q ? `${q} ${added}` : added);
+		this.setQuery(withTerm(this.ex.q, term));
 	}
 
 	/** Shows query `i`'s results and puts it in the search box. */
@@ -284,44 +218,46 @@ export class ExplorerPage<C> {
 	}
 
 	toggleCountry(code: string): void {
-		const c = this.ex.view.countries;
-		this.setView({ countries: c.includes(code) ? c.filter((x) => x !== code) : [...c, code] });
+		this.setView({ countries: toggled(this.ex.view.countries, code) });
 	}
 
 	/** Adds or removes a filed-from filter: a country code, a place, or "none" (see provenance/filed.ts). */
 	toggleFiled(value: string): void {
-		const f = this.ex.view.filed;
-		const same = (v: string) => v.toLowerCase() === value.toLowerCase();
-		this.setView({ filed: f.some(same) ? f.filter((v) => !same(v)) : [...f, value] });
+		this.setView({ filed: toggled(this.ex.view.filed, value, (a, b) => a.toLowerCase() === b.toLowerCase()) });
 	}
 
-	/**
-	 * A cell of the filed-from matrix: the articles filed from `row` that name `code`; the same
-	 * cell again lifts both filters.
-	 */
+	/** A cell of the filed-from matrix: see withCell. */
 	filterCell(row: string, code: string): void {
-		const { filed, countries } = this.ex.view;
-		if (filed.length === 1 && filed[0] === row && countries.includes(code))
-			return this.setView({ filed: [], countries: countries.filter((c) => c !== code) });
-		this.setView({ filed: [row], countries: countries.includes(code) ? countries : [...countries, code] });
+		this.setView(withCell(this.ex.view, row, code));
 	}
 
 	/** Adds or removes a byline filter (a byline key: see provenance/bylines.ts). */
 	toggleByline(key: string): void {
-		const b = this.ex.view.bylines;
-		this.setView({ bylines: b.includes(key) ? b.filter((x) => x !== key) : [...b, key] });
+		this.setView({ bylines: toggled(this.ex.view.bylines, key) });
 	}
 
 	/** Adds or removes an agency filter (an agency as credited: see provenance/agencies.ts). */
 	toggleAgency(agency: string): void {
-		const a = this.ex.view.agencies;
-		this.setView({ agencies: a.includes(agency) ? a.filter((x) => x !== agency) : [...a, agency] });
+		this.setView({ agencies: toggled(this.ex.view.agencies, agency) });
 	}
 
 	/** Opens an article in the reader. */
 	open(id: string): void {
 		this.returnTo = id;
 		this.setView({ article: id });
+	}
+
+	/** The link of a result: the view with that article open. */
+	hrefFor = (id: string): string => this.links.hrefFor(id);
+
+	/** `path` with the view's query string. */
+	withView(path: string): string {
+		return this.links.withView(path);
+	}
+
+	/** `path` with the view's query string and the corpus it is on (see ViewLinks.frozenLink). */
+	frozenLink(path: string): string {
+		return this.links.frozenLink(path);
 	}
 
 	/** Closes the reader; returns the article whose result should have focus again. */
@@ -356,25 +292,5 @@ export class ExplorerPage<C> {
 		if (this.position === null) return null;
 		const i = this.ex.rows[this.position + delta];
 		return i === undefined ? null : (this.ex.articleAt(i)?.id ?? null);
-	}
-
-	/** The link of a result: the view with that article open. */
-	hrefFor = (id: string): string => `?${this.listQuery ? `${this.listQuery}&` : ''}${new URLSearchParams({ article: id })}`;
-
-	/** `path` with the view's query string. */
-	withView(path: string): string {
-		const qs = viewToParams(this.ex.view).toString();
-		return qs ? `${path}?${qs}` : path;
-	}
-
-	/**
-	 * `path` with the view's query string and the corpus it is on: a link that, opened on
-	 * another corpus (a later build, other collections), says so. Before the corpus is whole,
-	 * the link is the view's alone.
-	 */
-	frozenLink(path: string): string {
-		const corpus = this.corpusNow;
-		const qs = viewToParams({ ...this.ex.view, corpus }).toString();
-		return qs ? `${path}?${qs}` : path;
 	}
 }

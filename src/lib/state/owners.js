@@ -36,6 +36,7 @@ export const STATE_OWNERS = {
 		'countedAnswers',
 		'terms'
 	],
-	'src/lib/state/explorer-page.svelte.ts': ['view', 'sort', 'measure', 'provenance'],
+	'src/lib/state/explorer-page.svelte.ts': ['view', 'sort', 'measure'],
+	'src/lib/state/chart-feeds.svelte.ts': ['provenance'],
 	'src/lib/state/collections.ts': ['collections', 'collectionsRead', 'importNote', 'importing']
 };
