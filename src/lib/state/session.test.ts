@@ -11,6 +11,7 @@ import { codeSequences } from '../provenance/news-codes';
 import { answerOverColumns } from '../search/column-filter';
 import { filterRows } from '../search/filter';
 import { Explorer } from './explorer.svelte';
+import { fetchBytes } from '../load/fetch-bytes';
 import type { BundleUrls } from '../load/bundle-urls';
 import { CorpusSession, type StartSearch } from './session';
 
@@ -57,10 +58,8 @@ const codes = buildCodeColumns(metas);
 const startSearch: StartSearch = () => ({
 	ready: Promise.resolve(),
 	addPiece: () => {},
-	fetchPiece: (url) =>
-		fetch(url)
-			.then((res) => res.arrayBuffer())
-			.then((buffer) => new Uint8Array(buffer)),
+	// As the worker's fetchBytes: a host's failure is an error, not a piece.
+	fetchPiece: (url) => fetchBytes(url),
 	setImports: () => {},
 	search: (query, _lane, view) => {
 		const hits = query.trim() ? hitsFor(query.trim()) : null;
@@ -210,5 +209,51 @@ describe('a corpus whose metadata loads on demand', () => {
 			session.loadCards([7 * CARD_SIZE]);
 			expect(ex.articleAt(7 * CARD_SIZE)).toEqual(metas[7 * CARD_SIZE]);
 		});
+	});
+});
+
+describe('a corpus loaded whole, in pieces', () => {
+	/** The same 700 articles as a corpus whose pieces all load (no `onDemand`). */
+	const whole = toMetaPieces(synthCorpus(700), [], 250) as [MetaFile, ...MetaPiece[]];
+	/** Piece n as served; `failsFirst`: the first answers for it are this status. */
+	let failsFirst: { n: number; status: number; times: number } | null;
+
+	beforeEach(() => {
+		failsFirst = null;
+		whole.forEach((piece, n) => files.set(urls.meta(n), metaPieceText(piece)));
+		const served = globalThis.fetch;
+		vi.stubGlobal('fetch', (url: string) => {
+			const at = failsFirst && url === urls.meta(failsFirst.n) && failsFirst.times-- > 0;
+			return at ? Promise.resolve(new Response('busy', { status: failsFirst!.status })) : served(url);
+		});
+	});
+
+	it('lists every piece in order once the first screen is drawn, then says the corpus is complete', async () => {
+		const { ex } = await opened();
+		expect(ex.bundled).toHaveLength(200);
+		await vi.waitFor(() => expect(ex.complete).toBe(true));
+		expect(ex.bundled.map((a) => a.id)).toEqual(readMetaPieces(whole).map((a) => a.id));
+		expect(ex.bundleChanged).toBe(false);
+	});
+
+	it('never joins a piece of a build deployed while it loaded: what is listed stays, and the page offers to reload', async () => {
+		files.set(urls.meta(2), metaPieceText({ ...whole[2], build: 'a-newer-build' }));
+		const { ex } = await opened();
+		await vi.waitFor(() => expect(ex.bundleChanged).toBe(true));
+		expect(ex.bundled).toHaveLength(450);
+		expect(ex.complete).toBe(false);
+		expect(ex.load.status).toBe('ready');
+	});
+
+	it('fetches a piece again while the host fails for a moment, and says why when the host refuses it', async () => {
+		failsFirst = { n: 1, status: 503, times: 1 };
+		const first = await opened();
+		await vi.waitFor(() => expect(first.ex.complete).toBe(true), { timeout: 5000 });
+		expect(first.ex.bundled).toHaveLength(700);
+
+		failsFirst = { n: 2, status: 404, times: 1 };
+		const second = await opened();
+		await vi.waitFor(() => expect(second.ex.load.status).toBe('error'));
+		expect(second.ex.load.status === 'error' && second.ex.load.message).toMatch(/404/);
 	});
 });
