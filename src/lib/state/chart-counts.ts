@@ -27,21 +27,21 @@ export interface CorpusTotals {
 }
 
 /**
- * `compute`, worked out once per list of articles (the corpus, or the imported ones) and the
- * rest of its arguments, whichever chart asks first; a different argument works it out again.
+ * `compute`, worked out once per `key` object (a list of articles, a part of the charts' model)
+ * and the rest of its arguments, whichever chart asks first; a different argument works it out
+ * again.
  */
-function perArticles<A extends unknown[], T>(
-	compute: (articles: readonly ArticleMeta[], ...rest: A) => T
-): (articles: readonly ArticleMeta[], ...rest: A) => T {
-	const cache = new WeakMap<readonly ArticleMeta[], { rest: A; value: T }>();
-	return (articles, ...rest) => {
-		const known = cache.get(articles);
+export function keptPer<K extends object, A extends unknown[], T>(compute: (key: K, ...rest: A) => T): (key: K, ...rest: A) => T {
+	const cache = new WeakMap<K, { rest: A; value: T }>();
+	return (key, ...rest) => {
+		const known = cache.get(key);
 		if (known && known.rest.every((arg, i) => arg === rest[i])) return known.value;
-		const value = compute(articles, ...rest);
-		cache.set(articles, { rest, value });
+		const value = compute(key, ...rest);
+		cache.set(key, { rest, value });
 		return value;
 	};
 }
+const perArticles = <A extends unknown[], T>(compute: (articles: readonly ArticleMeta[], ...rest: A) => T) => keptPer(compute);
 export const daysOf = perArticles((articles) => articles.map(dayOf));
 /**
  * Each article's publication day as an index into the corpus's days (-1 for none): counting a

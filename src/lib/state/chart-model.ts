@@ -14,7 +14,7 @@ import { codeReport, type CodeReport, type CodeSequence } from '../provenance/ne
 import type { ArticleMeta } from '../corpus/bundle';
 import type { ColumnAnswer } from '../search/column-filter';
 import type { Rows } from '../search/filter';
-import { allDaysOf, columnsOf, countedCountries, dayIndexOf, daysOf, everyCountryOf, type CorpusTotals } from './chart-counts';
+import { allDaysOf, columnsOf, countedCountries, dayIndexOf, daysOf, everyCountryOf, keptPer, type CorpusTotals } from './chart-counts';
 import type { Provenance } from './provenance-build';
 
 /** One of the compared queries, as a chart draws it: its results (every filter but those the chart leaves out). */
@@ -59,20 +59,11 @@ const NOTHING: Charted = { articles: [], rows: new Int32Array(), series: [], imp
 export const NO_CHARTS: ChartModel = { timeline: NOTHING, countries: NOTHING, provenance: null };
 
 /**
- * `compute` of a model's part, kept per part and the rest of its arguments: the country bars
- * and the map are handed the same part a frame apart, and a figure handed a model whose part
- * did not change is handed what it drew.
+ * What a figure draws is kept per part of the model (keptPer): the country bars and the map are
+ * handed the same part a frame apart, and a figure handed a model whose part did not change
+ * draws what it drew.
  */
-function perPart<P extends object, A extends unknown[], T>(compute: (part: P, ...rest: A) => T): (part: P, ...rest: A) => T {
-	const cache = new WeakMap<P, { rest: A; value: T }>();
-	return (part, ...rest) => {
-		const known = cache.get(part);
-		if (known && known.rest.every((arg, i) => arg === rest[i])) return known.value;
-		const value = compute(part, ...rest);
-		cache.set(part, { rest, value });
-		return value;
-	};
-}
+const perPart = keptPer;
 
 /** The day counts of `rows` of `articles` (or the worker's, when it counted them). */
 function daysOfRows(articles: readonly ArticleMeta[], rows: Rows, counted?: ColumnAnswer | null): DayCounts {
