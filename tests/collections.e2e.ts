@@ -1,38 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { zipSync } from 'fflate';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { synthArticle } from '../src/lib/synth/generate';
 import { parseCorpus } from '../src/lib/corpus/corpus';
+import { expected, files, importZip, seed, total } from './captures';
 import { waitForOfflineReady } from './hosts';
 import { SEED_URL, recordRequests, settledStatus, status, waitForExplorer } from './sites';
-
-/** 50 generated articles (a seed the synthetic site does not use) and two files the parser must reject. */
-function captures(): Record<string, Uint8Array> {
-	const files: Record<string, Uint8Array> = {};
-	for (let i = 0; i < 50; i++) {
-		const { name, text } = synthArticle(i, 7);
-		files[`2021/${name}`] = new TextEncoder().encode(text);
-	}
-	files['empty.txt'] = new Uint8Array(0);
-	files['photo.txt'] = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]);
-	return files;
-}
-
-const files = captures();
-const zip = zipSync(files);
-/** What the CLI makes of the same files, named as the import names them. */
-const expected = parseCorpus(Object.entries(files).map(([path, bytes]) => ({ file: `captures.zip/${path}`, bytes }))).corpus;
-const seed = parseCorpus(
-	readdirSync(resolve('seeds')).map((name) => ({ file: name, bytes: new Uint8Array(readFileSync(resolve('seeds', name))) }))
-).corpus;
-const total = seed.articles.length + expected.articles.length;
-
-async function importZip(page: Page, name = 'captures.zip', buffer = Buffer.from(zip)) {
-	await page.getByLabel('Text files or zip archives to import').setInputFiles({ name, mimeType: 'application/zip', buffer });
-}
 
 /** Writes files (path → bytes) under a new folder `name` on disk, for the folder picker and folder drops. */
 function writeFolder(name: string, contents: Record<string, Uint8Array>): string {
@@ -184,29 +159,6 @@ test('a collection stored by the previous version (full articles only) is still 
 	await expect(page.getByText(article.paragraphs[0].slice(0, 60)).first()).toBeVisible();
 });
 
-test('the results download as CSV and JSON with one row per result, the view and the corpus fingerprint', async ({ page }) => {
-	await page.goto(SEED_URL);
-	await waitForExplorer(page);
-	await importZip(page);
-	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
-
-	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
-	const csv = readFileSync(await csvDownload.path(), 'utf8').replace(/^\uFEFF/, '');
-	const lines = csv.trimEnd().split('\r\n');
-	expect(lines[0]).toBe('id,title,publishedAt,place,byline,agency,countries,url,collection,permalink,view,corpus');
-	expect(lines).toHaveLength(total + 1);
-	expect(lines.filter((l) => l.includes(',captures,'))).toHaveLength(expected.articles.length);
-
-	const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
-	const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
-	expect(json.count).toBe(total);
-	expect(json.corpus).toMatch(/^ws1-[0-9a-z]{11}$/);
-	// The view's link names the corpus it was on: the bundle and the collection imported.
-	expect(json.view).toBe(`${SEED_URL}?corpus=${json.corpus}&articles=${total}`);
-	const ids = json.articles.filter((a: { collection: string }) => a.collection === 'captures').map((a: { id: string }) => a.id);
-	expect(ids.sort()).toEqual(expected.articles.map((a) => a.id).sort());
-});
-
 test('importing the same zip again adds nothing, and a collection can be renamed, hidden and deleted', async ({ page }) => {
 	await page.goto(SEED_URL);
 	await waitForExplorer(page);
@@ -271,61 +223,6 @@ test.describe('a full storage quota', () => {
 		await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 15_000 });
 		await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(1);
 	});
-});
-
-test('each chart downloads as an SVG with its colours inlined and as a PNG', async ({ page }) => {
-	await page.goto(SEED_URL);
-	await waitForExplorer(page);
-	await importZip(page);
-	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
-	await page.getByText('Download charts').click();
-	for (const chart of ['timeline', 'country bars', 'map']) {
-		const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `SVG of the ${chart}` }).click()]);
-		const text = readFileSync(await svg.path(), 'utf8');
-		expect(text).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-		expect(text).not.toContain('class=');
-		const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `PNG of the ${chart}` }).click()]);
-		expect(
-			readFileSync(await png.path())
-				.subarray(1, 4)
-				.toString()
-		).toBe('PNG');
-	}
-});
-
-test('two collections compare side by side: a line each, paired country shares and the largest differences', async ({ page }) => {
-	await page.goto(SEED_URL);
-	await waitForExplorer(page);
-	await importZip(page);
-	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
-	await page.getByRole('link', { name: 'Compare collections' }).click();
-	await expect(page.getByLabel('First')).toHaveValue('bundled');
-	await expect(page.getByLabel('Second').locator('option:checked')).toHaveText(`captures (${expected.articles.length})`);
-	await expect(page.locator('.compare-timeline path[stroke]')).toHaveCount(2);
-	const differences = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Difference (points)' }) });
-	await expect(differences.getByRole('row')).toHaveCount(11);
-	await expect(page.getByRole('figure', { name: 'Share of articles naming each country' }).getByRole('row').first()).toContainText(
-		'Bundled corpus'
-	);
-});
-
-test('axe finds no serious or critical violation with a collection imported, its rejections open, or on the compare page', async ({
-	page
-}) => {
-	// Three full axe scans and an import: on a loaded two-core machine that came within a second of the default timeout.
-	test.slow();
-	const serious = async () =>
-		(await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	await page.goto(SEED_URL);
-	await waitForExplorer(page);
-	await importZip(page);
-	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
-	await page.getByText('Why they were rejected').click();
-	await page.getByText('Download charts').click();
-	expect(await serious()).toEqual([]);
-	await page.getByRole('link', { name: 'Compare collections' }).click();
-	await expect(page.locator('.compare-timeline path[stroke]')).toHaveCount(2);
-	expect(await serious()).toEqual([]);
 });
 
 test('an import can be cancelled while it reads: it names the file it is on and stores nothing', async ({ page }) => {

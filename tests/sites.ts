@@ -55,7 +55,28 @@ export async function downloaded(page: Page, name: string): Promise<string> {
 	return readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
 }
 
+/** Whether the button named `name` saves a PNG image (its signature's letters). */
+export async function savesPng(page: Page, name: string): Promise<boolean> {
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+	return (
+		readFileSync(await file.path())
+			.subarray(1, 4)
+			.toString() === 'PNG'
+	);
+}
+
 /** The lines of a CSV file the button named `name` saves. */
 export async function downloadedLines(page: Page, name: string): Promise<string[]> {
 	return (await downloaded(page, name)).trimEnd().split('\r\n');
+}
+
+/** Holds metadata piece `n` back until the returned function is called. */
+export async function holdBackPiece(page: Page, n: number): Promise<() => void> {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(`**/corpus/meta/${n}.json`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
 }
