@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { synthArticle } from '../src/lib/synth/generate';
 import { parseCorpus } from '../src/lib/corpus/corpus';
+import { bombZip } from './bomb-zip';
 import { expected, files, importZip, seed, total } from './captures';
 import { waitForOfflineReady } from './hosts';
 import { SEED_URL, recordRequests, settledStatus, status, waitForExplorer } from './sites';
@@ -223,6 +224,29 @@ test.describe('a full storage quota', () => {
 		await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 15_000 });
 		await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(1);
 	});
+});
+
+test('a zip of 300 compression bombs is refused within 10 s, the page answering meanwhile, the collection before it kept', async ({
+	page
+}) => {
+	// Each entry 5,000,000 bytes of one sentence (packed 342 to 1): 1.5 GB of text if inflated.
+	const sentence = new TextEncoder().encode('Iran and Oman signed an agreement on trade. '.repeat(120_000)).subarray(0, 5_000_000);
+	await page.goto(SEED_URL);
+	await waitForExplorer(page);
+	await importZip(page);
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`, { timeout: 20_000 });
+	const started = Date.now();
+	await importZip(page, 'bombs.zip', bombZip(300, sentence));
+	await page.getByRole('searchbox', { name: 'Search articles' }).fill('Kyrgyzstan');
+	await expect(status(page)).toHaveText(/^[1-9][\d,]* of [\d,]+ articles?$/);
+	const refusal = page.getByText(
+		/^Nothing new to import; 300 files rejected \(bombs\.zip\/bomb\/0\.txt: packed 342 to 1, far tighter than any text \(a compression bomb\?\), not read; .*; and 297 more files\)\.$/
+	);
+	await expect(refusal).toBeVisible({ timeout: 10_000 });
+	expect(Date.now() - started).toBeLessThan(10_000);
+	await expect(page.getByRole('listitem', { name: /^Collection / })).toHaveCount(1);
+	await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
+	await expect(status(page)).toHaveText(`${total} of ${total} articles`);
 });
 
 test('an import can be cancelled while it reads: it names the file it is on and stores nothing', async ({ page }) => {

@@ -26,6 +26,9 @@ const SHOW_ARTICLES = 2500;
  */
 const SHOW_STEP_MS = 200;
 
+/** A refusal of everything in an import names this many files and their reasons, then how many more. */
+const NAMED_REJECTIONS = 3;
+
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class CollectionShelf {
@@ -93,7 +96,10 @@ export class CollectionShelf {
 			);
 			const skipped = skippedFiles ? `; ${plural(skippedFiles, 'file')} already imported, skipped` : '';
 			if (!record) {
-				const refused = rejected.map((r) => `${r.file}: ${r.reason}`).join('; ');
+				// A few reasons, and how many more: an archive of 300 bombs says so in one line.
+				const named = rejected.slice(0, NAMED_REJECTIONS).map((r) => `${r.file}: ${r.reason}`);
+				const more = rejected.length - named.length;
+				const refused = more ? `${named.join('; ')}; and ${plural(more, 'more file')}` : named.join('; ');
 				this.note(
 					`Nothing new to import${skipped}${rejected.length ? `; ${plural(rejected.length, 'file')} rejected (${refused})` : ''}.`,
 					rejected.length > 0
