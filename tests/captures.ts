@@ -28,6 +28,6 @@ export const seed = parseCorpus(
 export const total = seed.articles.length + expected.articles.length;
 
 /** Imports a zip archive (by default the captures) through the page's file picker. */
-export async function importZip(page: Page, name = 'captures.zip', buffer = Buffer.from(zip)) {
+export async function importZip(page: Page, name = 'captures.zip', buffer: Buffer = Buffer.from(zip)) {
 	await page.getByLabel('Text files or zip archives to import').setInputFiles({ name, mimeType: 'application/zip', buffer });
 }
