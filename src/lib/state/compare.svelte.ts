@@ -8,7 +8,8 @@
 import type { Collection } from '../collections/types';
 import type { MetaFile } from '../corpus/bundle';
 import { shareDifferences, sideOfArticles, sideOfCorpus, type CompareSide } from '../corpus/compare';
-import type { CompareReply, CompareRequest, CompareSide as TermSide } from '../terms/compare.worker';
+import type { CompareCalls, CompareSide as TermSide } from '../terms/compare.worker';
+import { Caller, type FromWorker } from '../worker-calls';
 import type { TermLists } from '../terms/rank';
 
 export interface CompareChoice {
@@ -40,8 +41,7 @@ export class CompareState {
 	readonly b = $derived(this.choices.find((c) => c.id === this.idB));
 	readonly differences = $derived(this.a && this.b ? shareDifferences(this.a.side, this.b.side) : []);
 
-	private worker: Worker | null = null;
-	private asked = 0;
+	private worker: { worker: Worker; caller: Caller<CompareCalls> } | null = null;
 
 	constructor(private sources: CompareSources) {}
 
@@ -72,18 +72,27 @@ export class CompareState {
 		const { a, b } = this;
 		if (!a || !b || a.id === b.id) return;
 		this.terms = { lists: null, error: null };
-		const worker = (this.worker ??= this.sources.startWorker());
-		worker.onmessage = (e: MessageEvent<CompareReply>) => {
-			if (e.data.seq !== this.asked) return;
-			this.terms = 'lists' in e.data ? { lists: e.data.lists, error: null } : { lists: null, error: e.data.error };
-		};
+		const { caller } = (this.worker ??= this.connect());
 		const side = (c: CompareChoice): TermSide => (c.id === BUNDLED ? 'bundled' : { collection: c.id });
-		const request: CompareRequest = { seq: ++this.asked, termsUrl: this.sources.termsUrl, sides: [side(a), side(b)] };
-		worker.postMessage(request);
+		// A newer count answers this one null: only the latest is shown.
+		caller.call('compare', { termsUrl: this.sources.termsUrl, sides: [side(a), side(b)] }, { lane: 'terms' }).then(
+			(lists) => {
+				if (lists) this.terms = { lists, error: null };
+			},
+			(err: Error) => (this.terms = { lists: null, error: err.message })
+		);
+	}
+
+	private connect(): { worker: Worker; caller: Caller<CompareCalls> } {
+		const worker = this.sources.startWorker();
+		const caller = new Caller<CompareCalls>((message, transfer) => worker.postMessage(message, transfer));
+		worker.onmessage = (e: MessageEvent<FromWorker>) => caller.receive(e.data);
+		worker.onerror = (e) => caller.failAll(new Error(e.message || 'the compare worker failed'));
+		return { worker, caller };
 	}
 
 	destroy(): void {
-		this.worker?.terminate();
+		this.worker?.worker.terminate();
 		this.worker = null;
 	}
 }

@@ -2,22 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { Collection } from '../collections/types';
 import { toMetaPieces } from '../corpus/bundle-write';
 import { synthCorpus } from '../corpus/synth-corpus';
-import type { CompareRequest } from '../terms/compare.worker';
+import type { CompareCalls } from '../terms/compare.worker';
+import type { ToWorker } from '../worker-calls';
 import { BUNDLED, CompareState, daysOf, type CompareSources } from './compare.svelte';
 
 const articles = synthCorpus(120);
 const [head] = toMetaPieces(articles, [], 40);
 const collection = { id: 'c1', name: 'Imported', articles: articles.slice(0, 30) } as unknown as Collection;
 
-/** A worker that records what it is asked and answers when told to. */
+/** A worker that records the calls made of it and answers (with an error naming the call) when told to. */
 function fakeWorker() {
-	const asked: CompareRequest[] = [];
+	const asked: Extract<ToWorker<CompareCalls>, { kind: 'call' }>[] = [];
 	const worker = {
 		onmessage: null as ((e: MessageEvent) => void) | null,
-		postMessage: (request: CompareRequest) => asked.push(request),
+		onerror: null,
+		postMessage: (message: ToWorker<CompareCalls>) => message.kind === 'call' && asked.push(message),
 		terminate: () => {}
 	};
-	const answer = (seq: number) => worker.onmessage?.({ data: { seq, error: `answer ${seq}` } } as MessageEvent);
+	const answer = async (k: number) => {
+		worker.onmessage?.({ data: { kind: 'error', id: asked[k - 1].id, message: `answer ${k}` } } as MessageEvent);
+		await Promise.resolve();
+	};
 	return { worker: worker as unknown as Worker, asked, answer };
 }
 
@@ -65,13 +70,13 @@ describe('the compare page’s state', () => {
 		state.pick('b', 'c1');
 		state.countTerms();
 		state.countTerms();
-		expect(fake.asked.map((r) => r.sides)).toEqual([
+		expect(fake.asked.map((r) => r.ask.sides)).toEqual([
 			['bundled', { collection: 'c1' }],
 			['bundled', { collection: 'c1' }]
 		]);
-		fake.answer(1);
+		await fake.answer(1);
 		expect(state.terms.error).toBeNull();
-		fake.answer(2);
+		await fake.answer(2);
 		expect(state.terms.error).toBe('answer 2');
 	});
 });

@@ -7,20 +7,23 @@ import { appendAll } from '../append';
 import { listCollections, readArticles } from '../collections/store';
 import { fetchChecked } from '../load/retry';
 import { compareTerms, type TermLists } from './rank';
+import { answerCalls, type ToWorker } from '../worker-calls';
 import { joinTables } from './term-store';
 import { readTermTable, type TermSource, type TermTable } from './term-table';
 
 /** A side of the comparison: the bundled corpus or an imported collection (its id). */
 export type CompareSide = 'bundled' | { collection: string };
-export type CompareRequest = { seq: number; termsUrl: string; sides: [CompareSide, CompareSide] };
-export type CompareReply = { seq: number } & ({ lists: [TermLists, TermLists] } | { error: string });
+/** The compare worker's one call (see worker-calls.ts): each side's distinctive terms against the other. */
+export type CompareCalls = {
+	compare: { ask: { termsUrl: string; sides: [CompareSide, CompareSide] }; answer: [TermLists, TermLists] };
+};
 
 let bundle: Promise<TermTable> | null = null;
 
 /** Article indices `from` to `to` (exclusive). */
 const range = (from: number, to: number) => Int32Array.from({ length: to - from }, (_, k) => from + k);
 
-async function compare({ termsUrl, sides }: CompareRequest): Promise<[TermLists, TermLists]> {
+async function compare({ termsUrl, sides }: CompareCalls['compare']['ask']): Promise<[TermLists, TermLists]> {
 	bundle ??= fetchChecked(termsUrl, readTermTable);
 	const table = await bundle;
 	const bundled = table.start.length - 1;
@@ -41,13 +44,15 @@ async function compare({ termsUrl, sides }: CompareRequest): Promise<[TermLists,
 	return compareTerms(sources.length ? joinTables(table, bundled, sources) : table, rows[0], rows[1]);
 }
 
-self.onmessage = (event: MessageEvent<CompareRequest>) => {
-	const { seq } = event.data;
-	compare(event.data).then(
-		(lists) => self.postMessage({ seq, lists } satisfies CompareReply),
-		(err: Error) => {
-			bundle = null;
-			self.postMessage({ seq, error: err.message } satisfies CompareReply);
-		}
-	);
-};
+const calls = answerCalls<CompareCalls>(
+	{
+		compare: (ask) =>
+			compare(ask).catch((err: Error) => {
+				// The term table is fetched again for the next request.
+				bundle = null;
+				throw err;
+			})
+	},
+	(message, transfer) => self.postMessage(message, transfer)
+);
+self.onmessage = (event: MessageEvent<ToWorker<CompareCalls>>) => calls.receive(event.data);
