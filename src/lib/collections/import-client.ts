@@ -1,19 +1,8 @@
-import type { Rejection } from '../corpus/types';
-import type { ImportJob, ImportProgress, ImportReply, ImportRequest } from './import-messages';
+import { Caller, type FromWorker } from '../worker-calls';
+import type { ImportCalls, ImportJob, ImportOutcome, ImportProgress } from './import-messages';
 import type { PickedFile } from './picked-files';
-import type { CollectionRecord } from './types';
 
-export type { ImportProgress } from './import-messages';
-
-/** What an import stored (null: nothing new), and how many files were skipped as already stored. */
-export interface ImportOutcome {
-	record: CollectionRecord | null;
-	/** Articles in the stored collection. */
-	articles: number;
-	skipped: number;
-	/** With no record: the files refused, with their reasons. */
-	rejected: Rejection[];
-}
+export type { ImportOutcome, ImportProgress } from './import-messages';
 
 /** Files per message: cloning a File handle costs the page about half a millisecond. */
 const FILES_PER_MESSAGE = 20;
@@ -41,6 +30,8 @@ export function importInWorker(
 	cancel?: AbortSignal
 ): Promise<ImportOutcome> {
 	const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	const caller = new Caller<ImportCalls>((message, transfer) => worker.postMessage(message, transfer));
+	worker.addEventListener('message', (e: MessageEvent<FromWorker>) => caller.receive(e.data));
 	let storing = false;
 	return new Promise<ImportOutcome>((resolve, reject) => {
 		cancel?.addEventListener('abort', () => {
@@ -50,17 +41,20 @@ export function importInWorker(
 			reject(new ImportCancelled());
 		});
 		worker.addEventListener('error', (e) => reject(new Error(e.message || 'the import worker failed to start')));
-		worker.addEventListener('message', (e: MessageEvent<ImportReply>) => {
-			const msg = e.data;
-			if (msg.type === 'progress') {
-				storing ||= msg.phase === 'storing';
-				onprogress({ done: msg.done, total: msg.total, phase: msg.phase, file: msg.file });
-			} else if (msg.type === 'failed') reject(new Error(msg.message));
-			else resolve({ record: msg.record, articles: msg.articles, skipped: msg.skipped, rejected: msg.rejected });
-		});
-		const post = (msg: ImportRequest) => worker.postMessage(msg);
-		post({ type: 'job', ...job, total: files.length });
-		// Posting cannot fail; the worker's replies settle the import.
+		caller
+			.call(
+				'job',
+				{ ...job, total: files.length },
+				{
+					onevent: (progress) => {
+						storing ||= progress.phase === 'storing';
+						onprogress(progress);
+					}
+				}
+			)
+			.then((outcome) => resolve(outcome!), reject);
+		// The job's answer settles the import; a batch's own answer says nothing more.
+		const ignore = () => {};
 		void (async () => {
 			let slice = performance.now();
 			for (let k = 0; k < files.length; k += FILES_PER_MESSAGE) {
@@ -68,9 +62,9 @@ export function importInWorker(
 					await nextTask();
 					slice = performance.now();
 				}
-				post({ type: 'files', files: files.slice(k, k + FILES_PER_MESSAGE) });
+				caller.call('files', files.slice(k, k + FILES_PER_MESSAGE)).catch(ignore);
 			}
-			post({ type: 'end' });
+			caller.call('end', null).catch(ignore);
 		})();
 	}).finally(() => worker.terminate());
 }

@@ -23,14 +23,24 @@ export interface ImportJob {
 	total: number;
 }
 
+/** What an import stored (null: nothing new), and how many files were skipped as already stored. */
+export interface ImportOutcome {
+	record: CollectionRecord | null;
+	/** Articles in the stored collection. */
+	articles: number;
+	skipped: number;
+	/** With no record: the files refused, with their reasons. */
+	rejected: Rejection[];
+}
+
 /**
- * An import arrives as a job, the picked files in small batches (cloning a File handle costs
- * the page most of a millisecond: 10,000 in one message would hold it for seconds), and an end.
- * Parsing starts with the first batch.
+ * The import worker's calls (see worker-calls.ts). An import arrives as a job, answered with
+ * what it stored and telling its progress on the way, then the picked files in small batches
+ * (cloning a File handle costs the page most of a millisecond: 10,000 in one message would
+ * hold it for seconds) and an end. Parsing starts with the first batch.
  */
-export type ImportRequest = ({ type: 'job' } & ImportJob) | { type: 'files'; files: PickedFile[] } | { type: 'end' };
-export type ImportReply =
-	| ({ type: 'progress' } & ImportProgress)
-	/** `record` is null when there was nothing new to store; then `rejected` lists what was refused (else the record does). */
-	| { type: 'done'; record: CollectionRecord | null; articles: number; skipped: number; rejected: Rejection[] }
-	| { type: 'failed'; message: string };
+export type ImportCalls = {
+	job: { ask: ImportJob; answer: ImportOutcome; event: ImportProgress };
+	files: { ask: PickedFile[]; answer: void };
+	end: { ask: null; answer: void };
+};

@@ -11,7 +11,8 @@ import { signature, versionGroups } from '../provenance/versions';
 import { appendAll } from '../append';
 import { CorpusBuilder } from '../corpus/corpus';
 import { hashBytes } from '../corpus/hash';
-import type { ImportJob, ImportReply, ImportRequest } from './import-messages';
+import type { ImportCalls, ImportJob, ImportOutcome, ImportProgress } from './import-messages';
+import { answerCalls, type ToWorker } from '../worker-calls';
 import type { PickedFile } from './picked-files';
 import { addCollection, ARTICLES_PER_RECORD } from './store';
 import type { CollectionRecord, ImportedFile } from './types';
@@ -21,8 +22,6 @@ import { unpackInSteps, type ImportBudget, type Unpacking } from './unpack';
 const PROGRESS_MS = 100;
 /** Files being read at once: each read waits on the browser's file store, so a few overlap. */
 const READ_AHEAD = 8;
-
-const reply = (msg: ImportReply) => self.postMessage(msg);
 
 const picked: (PickedFile | null)[] = [];
 let ended = false;
@@ -60,7 +59,7 @@ async function* contents(budget: ImportBudget): AsyncGenerator<Unpacking> {
 	}
 }
 
-async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
+async function run({ knownHashes, collection, total: fileCount }: ImportJob, tell: (p: ImportProgress) => void): Promise<ImportOutcome> {
 	const known = new Set(knownHashes);
 	const builder = new CorpusBuilder();
 	const imported: ImportedFile[] = [];
@@ -73,7 +72,7 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 		const now = performance.now();
 		if (!force && now - lastReport < PROGRESS_MS) return;
 		lastReport = now;
-		reply({ type: 'progress', done, total, phase: 'reading', file });
+		tell({ done, total, phase: 'reading', file });
 	};
 	for await (const { count, steps } of contents(await importBudget())) {
 		total += count - 1;
@@ -103,7 +102,7 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 	const refused = new Set(rejected.map((r) => r.file));
 	const stored = imported.filter((f) => !refused.has(f.name));
 	// Nothing to store: the rejections (if any) are said, not kept as a collection of nothing.
-	if (!articles.length) return reply({ type: 'done', record: null, articles: 0, skipped, rejected });
+	if (!articles.length) return { record: null, articles: 0, skipped, rejected };
 	const record: CollectionRecord = {
 		...collection,
 		hidden: false,
@@ -112,20 +111,23 @@ async function run({ knownHashes, collection, total: fileCount }: ImportJob) {
 		pieces: Math.ceil(articles.length / ARTICLES_PER_RECORD),
 		versions: versionGroups(articles.map((a) => signature(a.paragraphs)))
 	};
-	reply({ type: 'progress', done: 0, total: articles.length, phase: 'storing' });
-	await addCollection({ ...record, articles }, (stored) =>
-		reply({ type: 'progress', done: stored, total: articles.length, phase: 'storing' })
-	);
-	reply({ type: 'done', record, articles: articles.length, skipped, rejected: [] });
+	tell({ done: 0, total: articles.length, phase: 'storing' });
+	await addCollection({ ...record, articles }, (stored) => tell({ done: stored, total: articles.length, phase: 'storing' }));
+	return { record, articles: articles.length, skipped, rejected: [] };
 }
 
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-	const msg = event.data;
-	if (msg.type === 'job') {
-		run(msg).catch((err: Error) => reply({ type: 'failed', message: err.message }));
-		return;
-	}
-	if (msg.type === 'files') appendAll(picked, msg.files);
-	else ended = true;
-	arrived();
-};
+const calls = answerCalls<ImportCalls>(
+	{
+		job: (job, call) => run(job, (progress) => call.tell(progress)),
+		files: (files) => {
+			appendAll(picked, files);
+			arrived();
+		},
+		end: () => {
+			ended = true;
+			arrived();
+		}
+	},
+	(message, transfer) => self.postMessage(message, transfer)
+);
+self.onmessage = (event: MessageEvent<ToWorker<ImportCalls>>) => calls.receive(event.data);
