@@ -17,7 +17,8 @@ import { ColumnStore } from './column-store';
 import { unloaded } from '../load/failures';
 import { answerOverColumns, filtersByCodes, type ColumnAnswer } from './column-filter';
 import { unframeAsync } from '../corpus/frame';
-import type { QueryView, WorkerReply, WorkerRequest } from './worker-messages';
+import type { QueryAnswer, QueryView, SearchCalls } from './worker-messages';
+import { Moved, answerCalls, type CallContext, type ToWorker } from '../worker-calls';
 import { RecentAnswers } from './answer-cache';
 
 let engine: SearchEngine | null = null;
@@ -26,11 +27,20 @@ const imports = new ImportedSearch((offset, articles) => {
 	columns?.setImports(articles);
 	terms?.setImports(offset, articles);
 });
+/** A query waiting, with what settles its call: its answer (moved), or null when a newer one in its lane replaced it. */
+interface Waiting {
+	query: string;
+	view?: QueryView;
+	settle: (answer: QueryAnswer | null | Moved<QueryAnswer>) => void;
+	fail: (err: Error) => void;
+}
 /** Queries waiting, the newest of each lane; the typed one goes first. */
-const pending = new Map<string, { seq: number; query: string; view?: QueryView }>();
+const pending = new Map<string, Waiting>();
 const TYPED = 'typed';
 
-const reply = (msg: WorkerReply) => self.postMessage(msg);
+/** Settles the init call: once the engine is ready, or with why it cannot be. */
+let readiness: { ready: (answer: { ms: number }) => void; failed: (err: Error) => void } = { ready: () => {}, failed: () => {} };
+const failed = (message: string) => readiness.failed(new Error(message));
 
 /** The metadata pieces still to come (search answers index into the page's list of them all), and the build the first names. */
 const pieces: { expected: number; build?: string } = { expected: 0 };
@@ -49,7 +59,13 @@ const MAX_ROUNDS = 4;
 /** The article and news code columns, when the page loads its metadata on demand (see MetaFile.onDemand); null otherwise. */
 let columns: ColumnStore | null = null;
 
-async function init(headUrl: string, termsUrl: string, pieceCount: number, columnsAt: string | null, codesAt: string | null) {
+async function init(
+	headUrl: string,
+	termsUrl: string,
+	pieceCount: number,
+	columnsAt: string | null,
+	codesAt: string | null
+): Promise<void> {
 	started = performance.now();
 	indexUrl = headUrl;
 	terms = new TermStore(termsUrl, () => pieces.build);
@@ -63,7 +79,7 @@ async function init(headUrl: string, termsUrl: string, pieceCount: number, colum
 		});
 		startWhenComplete();
 	} catch (err) {
-		reply({ type: 'failed', message: (err as Error).message });
+		failed((err as Error).message);
 	}
 }
 
@@ -101,7 +117,7 @@ function pieceIn(first?: Uint8Array) {
 		pieces.expected--;
 		startWhenComplete();
 	} catch (err) {
-		reply({ type: 'failed', message: `the corpus metadata could not be read: ${(err as Error).message}` });
+		failed(`the corpus metadata could not be read: ${(err as Error).message}`);
 	}
 }
 
@@ -110,18 +126,12 @@ function pieceIn(first?: Uint8Array) {
  * that asked for it (and more under the browser's developer tools), so it is this one. Its
  * bytes move to the page, and the piece is added here from a decoded copy.
  */
-async function fetchPiece(seq: number, url: string) {
-	let bytes: Uint8Array;
-	try {
-		bytes = await fetchBytes(url);
-	} catch (err) {
-		reply({ type: 'fetch-failed', seq, message: (err as Error).message });
-		return;
-	}
+async function fetchPiece(url: string): Promise<Moved<ArrayBuffer>> {
+	const bytes = await fetchBytes(url);
+	pieceIn();
 	// The page gets the bytes, moved: it reads them.
 	const buffer = bytes.buffer as ArrayBuffer;
-	self.postMessage({ type: 'fetched', seq, bytes: buffer } satisfies WorkerReply, [buffer]);
-	pieceIn();
+	return new Moved(buffer, [buffer]);
 }
 
 /** Builds the engine once the index's head and every piece are in. */
@@ -131,10 +141,10 @@ function startWhenComplete() {
 		checkBuild(pieces.build, index.build);
 		engine = new SearchEngine(index);
 	} catch (err) {
-		reply({ type: 'failed', message: (err as Error).message });
+		failed((err as Error).message);
 		return;
 	}
-	reply({ type: 'ready', ms: performance.now() - started });
+	readiness.ready({ ms: performance.now() - started });
 	if (pending.size) void runPending();
 	warmUp(engine.warmUpQueries());
 }
@@ -179,7 +189,7 @@ async function runPending() {
  * them. A newer query in the same lane arriving meanwhile replaces it: its answer is dropped,
  * but the shards fetched stay for the next one.
  */
-async function answer(engine: SearchEngine, msg: { seq: number; query: string; view?: QueryView }, lane: string): Promise<void> {
+async function answer(engine: SearchEngine, msg: Waiting, lane: string): Promise<void> {
 	const t0 = performance.now();
 	const since = recent.generation;
 	try {
@@ -191,7 +201,7 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 				if (!needs.length) break;
 				if (round >= MAX_ROUNDS) throw new Error('the search index did not hold what it lists (rebuild the site)');
 				await fetchShards(needs);
-				if (pending.has(lane)) return;
+				if (pending.has(lane)) return msg.settle(null);
 				result = imports.searchAll(engine, msg.query);
 			}
 			recent.keepResult(msg.query, result, since);
@@ -204,15 +214,14 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 				columns.articles(measure === 'mentions'),
 				filtersByCodes(filters) ? columns.codeColumns() : null
 			]);
-			if (pending.has(lane)) return;
+			if (pending.has(lane)) return msg.settle(null);
 			counted = answerOverColumns(all, codes, result?.hits ?? null, filters, sort);
 			recent.keepCounted(msg.query, msg.view, counted, since);
 		}
 		// The hit arrays move to the page instead of being copied.
-		const message: WorkerReply = { type: 'result', seq: msg.seq, result, counted, ms: performance.now() - t0 };
-		const moved = result ? [result.hits.buffer, result.scores.buffer] : [];
+		const moved: Transferable[] = result ? [result.hits.buffer, result.scores.buffer] : [];
 		if (counted) moved.push(counted.rows.buffer);
-		self.postMessage(message, moved);
+		msg.settle(new Moved({ result, counted, ms: performance.now() - t0 }, moved));
 	} catch (err) {
 		index?.needed();
 		const message =
@@ -221,67 +230,50 @@ async function answer(engine: SearchEngine, msg: { seq: number; query: string; v
 				: err instanceof BundleChanged
 					? err.message
 					: `Search could not run: ${(err as Error).message}`;
-		reply({ type: 'error', seq: msg.seq, message });
+		msg.fail(new Error(message));
 	}
 }
 
-/** The newest request for top terms: an older one still waiting is never counted. */
-let termsAsked = 0;
-
-/** Answers a request for top terms, once any imported articles it may count are read. */
-async function listTerms(seq: number, rows: Int32Array | null) {
-	termsAsked = seq;
-	try {
-		if (imports.loading) await imports.loading;
-		const t0 = performance.now();
-		const lists = await terms!.lists(rows, () => seq === termsAsked);
-		if (lists) reply({ type: 'terms', seq, lists, ms: performance.now() - t0 });
-	} catch (err) {
-		reply({ type: 'terms-failed', seq, message: (err as Error).message });
-	}
+/** Answers a request for top terms, once any imported articles it may count are read; null once a newer one replaced it. */
+async function listTerms(rows: Int32Array | null, call: CallContext<SearchCalls['terms']>): Promise<SearchCalls['terms']['answer']> {
+	if (imports.loading) await imports.loading;
+	const t0 = performance.now();
+	const lists = await terms!.lists(rows, () => !call.cancelled);
+	return lists && { lists, ms: performance.now() - t0 };
 }
 
 /** Answers the views of provenance: every article's columns and code columns (the bundle's, then imported ones) and their code sequences. */
-async function sendProvenance(seq: number) {
-	try {
-		if (imports.loading) await imports.loading;
-		if (!columns) throw new Error('this corpus has no article columns');
-		reply({ type: 'provenance', seq, ...(await columns.provenance()) });
-	} catch (err) {
-		reply({ type: 'provenance-failed', seq, message: (err as Error).message });
-	}
+async function provenance(): Promise<SearchCalls['provenance']['answer']> {
+	if (imports.loading) await imports.loading;
+	if (!columns) throw new Error('this corpus has no article columns');
+	return columns.provenance();
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-	const msg = event.data;
-	if (msg.type === 'init') {
-		void init(msg.indexUrl, msg.termsUrl, msg.pieceCount, msg.columnsUrl, msg.codesUrl);
-		return;
-	}
-	if (msg.type === 'piece') {
+const calls = answerCalls<SearchCalls>(
+	{
+		init: (ask) =>
+			new Promise((ready, failed) => {
+				readiness = { ready, failed };
+				void init(ask.indexUrl, ask.termsUrl, ask.pieceCount, ask.columnsUrl, ask.codesUrl);
+			}),
 		// The page hands over the first piece only (see SearchClient.addPiece).
-		pieceIn(new Uint8Array(msg.bytes));
-		return;
-	}
-	if (msg.type === 'fetch-piece') {
-		// Each replies with its own failure.
-		void fetchPiece(msg.seq, msg.url);
-		return;
-	}
-	if (msg.type === 'terms') {
-		void listTerms(msg.seq, msg.rows);
-		return;
-	}
-	if (msg.type === 'provenance') {
-		void sendProvenance(msg.seq);
-		return;
-	}
-	if (msg.type === 'imports') {
-		// Other articles are searched from now on: no answer kept holds for them.
-		recent.clear();
-		imports.set(msg.offset, msg.collections);
-		return;
-	}
-	if (!pending.size) setTimeout(() => void runPending(), 0);
-	pending.set(msg.lane, msg);
-};
+		piece: (bytes) => pieceIn(new Uint8Array(bytes)),
+		fetchPiece,
+		imports: ({ offset, collections }) => {
+			// Other articles are searched from now on: no answer kept holds for them.
+			recent.clear();
+			imports.set(offset, collections);
+		},
+		query: ({ query, lane, view }) =>
+			new Promise((settle, fail) => {
+				// The one it replaces was answered null on the page already.
+				pending.get(lane)?.settle(null);
+				if (!pending.size) setTimeout(() => void runPending(), 0);
+				pending.set(lane, { query, view, settle, fail });
+			}),
+		terms: listTerms,
+		provenance
+	},
+	(message, transfer) => self.postMessage(message, transfer)
+);
+self.onmessage = (event: MessageEvent<ToWorker<SearchCalls>>) => calls.receive(event.data);

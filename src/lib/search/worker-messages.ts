@@ -1,7 +1,6 @@
 /**
- * What the page and the search worker say to each other (see search.worker.ts and client.ts):
- * each request the page posts, each reply the worker posts, and the view a query is counted
- * for. Requests that expect a reply carry a sequence number the reply repeats.
+ * What the page asks of the search worker (see search.worker.ts and client.ts), as calls of
+ * the one worker protocol (worker-calls.ts): each with what it is asked and what it answers.
  */
 import type { CountryMeasure } from '../corpus/aggregate';
 import type { CodeSequence } from '../provenance/news-codes';
@@ -20,40 +19,43 @@ export interface QueryView {
 	measure: CountryMeasure;
 }
 
-export type WorkerRequest =
+/** A query's answer: its hits, and what its view shows of them when one was given. */
+export interface QueryAnswer {
+	result: SearchResult | null;
+	counted: ColumnAnswer | null;
+	/** The worker's time on it. */
+	ms: number;
+}
+
+export type SearchCalls = {
 	/**
 	 * The index's head to fetch (its shards lie beside it), the term table to fetch when terms
 	 * are first asked for, how many metadata pieces will follow, and the article columns to fetch
-	 * when the page loads its metadata on demand (see MetaFile.onDemand).
+	 * when the page loads its metadata on demand (see MetaFile.onDemand). Answered once the
+	 * engine is ready (every piece in), with how long that took; failed with why it cannot be.
 	 */
-	| { type: 'init'; indexUrl: string; termsUrl: string; pieceCount: number; columnsUrl: string | null; codesUrl: string | null }
-	/** The first metadata piece's JSON bytes (it names the build; the worker fetches the others itself). */
-	| { type: 'piece'; bytes: ArrayBuffer }
-	/** The next metadata piece, to fetch here, add, and hand over to the page (see SearchClient.fetchPiece). */
-	| { type: 'fetch-piece'; seq: number; url: string }
-	/**
-	 * A query; a newer one in the same lane replaces it while it waits (see SearchClient.search).
-	 * With a view, the answer also says what the view shows of it, worked out over the columns.
-	 */
-	| { type: 'query'; seq: number; query: string; lane: string; view?: QueryView }
+	init: {
+		ask: { indexUrl: string; termsUrl: string; pieceCount: number; columnsUrl: string | null; codesUrl: string | null };
+		answer: { ms: number };
+	};
+	/** The first metadata piece's JSON bytes, moved (it names the build; the worker fetches the others itself). */
+	piece: { ask: ArrayBuffer; answer: void };
+	/** The next metadata piece: fetched here, added, and its bytes moved to the page. */
+	fetchPiece: { ask: string; answer: ArrayBuffer };
 	/**
 	 * The imported collections the page lists (ids, in its order) from index `offset` on,
 	 * after the bundle's. The worker reads their articles from IndexedDB itself, so the page
 	 * never serialises them.
 	 */
-	| { type: 'imports'; offset: number; collections: string[] }
-	/** The top terms of these articles (indices as the page lists them; null for every article). */
-	| { type: 'terms'; seq: number; rows: Int32Array | null }
+	imports: { ask: { offset: number; collections: string[] }; answer: void };
+	/**
+	 * A query, answered newest first in its lane (the typed one before compared ones); with a
+	 * view, the answer also says what the view shows of it, worked out over the columns. Null
+	 * when a newer query in the lane replaced it.
+	 */
+	query: { ask: { query: string; lane: string; view?: QueryView }; answer: QueryAnswer | null };
+	/** The top terms of these articles (indices as the page lists them, moved; null for every article); null when a newer request replaced it. */
+	terms: { ask: Int32Array | null; answer: { lists: TermLists; ms: number } | null };
 	/** Every article's columns and code sequences, for the views of provenance of a page loading its metadata on demand. */
-	| { type: 'provenance'; seq: number };
-export type WorkerReply =
-	| { type: 'ready'; ms: number }
-	| { type: 'failed'; message: string }
-	| { type: 'result'; seq: number; result: SearchResult | null; counted: ColumnAnswer | null; ms: number }
-	| { type: 'error'; seq: number; message: string }
-	| { type: 'fetched'; seq: number; bytes: ArrayBuffer }
-	| { type: 'fetch-failed'; seq: number; message: string }
-	| { type: 'terms'; seq: number; lists: TermLists; ms: number }
-	| { type: 'terms-failed'; seq: number; message: string }
-	| { type: 'provenance'; seq: number; columns: ArticleColumns; codes: CodeColumns; sequences: CodeSequence[] }
-	| { type: 'provenance-failed'; seq: number; message: string };
+	provenance: { ask: null; answer: { columns: ArticleColumns; codes: CodeColumns; sequences: CodeSequence[] } };
+};
