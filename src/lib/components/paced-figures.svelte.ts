@@ -4,7 +4,8 @@
  * model stays one (the explorer's `charted`); each figure reads what was handed to it (`at`)
  * and works out its values from that. While the first screen is drawn, the model goes to every
  * figure at once (the screen's steps already draw them a frame apart); after it, the figures
- * follow once typing pauses, or without waiting when the corpus itself changed, in their order.
+ * follow once typing pauses, or without waiting when the corpus itself changed, in their order;
+ * a figure whose parts of the model did not change is handed it without waiting for a frame.
  */
 import { untrack } from 'svelte';
 import { CHARTS_AFTER_MS, type Scheduler } from '../state/first-screen.svelte';
@@ -17,21 +18,31 @@ class Handed<M> {
 	}
 }
 
+/** What of the model a figure draws: the parts it reads (a figure whose parts did not change is handed the model without waiting for a frame). */
+export type Parts<M> = (model: M) => readonly unknown[];
+
 export class PacedFigures<M> {
 	private handed: Handed<M>[];
 
-	/** `figures`: how many, in the order they are handed a model; each starts with `initial`. */
+	/** `figures`: each figure's parts, in the order they are handed a model; each starts with `initial`. */
 	constructor(
-		figures: number,
+		private figures: readonly Parts<M>[],
 		initial: M,
 		private afterPaint: Scheduler
 	) {
-		this.handed = Array.from({ length: figures }, () => new Handed(initial));
+		this.handed = figures.map(() => new Handed(initial));
 	}
 
 	/** The model figure `k` draws. */
 	at(k: number): M {
 		return this.handed[k].model;
+	}
+
+	/** Whether figure `k` reads the same parts of `model` as of the model it was handed. */
+	private unchanged(k: number, model: M): boolean {
+		const before = this.figures[k](this.handed[k].model);
+		const now = this.figures[k](model);
+		return before.length === now.length && before.every((part, i) => part === now[i]);
 	}
 
 	/**
@@ -45,10 +56,14 @@ export class PacedFigures<M> {
 			return () => {};
 		}
 		let cancel = () => {};
-		const handTo = (k: number) => {
+		const handTo = (from: number) => {
+			// Figures that draw nothing new are handed it at once: no frame waits on them.
+			let k = from;
+			while (k < this.handed.length && this.unchanged(k, model)) this.handed[k++].model = model;
+			if (k === this.handed.length) return;
 			cancel = this.afterPaint(() => {
 				this.handed[k].model = model;
-				if (k + 1 < this.handed.length) handTo(k + 1);
+				handTo(k + 1);
 			});
 		};
 		const timer = setTimeout(() => handTo(0), when.urgent ? 0 : CHARTS_AFTER_MS);
@@ -66,7 +81,7 @@ export class PacedFigures<M> {
  * says whether a model comes from a changed corpus rather than from typing.
  */
 export function paceFigures<M>(
-	figures: number,
+	figures: readonly Parts<M>[],
 	initial: M,
 	model: () => M,
 	options: { now: () => boolean; held: (m: M) => boolean; urgent: (before: M, now: M) => boolean },
