@@ -18,6 +18,9 @@ const config = {
 		}),
 		// Relative asset paths let one build run from any static host and any sub-path.
 		paths: { relative: true },
+		// The page's few small stylesheets (about 18 KB in all) go inside its HTML: five
+		// render-blocking requests fewer before the first paint on a slow line.
+		inlineStyleThreshold: 16 * 1024,
 		// Registered by the page once its first screen is drawn (src/lib/pwa/register.ts).
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
