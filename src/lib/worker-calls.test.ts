@@ -13,9 +13,8 @@ type Api = {
 function joined(slow: (ask: string) => Promise<string> = (q) => Promise.resolve(q)) {
 	const toWorker: ToWorker<Api>[] = [];
 	const moved: Transferable[][] = [];
-	let page: Caller<Api, string> | null = null;
-	const notices: string[] = [];
-	const worker = answerCalls<Api, string>(
+	let page: Caller<Api> | null = null;
+	const worker = answerCalls<Api>(
 		{
 			double: (n) => n * 2,
 			sum: (a) => new Moved(Int32Array.of(a.reduce((x, y) => x + y, 0)), []),
@@ -28,20 +27,17 @@ function joined(slow: (ask: string) => Promise<string> = (q) => Promise.resolve(
 			},
 			slow: (q, call) => slow(q).then((answer) => (call.cancelled ? 'thrown away' : answer))
 		},
-		(message: FromWorker<string>, transfer) => {
+		(message: FromWorker, transfer) => {
 			moved.push(transfer);
 			setTimeout(() => page!.receive(structuredClone(message)));
 		}
 	);
-	page = new Caller<Api, string>(
-		(message, transfer) => {
-			toWorker.push(message);
-			moved.push(transfer);
-			setTimeout(() => worker.receive(structuredClone(message)));
-		},
-		(notice) => notices.push(notice)
-	);
-	return { page, worker, toWorker, moved, notices };
+	page = new Caller<Api>((message, transfer) => {
+		toWorker.push(message);
+		moved.push(transfer);
+		setTimeout(() => worker.receive(structuredClone(message)));
+	});
+	return { page, worker, toWorker, moved };
 }
 
 describe('the page and a worker, one protocol', () => {
@@ -84,11 +80,8 @@ describe('the page and a worker, one protocol', () => {
 		expect(moved.some((t) => t.includes(ask.buffer))).toBe(true);
 	});
 
-	it('carries the worker’s own notices, and fails every open call when the worker is gone', async () => {
-		const { page, worker, notices } = joined(() => new Promise(() => {}));
-		worker.notice('ready');
-		await new Promise((r) => setTimeout(r));
-		expect(notices).toEqual(['ready']);
+	it('fails every open call when the worker is gone', async () => {
+		const { page } = joined(() => new Promise(() => {}));
 		const open = page.call('slow', 'never');
 		page.failAll(new Error('the search worker failed'));
 		await expect(open).rejects.toThrow('the search worker failed');

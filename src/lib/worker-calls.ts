@@ -3,8 +3,7 @@
  * calls, each with an id, and the worker answers each call once (or with an error), telling
  * events on the way (an import's progress). A call in a lane replaces the call still open in
  * that lane: the older is answered `null` at once and the worker is told to drop it. Arrays
- * named as a call's or an answer's transfers move instead of being copied. A worker may also
- * send notices of its own (the search worker's "ready").
+ * named as a call's or an answer's transfers move instead of being copied.
  *
  * Each worker declares its calls as a `Calls` map (name: what it is asked, what it answers,
  * what it tells on the way); the page's `Caller` and the worker's `answerCalls` are typed by it.
@@ -23,11 +22,10 @@ export type ToWorker<C extends Calls> =
 	{ [M in keyof C & string]: { kind: 'call'; id: number; method: M; ask: C[M]['ask'] } }[keyof C & string] | { kind: 'cancel'; id: number };
 
 /** What a worker posts to the page. */
-export type FromWorker<N = never> =
+export type FromWorker =
 	| { kind: 'answer'; id: number; answer: unknown }
 	| { kind: 'error'; id: number; message: string }
-	| { kind: 'event'; id: number; event: unknown }
-	| { kind: 'notice'; notice: N };
+	| { kind: 'event'; id: number; event: unknown };
 
 export interface CallOptions<S extends CallSpec> {
 	/** A newer call in the same lane answers this one `null` and drops it in the worker. */
@@ -45,15 +43,12 @@ interface Open {
 	onevent?: (event: never) => void;
 }
 
-/** The page's side: makes calls and routes the worker's answers, events and notices. */
-export class Caller<C extends Calls, N = never> {
+/** The page's side: makes calls and routes the worker's answers and events. */
+export class Caller<C extends Calls> {
 	private nextId = 0;
 	private open = new Map<number, Open>();
 
-	constructor(
-		private post: (message: ToWorker<C>, transfer: Transferable[]) => void,
-		private onnotice: (notice: N) => void = () => {}
-	) {}
+	constructor(private post: (message: ToWorker<C>, transfer: Transferable[]) => void) {}
 
 	/** Asks the worker; resolves with its answer, or `null` when a newer call in the same lane replaced it. */
 	call<M extends keyof C & string>(method: M, ask: C[M]['ask'], options: CallOptions<C[M]> = {}): Promise<C[M]['answer'] | null> {
@@ -77,8 +72,7 @@ export class Caller<C extends Calls, N = never> {
 	}
 
 	/** Routes one message from the worker. */
-	receive(message: FromWorker<N>): void {
-		if (message.kind === 'notice') return this.onnotice(message.notice);
+	receive(message: FromWorker): void {
 		const open = this.open.get(message.id);
 		if (!open) return;
 		if (message.kind === 'event') return open.onevent?.(message.event as never);
@@ -120,13 +114,13 @@ export type Handlers<C extends Calls> = {
 
 /**
  * The worker's side: answers each call with its handler (an error thrown becomes the call's
- * error), and returns what a worker's `onmessage` does with the page's messages, and how it
- * sends a notice. `post` is the worker's `postMessage`.
+ * error), and returns what a worker's `onmessage` does with the page's messages. `post` is the
+ * worker's `postMessage`.
  */
-export function answerCalls<C extends Calls, N = never>(
+export function answerCalls<C extends Calls>(
 	handlers: Handlers<C>,
-	post: (message: FromWorker<N>, transfer: Transferable[]) => void
-): { receive: (message: ToWorker<C>) => void; notice: (notice: N) => void } {
+	post: (message: FromWorker, transfer: Transferable[]) => void
+): { receive: (message: ToWorker<C>) => void } {
 	/** Calls being answered, and those of them the page dropped. */
 	const active = new Set<number>();
 	const cancelled = new Set<number>();
@@ -160,5 +154,5 @@ export function answerCalls<C extends Calls, N = never>(
 				}
 			);
 	};
-	return { receive, notice: (notice) => post({ kind: 'notice', notice }, []) };
+	return { receive };
 }
