@@ -80,6 +80,13 @@ describe('the page and a worker, one protocol', () => {
 		expect(moved.some((t) => t.includes(ask.buffer))).toBe(true);
 	});
 
+	it('tells the worker what no one waits for, its failure going nowhere', async () => {
+		const { page, toWorker } = joined();
+		page.tell('fail', null);
+		await new Promise((r) => setTimeout(r, 10));
+		expect(toWorker).toContainEqual(expect.objectContaining({ kind: 'call', method: 'fail' }));
+	});
+
 	it('fails every open call when the worker is gone', async () => {
 		const { page } = joined(() => new Promise(() => {}));
 		const open = page.call('slow', 'never');

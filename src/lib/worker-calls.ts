@@ -71,6 +71,11 @@ export class Caller<C extends Calls> {
 		});
 	}
 
+	/** Asks the worker what no one waits to hear the answer of (a piece handed over, a batch of files): its failure shows elsewhere. */
+	tell<M extends keyof C & string>(method: M, ask: C[M]['ask'], options: CallOptions<C[M]> = {}): void {
+		this.call(method, ask, options).catch(() => {});
+	}
+
 	/** Routes one message from the worker. */
 	receive(message: FromWorker): void {
 		const open = this.open.get(message.id);

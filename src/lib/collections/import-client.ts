@@ -54,7 +54,6 @@ export function importInWorker(
 			)
 			.then((outcome) => resolve(outcome!), reject);
 		// The job's answer settles the import; a batch's own answer says nothing more.
-		const ignore = () => {};
 		void (async () => {
 			let slice = performance.now();
 			for (let k = 0; k < files.length; k += FILES_PER_MESSAGE) {
@@ -62,9 +61,9 @@ export function importInWorker(
 					await nextTask();
 					slice = performance.now();
 				}
-				caller.call('files', files.slice(k, k + FILES_PER_MESSAGE)).catch(ignore);
+				caller.tell('files', files.slice(k, k + FILES_PER_MESSAGE));
 			}
-			caller.call('end', null).catch(ignore);
+			caller.tell('end', null);
 		})();
 	}).finally(() => worker.terminate());
 }

@@ -90,7 +90,7 @@ export class SearchClient {
 
 	/** One metadata piece's JSON bytes, in bundle order; transferred, not copied (the caller must not use them again). */
 	addPiece(bytes: ArrayBuffer) {
-		this.caller.call('piece', bytes, { transfer: [bytes] }).catch(ignore);
+		this.caller.tell('piece', bytes, { transfer: [bytes] });
 	}
 
 	/**
@@ -122,7 +122,7 @@ export class SearchClient {
 
 	/** Replaces the imported collections the worker searches besides the bundle; the page lists their articles from `offset` on. */
 	setImports(offset: number, collections: string[]) {
-		this.caller.call('imports', { offset, collections }).catch(ignore);
+		this.caller.tell('imports', { offset, collections });
 	}
 
 	/**
@@ -133,10 +133,7 @@ export class SearchClient {
 	 * and counts, worked out over the article columns.
 	 */
 	search(query: string, lane = 'typed', view?: QueryView): Promise<SearchOutcome | null> {
-		return this.caller.call('query', { query, lane, view }, { lane: `query:${lane}` }).then(
-			(answer) => answer,
-			(err: Error) => this.failure(err)
-		);
+		return this.caller.call('query', { query, lane, view }, { lane: `query:${lane}` }).catch((err: Error) => this.failure(err));
 	}
 
 	/**
@@ -145,10 +142,7 @@ export class SearchClient {
 	 */
 	terms(rows: Int32Array | null): Promise<TermsOutcome | null> {
 		if (this.unstarted) return Promise.resolve({ error: 'the search worker is not running' });
-		return this.caller.call('terms', rows, { lane: 'terms', transfer: rows ? [rows.buffer] : [] }).then(
-			(answer) => answer,
-			(err: Error) => this.failure(err)
-		);
+		return this.caller.call('terms', rows, { lane: 'terms', transfer: rows ? [rows.buffer] : [] }).catch((err: Error) => this.failure(err));
 	}
 
 	/** Every article's columns and code sequences, for the views of provenance (a corpus loaded on demand). */
@@ -172,8 +166,6 @@ export class SearchClient {
 		this.worker?.terminate();
 	}
 }
-
-const ignore = () => {};
 
 /** What the page's state asks of the search worker's client (tests give one without a worker). */
 export type SearchWorker = Pick<
