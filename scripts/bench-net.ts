@@ -1,5 +1,5 @@
 /**
- * npm run bench:net [-- --sizes 100000,1000000 --site <built-site> --no-pagefind]
+ * npm run bench:net [-- --sizes 100000,1000000 --site <built-site> --no-pagefind --kinds typo,phrase --files]
  * A query as a user meets it: the site served as a static host serves it (gzip or brotli for
  * text, ETag revalidation) through an emulated home line (20 Mbit/s shared by every response,
  * 40 ms before each), opened cold in Chromium with no service worker, and a query typed as soon
@@ -26,6 +26,10 @@ function arg(name: string, fallback: string): string {
 const SIZES = arg('sizes', '100000').split(',').map(Number);
 const SITE = arg('site', '');
 const PAGEFIND = !process.argv.includes('--no-pagefind');
+/** Only the queries of these kinds (all when not given). */
+const KINDS = arg('kinds', '').split(',').filter(Boolean);
+/** List each cold query's files with their bytes. */
+const FILES = process.argv.includes('--files');
 /** A good home line: 20 Mbit/s down, 40 ms to the host. */
 const LINK: Link = { bytesPerSecond: 20e6 / 8, latencyMs: 40 };
 /** How long one query may take before it counts as failed. */
@@ -71,6 +75,8 @@ interface Visit {
 	longestTaskMs: number;
 	memoryMB: number;
 	count: string;
+	/** The files the cold query fetched, with their bytes. */
+	files: Sent[];
 }
 
 const quantile = (xs: number[], q: number) => {
@@ -161,6 +167,7 @@ async function visitWirescope(browser: Browser, url: string, q: string, log: Sen
 			done
 		),
 		cachedMs,
+		files: log.filter((s) => s.end > typed && s.start < done),
 		longestTaskMs: after.longest,
 		memoryMB: (after.heap + workers.reduce((a, b) => a + b, 0)) / 2 ** 20,
 		count
@@ -199,12 +206,14 @@ async function main() {
 			const log: Sent[] = [];
 			const server = await serveStatic(dir, 4400, '/', { compress: true, etag: true, link: LINK, onSent: (s) => log.push(s) });
 			const visits: (Visit & { kind: string; q: string })[] = [];
-			for (const { kind, q, params } of queriesFor(n)) {
+			for (const { kind, q, params } of queriesFor(n).filter((x) => !KINDS.length || KINDS.includes(x.kind))) {
 				const v = await visitWirescope(browser, `http://localhost:4400/${params ? `?${params}` : ''}`, q, log);
 				visits.push({ ...v, kind, q });
 				console.error(
 					`bench:net ${n} wirescope ${JSON.stringify(q)}: ${v.count}; answer ${v.answerMs.toFixed(0)} ms after ${mb(v.answerBytes)} MB, again ${v.cachedMs.toFixed(0)} ms`
 				);
+				if (FILES)
+					for (const f of v.files) console.error(`  ${(f.start - v.files[0].start).toFixed(0).padStart(6)} ms ${mb(f.bytes)} MB ${f.path}`);
 			}
 			server.close();
 			const pf: { q: string; answerMs: number; answerBytes: number; cachedMs: number; readyMs: number; hits: number }[] = [];
@@ -212,7 +221,7 @@ async function main() {
 				const pfDir = await ensurePagefindSite(dir, n);
 				const pfLog: Sent[] = [];
 				const pfServer = await serveStatic(pfDir, 4401, '/', { compress: true, etag: true, link: LINK, onSent: (s) => pfLog.push(s) });
-				for (const { q, country } of queriesFor(n)) {
+				for (const { q, country } of queriesFor(n).filter((x) => !KINDS.length || KINDS.includes(x.kind))) {
 					const r = await visitPagefind(browser, 'http://localhost:4401/', q, country, pfLog);
 					pf.push({ q, ...r });
 					console.error(
