@@ -25,7 +25,11 @@ function loadIndex(): ShardedIndex {
 		index.add({ kind: 'count', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/c/${shard}.bin`))));
 		index.add({ kind: 'pos', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/p/${shard}.bin`))));
 		index.add({ kind: 'num', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/n/${shard}.bin`))));
+	}
+	// The pair shards: a bucket's, then one per large pair.
+	for (let shard = 0; shard < 2 * index.shardCount; shard++) {
 		index.add({ kind: 'pair', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/q/${shard}.bin`))));
+		index.add({ kind: 'pairPos', shard }, new Uint8Array(readFileSync(join(site, `corpus/index/r/${shard}.bin`))));
 	}
 	return index;
 }

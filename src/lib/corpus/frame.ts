@@ -11,14 +11,15 @@ import { deflateSync, inflateSync } from 'fflate';
 import { BundleChanged } from './bundle';
 import { frameParts, framed } from './frame-layout';
 
-export type FrameKind = 'WIH3' | 'WIC2' | 'WIP2' | 'WIQ1' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC3' | 'WST2';
+export type FrameKind = 'WIH3' | 'WIC2' | 'WIP2' | 'WIQ2' | 'WIR1' | 'WSIN' | 'WCO2' | 'WSCM' | 'WCC3' | 'WST2';
 
 /** What a person calls a file of each kind. */
 const FILE_NAMES: Record<FrameKind, string> = {
 	WIH3: 'the search index file',
 	WIC2: 'the search index file',
 	WIP2: 'the search index file',
-	WIQ1: 'the search index file',
+	WIQ2: 'the search index file',
+	WIR1: 'the search index file',
 	WSIN: 'the search index file',
 	WCO2: 'the article columns file',
 	WSCM: 'the country mentions file',

@@ -39,8 +39,8 @@ export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
 		...numbered(Math.ceil(articleCount / (chunkSize ?? CHUNK_SIZE)), (n) => `${corpus}/bodies/${n}.json`),
 		`${corpus}/index/head.bin`,
 		...['c', 'p', 'n'].flatMap((kind) => numbered(shards, (n) => `${corpus}/index/${kind}/${n}.bin`)),
-		// The pair shards: a bucket's, then one per large pair (see index-shards.ts).
-		...numbered(2 * shards, (n) => `${corpus}/index/q/${n}.bin`),
+		// The pair shards and their positions: a bucket's, then one per large pair (see pair-shards.ts).
+		...['q', 'r'].flatMap((kind) => numbered(2 * shards, (n) => `${corpus}/index/${kind}/${n}.bin`)),
 		`${corpus}/columns.bin`,
 		`${corpus}/mentions.bin`,
 		`${corpus}/codes.bin`,
@@ -50,7 +50,7 @@ export function corpusFilesOf(head: Partial<MetaHead>, base: string): string[] {
 }
 
 /** Four-letter kinds that open the binary files framed with their build (see corpus/frame.ts). */
-const FRAMED_KINDS = ['WIH3', 'WIC2', 'WIP2', 'WIQ1', 'WSIN', 'WCO2', 'WSCM', 'WCC3', 'WST2'];
+const FRAMED_KINDS = ['WIH3', 'WIC2', 'WIP2', 'WIQ2', 'WIR1', 'WSIN', 'WCO2', 'WSCM', 'WCC3', 'WST2'];
 /** Bytes read from a file's start to find its build. */
 const HEAD_BYTES = 600;
 

@@ -127,19 +127,23 @@ export class Collector {
 	 * keeps is one part, standing where its first word stands in the phrase; a pair it does not
 	 * keep (two uncommon words, whose positions are few) is read from its two words' positions.
 	 * The same articles, places and weights as reading every word's positions, from a few
-	 * kilobytes instead of megabytes. Null when the index keeps no pairs, or for a phrase they
-	 * do not answer (near, scoped, or not matched exactly).
+	 * kilobytes instead of megabytes. A phrase of two words that the index keeps as a pair is that
+	 * pair's postings: its positions are fetched only `withPositions` (to place it near other
+	 * words). Null when the index keeps no pairs, or for a phrase they do not answer (near,
+	 * scoped, or not matched exactly).
 	 */
-	private collectByPairs(leaf: Leaf, inTextOnly = false): LeafHits | null {
+	private collectByPairs(leaf: Leaf, withPositions: boolean, inTextOnly = false): LeafHits | null {
 		const index = this.index;
 		if (!index.pairPostings || leaf.near || leaf.scope !== null || leaf.mode !== 'exact') return null;
 		const ids = leaf.words.map((w) => this.vocabulary.find(w));
+		const pairOnly = ids.length === 2 && !withPositions && ids.every((id) => id >= 0) ? index.pairPostings(ids[0], ids[1], false) : null;
+		if (pairOnly) return this.pairHits(leaf, ids, pairOnly, inTextOnly);
 		const parts: LeafHits[] = [];
 		const offsets: number[] = [];
 		const wordsRead = new Set<number>();
 		if (ids.every((id) => id >= 0))
 			for (let k = 0; k + 1 < ids.length; k++) {
-				const pair = index.pairPostings(ids[k], ids[k + 1]);
+				const pair = index.pairPostings(ids[k], ids[k + 1], true);
 				if (pair) {
 					const part = this.slot();
 					part.source = pair.bytes;
@@ -184,14 +188,34 @@ export class Collector {
 			if (best !== NONE) h.matchPhrase(doc, best, add, before, starts - before);
 		}
 		h.posEnd = starts;
-		// The dateline's place has no positions: the phrase may be the place of articles whose text lacks it.
-		if (!inTextOnly && ids.every((id) => id >= 0 && index.hasShort('place', id))) {
-			const masks = this.shortMasks('place', leaf.words);
-			for (const doc of [...masks[0].keys()].sort((a, b) => a - b)) {
-				if (h.typos[doc] === NONE && holdsPhrase(masks, doc)) h.matchPhrase(doc, LEAD, FIELD_WEIGHTS.short, starts, 0);
-			}
-		}
+		if (!inTextOnly) this.phraseAsPlace(h, ids);
 		return h;
+	}
+
+	/**
+	 * A phrase of two words read from their pair's postings without positions: its articles,
+	 * best field and weight are the pair's (its summary counts the same occurrences as the
+	 * phrase's starts), unplaced.
+	 */
+	private pairHits(leaf: Leaf, ids: number[], pair: { bytes: Uint8Array; from: number; to: number }, inTextOnly: boolean): LeafHits {
+		const h = this.slot();
+		h.leaf = leaf;
+		h.words = leaf.words;
+		h.source = pair.bytes;
+		h.reserveDocs((pair.to - pair.from) >> 1);
+		decodeVariant(pair.bytes, pair.from, pair.to, h, 0, 1, false, false);
+		h.hasPositions = false;
+		if (!inTextOnly) this.phraseAsPlace(h, ids);
+		return h;
+	}
+
+	/** The dateline's place has no positions: the phrase may be the place of articles whose text lacks it. */
+	private phraseAsPlace(h: LeafHits, ids: number[]): void {
+		if (!ids.every((id) => id >= 0 && this.index.hasShort('place', id))) return;
+		const masks = this.shortMasks('place', h.words);
+		for (const doc of [...masks[0].keys()].sort((a, b) => a - b)) {
+			if (h.typos[doc] === NONE && holdsPhrase(masks, doc)) h.matchPhrase(doc, LEAD, FIELD_WEIGHTS.short, h.posEnd, 0);
+		}
 	}
 
 	/**
@@ -201,13 +225,13 @@ export class Collector {
 	 */
 	collectAdjacent(words: string[]): LeafHits | null {
 		const leaf: Leaf = { kind: 'leaf', words, near: 0, mode: 'exact', scope: null, typing: false, fuzzy: false, start: 0, end: 0 };
-		return this.collectByPairs(leaf, true);
+		return this.collectByPairs(leaf, false, true);
 	}
 
 	/** A leaf's matches: one word, or a phrase (its words adjacent, in order); `withPositions`: see collectWord. */
 	collectLeaf(leaf: Leaf, withPositions: boolean): LeafHits {
 		if (leaf.words.length === 1) return this.collectWord(leaf.words[0], leaf, withPositions);
-		const byPairs = this.collectByPairs(leaf);
+		const byPairs = this.collectByPairs(leaf, withPositions);
 		if (byPairs) return byPairs;
 		const scoped = leaf.scope === 'place' || leaf.scope === 'code';
 		const parts = leaf.words.map((w) => this.collectWord(w, { ...leaf, typing: false }, !scoped));

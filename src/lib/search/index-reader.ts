@@ -36,11 +36,12 @@ export interface IndexReader {
 	/** Whether any article's short field contains the word. */
 	hasShort(field: ShortField, word: number): boolean;
 	/**
-	 * The postings of the adjacent pair of words `a` then `b`, in textPostings' layout with the
-	 * first word's positions, when the index keeps that pair (see pairs.ts); null when it does
-	 * not (the phrase is then read from its words' positions). Absent from an index without pairs.
+	 * The postings of the adjacent pair of words `a` then `b`, in textPostings' layout (with the
+	 * first word's positions when `positions`, else empty position blocks), when the index
+	 * keeps that pair (see pairs.ts); null when it does not (the phrase is then read from its
+	 * words' positions). Absent from an index without pairs.
 	 */
-	pairPostings?(a: number, b: number): { bytes: Uint8Array; from: number; to: number } | null;
+	pairPostings?(a: number, b: number, positions: boolean): { bytes: Uint8Array; from: number; to: number } | null;
 	/** Calls `visit` for each article whose short field contains the word, in article order, with the word's positions there as a bit mask (see SHORT_POSITIONS). */
 	eachShort(field: ShortField, word: number, visit: (doc: number, positions: number) => void): void;
 	/**

@@ -25,7 +25,7 @@ function merged(size: number, shards: number): IndexFiles {
 		words += collector.totalLength;
 		codes.push(collector.lengthCodes.done().slice());
 	}
-	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [], pairs: [] };
+	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [], pairs: [], pairPositions: [] };
 	const order: string[] = [];
 	mergeSegments(
 		segments,

@@ -51,12 +51,13 @@ export interface IndexFiles {
 	positions: Uint8Array[];
 	/** The number tables: as many as the shards, numbers shared out evenly (see numbersAt). */
 	numbers: Uint8Array[];
-	/** The pair shards, one per bucket (see pairs.ts). */
+	/** The pair shards, one per bucket (see pairs.ts), and their positions. */
 	pairs: Uint8Array[];
+	pairPositions: Uint8Array[];
 }
 
-/** A file of the index: its head, or shard, number table or pair shard `n`. */
-export type IndexFile = { kind: 'head' } | { kind: 'counts' | 'positions' | 'numbers' | 'pairs'; n: number };
+/** A file of the index: its head, or shard, number table, pair shard or pair position shard `n`. */
+export type IndexFile = { kind: 'head' } | { kind: 'counts' | 'positions' | 'numbers' | 'pairs' | 'pairPositions'; n: number };
 
 export { isNumber };
 
@@ -171,7 +172,7 @@ export function mergeSegments(
 	});
 	counting.at(Infinity);
 	placing.at(Infinity);
-	const ownPairs = writePairShards(pairs, build, (n, bytes) => write({ kind: 'pairs', n }, bytes));
+	const ownPairs = writePairShards(pairs, build, (kind, n, bytes) => write({ kind, n }, bytes));
 
 	const countAt = offsetsInShards(countSizes, countFirst);
 	const posAt = offsetsInShards(posLen, posFirst);
@@ -246,7 +247,7 @@ function commonIds(common: ReadonlySet<string>, named: readonly string[], number
 /** The index files of articles held in memory, in `shards` shards of each kind: the merge of one segment of their words and one of their pairs. */
 export function shardIndex(docs: readonly IndexedText[], shards: number, build = ''): IndexFiles {
 	const index = new TokenIndex(buildTokenIndex(docs, build));
-	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [], pairs: [] };
+	const files: IndexFiles = { head: new Uint8Array(0), counts: [], positions: [], numbers: [], pairs: [], pairPositions: [] };
 	const articles = {
 		docCount: index.docCount,
 		averageHundredths: Math.round(index.averageLength * 100),

@@ -86,7 +86,7 @@ async function init(
 const indexUnloaded = (err: Error) => unloaded('the search index', err);
 
 /** Where each kind of the index's files lies beside its head. */
-const FOLDERS = { count: 'c', pos: 'p', num: 'n', pair: 'q' } as const;
+const FOLDERS = { count: 'c', pos: 'p', num: 'n', pair: 'q', pairPos: 'r' } as const;
 
 /** Fetches the shards a query needs (each once, however many queries wait for it) into the index. */
 async function fetchShards(needs: ShardNeed[]): Promise<void> {

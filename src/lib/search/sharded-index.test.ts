@@ -17,7 +17,8 @@ const tokens = new TokenIndex(buildTokenIndex(texts, 'build-a'));
 
 /** The file a need names. */
 function fileOf(files: IndexFiles, need: ShardNeed): Uint8Array {
-	return { count: files.counts, pos: files.positions, num: files.numbers, pair: files.pairs }[need.kind][need.shard];
+	const byKind = { count: files.counts, pos: files.positions, num: files.numbers, pair: files.pairs, pairPos: files.pairPositions };
+	return byKind[need.kind][need.shard];
 }
 
 /** A sharded engine over `files`, and a search that fetches shards as a worker does, counting them. */
@@ -116,7 +117,13 @@ describe('the sharded search index', () => {
 		const before = sharded.fetched.length;
 		const phrase = tokenize(texts[3].paragraphs[0]).slice(2, 5).join(' ');
 		expect(sharded.search(`"${phrase}"`)!.hits.length).toBeGreaterThan(0);
-		expect(sharded.fetched.slice(before).map((n) => n.kind)).toEqual(['pair', 'pair']);
+		// Three words: two pairs, each with the positions that join them.
+		expect(
+			sharded.fetched
+				.slice(before)
+				.map((n) => n.kind)
+				.sort()
+		).toEqual(['pair', 'pair', 'pairPos', 'pairPos']);
 	});
 
 	it("reads a phrase from pairs of common words and positions of uncommon ones, finding what every word's positions find", () => {
@@ -172,11 +179,13 @@ describe('the sharded search index', () => {
 		].map(([title, lead]) => ({ title, paragraphs: [lead], place: 'Tehran', code: '' }));
 		const whole = new SearchEngine(new TokenIndex(buildTokenIndex(texts, 'build-a')));
 		const files = shardIndex(texts, 40, 'build-a');
-		for (const [q, positions] of [
-			['railway link', false],
-			['railway link opened', false],
-			['link railway', true],
-			['"railway link" opened', false]
+		// Whether the words' positions are fetched, and the pairs' (a phrase or words of two need none).
+		for (const [q, positions, pairPositions] of [
+			['railway link', false, false],
+			['"railway link"', false, false],
+			['railway link opened', false, true],
+			['link railway', true, false],
+			['"railway link" opened', false, true]
 		] as const) {
 			const sharded = shardedEngine(files);
 			const want = whole.search(q)!;
@@ -187,6 +196,7 @@ describe('the sharded search index', () => {
 				scores: Array.from(want.scores)
 			});
 			expect({ q, positions: sharded.fetched.some((n) => n.kind === 'pos') }).toEqual({ q, positions });
+			expect({ q, pairPositions: sharded.fetched.some((n) => n.kind === 'pairPos') }).toEqual({ q, pairPositions });
 			// "railway link", in most articles, is a pair shard of its own, past the 40 buckets.
 			if (q === 'railway link') expect(sharded.fetched.filter((n) => n.kind === 'pair').map((n) => n.shard >= 40)).toEqual([true]);
 		}

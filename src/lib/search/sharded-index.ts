@@ -10,20 +10,21 @@
  * The engine reads a word's postings in the in-memory index's layout (article, summary,
  * positions' length, positions), one buffer for all words of a query (a leaf keeps offsets
  * into it to decode positions later), so each word it asks for is rebuilt here from its two
- * shards into `arena`. A word asked for without positions gets empty position blocks.
+ * shards into `arena`, a word pair from its pair shard and pair position shard the same way.
+ * Postings asked for without positions get empty position blocks.
  */
 import { ByteWriter, readVarint } from '../varint';
 import { unframe } from '../corpus/frame';
 import type { IndexReader, ShortField } from './index-reader';
 import { offsetsInShards } from './index-shards';
 import { NumberTables } from './number-tables';
-import { pairDirectory } from './pair-shards';
+import { pairDirectory, type PairPlace } from './pair-shards';
 import { pairBucket, pairKey } from './pairs';
 import { averageOfHundredths } from './postings';
 import { eachShortPosting, type ShortVisitor } from './token-index';
 
-/** Count shards, position shards, number tables and pair shards (see index-shards.ts). */
-export type ShardKind = 'count' | 'pos' | 'num' | 'pair';
+/** Count shards, position shards, number tables, pair shards and their positions (see index-shards.ts). */
+export type ShardKind = 'count' | 'pos' | 'num' | 'pair' | 'pairPos';
 export interface ShardNeed {
 	kind: ShardKind;
 	shard: number;
@@ -72,14 +73,14 @@ export class ShardedIndex implements IndexReader {
 	private ownPairs = new Map<string, number>();
 	private common: Set<number>;
 	/** Each pair shard's pairs, where their postings are in it, read when first asked. */
-	private pairDirectories = new WeakMap<Uint8Array, Map<string, { from: number; to: number }>>();
+	private pairDirectories = new WeakMap<Uint8Array, Map<string, PairPlace>>();
 	/** Inflated shards by key (`count:3`), least recently used first. */
 	private shards = new Map<string, Uint8Array>();
 	private shardBytes = 0;
 	private needs = new Map<string, ShardNeed>();
-	/** Postings rebuilt for the engine, and where each word's are (`full`: with positions). */
+	/** Postings rebuilt for the engine, and where each word's (by id) and pair's (by key) are (`full`: with positions). */
 	private arena = new ByteWriter();
-	private placed = new Map<number, { from: number; to: number; full: boolean }>();
+	private placed = new Map<number | string, { from: number; to: number; full: boolean }>();
 
 	/**
 	 * `bytes`: the head file, or its content already unframed (see unframeAsync); `build`, when
@@ -173,7 +174,8 @@ export class ShardedIndex implements IndexReader {
 			const sizes = [this.textLen, this.placeLen, this.codeLen, this.posLen, this.countAt, this.posAt] as const;
 			return this.numbers.add(need.shard, unframe('WSIN', file, this.build).content, sizes);
 		}
-		const { content } = unframe(({ count: 'WIC2', pos: 'WIP2', pair: 'WIQ1' } as const)[need.kind], file, this.build);
+		const kinds = { count: 'WIC2', pos: 'WIP2', pair: 'WIQ2', pairPos: 'WIR1' } as const;
+		const { content } = unframe(kinds[need.kind], file, this.build);
 		const key = `${need.kind}:${need.shard}`;
 		if (this.shards.has(key)) return;
 		this.shards.set(key, content);
@@ -218,16 +220,32 @@ export class ShardedIndex implements IndexReader {
 		const counts = this.shard('count', shardOf(this.countFirst, word));
 		const places = positions ? this.shard('pos', shardOf(this.posFirst, word)) : undefined;
 		if (!counts || (positions && !places)) return EMPTY;
+		const at = this.countAt[word];
+		return this.rebuild(word, counts, at, at + this.textLen[word], places, places ? this.posAt[word] : 0);
+	}
+
+	/**
+	 * Postings read from their counts (`counts` from `at` to `end`) and, when `places` is given,
+	 * their positions from `placesAt`, joined into the arena in the in-memory index's layout
+	 * (empty position blocks without them), and noted under `key` for later queries.
+	 */
+	private rebuild(
+		key: number | string,
+		counts: Uint8Array,
+		at: number,
+		end: number,
+		places: Uint8Array | undefined,
+		placesAt: number
+	): { bytes: Uint8Array; from: number; to: number } {
 		const from = this.arena.length;
-		const at = { at: this.countAt[word] };
-		const end = at.at + this.textLen[word];
-		const pos = { at: places ? this.posAt[word] : 0 };
+		const read = { at };
+		const pos = { at: placesAt };
 		const out = this.arena;
-		while (at.at < end) {
-			const start = at.at;
-			readVarint(counts, at);
-			readVarint(counts, at);
-			out.raw(counts.subarray(start, at.at));
+		while (read.at < end) {
+			const start = read.at;
+			readVarint(counts, read);
+			readVarint(counts, read);
+			out.raw(counts.subarray(start, read.at));
 			if (places) {
 				const lengthAt = pos.at;
 				const blockEnd = readVarint(places, pos) + pos.at;
@@ -235,19 +253,25 @@ export class ShardedIndex implements IndexReader {
 				pos.at = blockEnd;
 			} else out.varint(0);
 		}
-		this.placed.set(word, { from, to: out.length, full: positions });
+		this.placed.set(key, { from, to: out.length, full: places !== undefined });
 		return { bytes: out.bytes, from, to: out.length };
 	}
 
-	pairPostings(a: number, b: number): { bytes: Uint8Array; from: number; to: number } | null {
+	pairPostings(a: number, b: number, positions: boolean): { bytes: Uint8Array; from: number; to: number } | null {
 		if (!this.pairBuckets || !(this.common.has(a) || this.common.has(b))) return null;
 		const key = pairKey(this.wordAt(a), this.wordAt(b));
-		const content = this.shard('pair', this.ownPairs.get(key) ?? pairBucket(key, this.pairBuckets));
-		if (!content) return EMPTY;
-		let directory = this.pairDirectories.get(content);
-		if (!directory) this.pairDirectories.set(content, (directory = pairDirectory(content)));
+		const done = this.placed.get(key);
+		if (done && (done.full || !positions)) return { bytes: this.arena.bytes, from: done.from, to: done.to };
+		const shard = this.ownPairs.get(key) ?? pairBucket(key, this.pairBuckets);
+		const counts = this.shard('pair', shard);
+		const places = positions ? this.shard('pairPos', shard) : undefined;
+		if (!counts || (positions && !places)) return EMPTY;
+		let directory = this.pairDirectories.get(counts);
+		if (!directory) this.pairDirectories.set(counts, (directory = pairDirectory(counts)));
 		const found = directory.get(key);
-		return found ? { bytes: content, ...found } : EMPTY;
+		if (!found) return EMPTY;
+		if (places && found.placesTo > places.length) throw new Error('the search index file is cut short (reload)');
+		return this.rebuild(key, counts, found.from, found.to, places, found.placesFrom);
 	}
 
 	hasShort(field: ShortField, word: number): boolean {

@@ -176,7 +176,7 @@ export function writeBundle(corpus: OrderedArticles, rejected: Rejection[], out:
 	const indexPath = (file: IndexFile) =>
 		file.kind === 'head'
 			? 'corpus/index/head.bin'
-			: `corpus/index/${{ counts: 'c', positions: 'p', numbers: 'n', pairs: 'q' }[file.kind]}/${file.n}.bin`;
+			: `corpus/index/${{ counts: 'c', positions: 'p', numbers: 'n', pairs: 'q', pairPositions: 'r' }[file.kind]}/${file.n}.bin`;
 	const write = (file: IndexFile, bytes: Uint8Array) => {
 		indexBytes += bytes.length;
 		put(indexPath(file), bytes);
