@@ -192,6 +192,18 @@ test.describe('a corpus whose metadata loads on demand', () => {
 		expect(laterPieces(requests)).toEqual([]);
 	});
 
+	test('what is behind a period is what the whole metadata shows: its results, their titles and its terms', async ({ page }) => {
+		test.setTimeout(120_000);
+		const views = ['?q=railway&country=IR&behind=2019-01-01..2019-01-31', '?from=2019-03-01&to=2019-03-31&behind=2020-02-01..2020-02-29'];
+		const requests = await sameOnBothSites(page, host.origin, views, async (page) => {
+			const figure = page.getByRole('figure', { name: /^Behind / });
+			await expect(figure).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+			await expect(figure.getByText('Loading this story…')).toHaveCount(0, { timeout: 15_000 });
+			return (await figure.innerText()).replace(/\s+/g, ' ');
+		});
+		expect(laterPieces(requests)).toEqual([]);
+	});
+
 	test('an article told in two versions lists the other and compares them, without every piece', async ({ page }) => {
 		const headline = Array.from({ length: 2000 }, (_, i) => i).find((i) => i > 0 && versionEdit(i) === 'new headline')!;
 		const requests = recordRequests(page);

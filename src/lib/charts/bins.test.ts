@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Binner, binDays, binLabel, chooseInterval, daySpan, formatShare, previousDay, shareOf } from './bins';
+import { Binner, binDays, binLabel, chooseInterval, daySpan, formatShare, periodLabel, previousDay, shareOf } from './bins';
 import { countDays } from '../corpus/day';
 
 describe('chooseInterval', () => {
@@ -175,6 +175,14 @@ describe('helpers', () => {
 		expect(binLabel(bin, 'day')).toBe('2019-09-09');
 		expect(binLabel(bin, 'week')).toBe('Week of 2019-09-09');
 		expect(binLabel({ ...bin, start: '2019-09-01' }, 'month')).toBe('September 2019');
+	});
+
+	it('names a period of days as its bin would be named, else by its first and last day', () => {
+		expect(periodLabel('2019-09-13', '2019-09-13')).toBe('2019-09-13');
+		expect(periodLabel('2019-09-09', '2019-09-15')).toBe('Week of 2019-09-09');
+		expect(periodLabel('2020-02-01', '2020-02-29')).toBe('February 2020');
+		expect(periodLabel('2020-02-01', '2020-02-28')).toBe('2020-02-01 to 2020-02-28');
+		expect(periodLabel('2019-09-10', '2019-09-16')).toBe('2019-09-10 to 2019-09-16');
 	});
 });
 

@@ -178,6 +178,21 @@ export function formatShare(share: number | null): string {
 	return `${percent < 0.1 ? percent.toPrecision(1) : percent < 10 ? percent.toFixed(1) : percent.toFixed(0)}%`;
 }
 
+/**
+ * A period of days named as its bin would be: "2019-09-13", "Week of 2019-09-09" (Monday to
+ * Sunday), "September 2019" (a whole month), else "2019-09-13 to 2019-10-02".
+ */
+export function periodLabel(from: string, to: string): string {
+	if (from === to) return from;
+	const first = dayToDate(from);
+	const last = dayToDate(to);
+	if (!first || !last) return `${from} to ${to}`;
+	const next = utcDay.offset(last, 1);
+	if (+utcMonth.floor(first) === +first && +utcMonth.offset(first, 1) === +next) return formatMonth(first);
+	if (+utcMonday.floor(first) === +first && +utcMonday.offset(first, 1) === +next) return `Week of ${from}`;
+	return `${from} to ${to}`;
+}
+
 /** How a bin is named to readers: "2019-09-13", "Week of 2019-09-09", "September 2019". */
 export function binLabel(bin: Bin, interval: Interval): string {
 	if (interval === 'day') return bin.start;

@@ -1,7 +1,7 @@
 /**
  * The charts' numbers as CSV: the timeline's counts per period and the countries' counts, for
- * one query or for each compared query, and the top terms' lists, so that a figure can be
- * redrawn or checked elsewhere.
+ * one query or for each compared query, the top terms' lists and the articles behind a period,
+ * so that a figure can be redrawn or checked elsewhere.
  * Shares are written as percentages with four decimals, empty where a period has no articles.
  */
 import type { CountryMeasure, CountryValue } from '../corpus/aggregate';
@@ -9,6 +9,7 @@ import { previousDay, shareOf, type Bin } from './bins';
 import { countryShares, type ComparedCountries } from './country-shares';
 import { csvLines } from '../export/results';
 import type { TermLists } from '../terms/rank';
+import type { ArticleMeta } from '../corpus/bundle';
 
 const percent = (share: number | null) => (share === null ? '' : String(Number((share * 100).toFixed(4))));
 
@@ -60,4 +61,17 @@ export function termsCsv(lists: TermLists): string {
 		])
 	);
 	return csvLines(['list', 'rank', 'term', 'articles', 'share (%)', 'share of the rest (%)', 'G2'], rows);
+}
+
+/** The articles listed behind a period: each one's rank there, id, publication, title, dateline place and address. */
+export function behindArticlesCsv(listed: readonly { rank: number; article: ArticleMeta }[]): string {
+	const rows = listed.map(({ rank, article: a }) => [
+		String(rank),
+		a.id,
+		a.publishedAt ?? '',
+		a.title,
+		a.dateline?.place ?? '',
+		a.url ?? ''
+	]);
+	return csvLines(['rank', 'id', 'published', 'title', 'place', 'url'], rows);
 }

@@ -11,3 +11,4 @@ export { default as FiledMatrix } from './FiledMatrix.svelte';
 export { default as BylineFacet } from './BylineFacet.svelte';
 export { default as AgencyFacet } from './AgencyFacet.svelte';
 export { default as NewsCodes } from './NewsCodes.svelte';
+export { default as BehindPeak } from './BehindPeak.svelte';

@@ -145,6 +145,16 @@ export class SearchClient {
 		return this.caller.call('terms', rows, { lane: 'terms', transfer: rows ? [rows.buffer] : [] }).catch((err: Error) => this.failure(err));
 	}
 
+	/**
+	 * The terms of a period's results (`inside`) against the other results (`all` but those;
+	 * null: every article), both moved to the worker. A newer request answers an older one with null.
+	 */
+	periodTerms(inside: Int32Array, all: Int32Array | null): Promise<TermsOutcome | null> {
+		if (this.unstarted) return Promise.resolve({ error: 'the search worker is not running' });
+		const transfer = all ? [inside.buffer, all.buffer] : [inside.buffer];
+		return this.caller.call('periodTerms', { inside, all }, { lane: 'period-terms', transfer }).catch((err: Error) => this.failure(err));
+	}
+
 	/** Every article's columns and code sequences, for the views of provenance (a corpus loaded on demand). */
 	provenance(): Promise<ProvenanceOutcome> {
 		if (this.unstarted) return Promise.resolve({ error: 'the search worker is not running' });
@@ -170,5 +180,5 @@ export class SearchClient {
 /** What the page's state asks of the search worker's client (tests give one without a worker). */
 export type SearchWorker = Pick<
 	SearchClient,
-	'ready' | 'addPiece' | 'fetchPiece' | 'setImports' | 'search' | 'terms' | 'provenance' | 'destroy'
+	'ready' | 'addPiece' | 'fetchPiece' | 'setImports' | 'search' | 'terms' | 'periodTerms' | 'provenance' | 'destroy'
 >;

@@ -242,6 +242,17 @@ async function listTerms(rows: Int32Array | null, call: CallContext<SearchCalls[
 	return lists && { lists, ms: performance.now() - t0 };
 }
 
+/** Answers a request for a period's terms against the other results; null once a newer one replaced it. */
+async function listPeriodTerms(
+	{ inside, all }: SearchCalls['periodTerms']['ask'],
+	call: CallContext<SearchCalls['periodTerms']>
+): Promise<SearchCalls['periodTerms']['answer']> {
+	if (imports.loading) await imports.loading;
+	const t0 = performance.now();
+	const lists = await terms!.against(inside, all, () => !call.cancelled);
+	return lists && { lists, ms: performance.now() - t0 };
+}
+
 /** Answers the views of provenance: every article's columns and code columns (the bundle's, then imported ones) and their code sequences. */
 async function provenance(): Promise<SearchCalls['provenance']['answer']> {
 	if (imports.loading) await imports.loading;
@@ -272,6 +283,7 @@ const calls = answerCalls<SearchCalls>(
 				pending.set(lane, { query, view, settle, fail });
 			}),
 		terms: listTerms,
+		periodTerms: listPeriodTerms,
 		provenance
 	},
 	(message, transfer) => self.postMessage(message, transfer)

@@ -56,6 +56,12 @@ export type SearchCalls = {
 	query: { ask: { query: string; lane: string; view?: QueryView }; answer: QueryAnswer | null };
 	/** The top terms of these articles (indices as the page lists them, moved; null for every article); null when a newer request replaced it. */
 	terms: { ask: Int32Array | null; answer: { lists: TermLists; ms: number } | null };
+	/**
+	 * The terms of a period's results (`inside`, moved) against the other results (`all` but
+	 * those, moved; null: every article): what is behind a peak of the timeline. Null when a
+	 * newer request replaced it.
+	 */
+	periodTerms: { ask: { inside: Int32Array; all: Int32Array | null }; answer: { lists: TermLists; ms: number } | null };
 	/** Every article's columns and code sequences, for the views of provenance of a page loading its metadata on demand. */
 	provenance: { ask: null; answer: { columns: ArticleColumns; codes: CodeColumns; sequences: CodeSequence[] } };
 };

@@ -13,6 +13,7 @@ import { QUERY_REFUSED, type SearchResult } from '../search/engine';
 import type { ColumnAnswer } from '../search/column-filter';
 import { BundleChanged } from '../corpus/bundle';
 import type { Explorer } from './explorer.svelte';
+import { filtersOf } from './view-url';
 
 /** A query that could not run, as the charts count it: no results. */
 function emptyAnswer(): ColumnAnswer {
@@ -55,6 +56,8 @@ export class SearchAnswers {
 		ex.counted = null;
 		ex.countedView = '';
 		ex.countedAnswers = new Map();
+		ex.behindAnswer = null;
+		ex.behindTerms = null;
 	}
 
 	/**
@@ -66,6 +69,8 @@ export class SearchAnswers {
 		this.answered.clear();
 		ex.answers = new Map();
 		ex.countedAnswers = new Map();
+		ex.behindAnswer = null;
+		ex.behindTerms = null;
 		ex.searchRetryable = false;
 		this.search(untrack(() => ex.q));
 		this.compare(untrack(() => ex.view.queries));
@@ -238,6 +243,55 @@ export class SearchAnswers {
 	private ask(q: string, lane: string, view?: QueryView): Promise<SearchOutcome | null> {
 		const client = this.link.client()!;
 		return Promise.all([client.ready, this.link.piecesIn()]).then(() => client.search(q, lane, view));
+	}
+
+	/**
+	 * While byColumns, asks the worker for the period behind a peak (ex.behindKey): the period's
+	 * results by relevance (every filter but the date range, the period's days instead) and
+	 * the results of any date; both counted over the columns, each in a lane of its own.
+	 */
+	behind(): void {
+		const ex = this.ex;
+		const { key, period, q, filters } = untrack(() => ({
+			key: ex.behindKey,
+			period: ex.view.behind,
+			q: ex.searchedQuery,
+			filters: filtersOf(ex.view, false)
+		}));
+		if (!period || !this.link.client() || untrack(() => ex.behindAnswer?.key) === key) return;
+		const client = this.link.client();
+		// Plain values, which a worker's message can carry (the view's own are proxies); counted by
+		// articles, which needs no mention counts.
+		const plain = JSON.parse(JSON.stringify(filters)) as QueryView['filters'];
+		const view = (f: QueryView['filters']): QueryView => ({ filters: f, sort: 'relevance', measure: 'articles' });
+		const answered = (outcome: SearchOutcome | null) =>
+			outcome && ('error' in outcome ? outcome.error : (outcome.counted?.rows ?? 'the worker counted nothing'));
+		void Promise.all([this.ask(q, 'behind', view({ ...plain, ...period })), this.ask(q, 'behind-any-date', view(plain))])
+			.then(([inside, all]) => [answered(inside), answered(all)] as const)
+			.catch((err: Error) => [err.message, err.message] as const)
+			.then(([inside, all]) => {
+				if (inside === null || all === null || client !== this.link.client() || untrack(() => ex.behindKey) !== key) return;
+				const error = typeof inside === 'string' ? inside : typeof all === 'string' ? all : null;
+				const none = new Int32Array();
+				ex.behindAnswer = error
+					? { key, rows: none, all: none, error }
+					: { key, rows: inside as Int32Array, all: all as Int32Array, error: null };
+			});
+	}
+
+	/**
+	 * Counts the distinctive terms of the period behind a peak (`rows`) against the other results
+	 * (`all` but those; null: every article) in the worker, for ex.behindKey `key`; the newest request wins.
+	 */
+	countPeriodTerms(key: string, rows: Int32Array, all: Int32Array | null): void {
+		const ex = this.ex;
+		const client = this.link.client();
+		if (!client) return;
+		// Copies move to the worker: the page keeps its own.
+		void client.periodTerms(rows.slice(), all && all.slice()).then((outcome) => {
+			if (!outcome || client !== this.link.client() || untrack(() => ex.behindKey) !== key) return;
+			ex.behindTerms = 'error' in outcome ? { key, lists: null, error: outcome.error } : { key, lists: outcome.lists, error: null };
+		});
 	}
 
 	/**

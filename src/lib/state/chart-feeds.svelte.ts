@@ -1,11 +1,12 @@
 /**
- * What two of the explorer's figures count beside the search, each only once it has come on
- * screen (or, for the views of provenance, once the whole corpus is in): the top terms of the
- * results, counted in the search worker after a pause in typing, and the views of provenance's
- * columns, built a slice per task from the articles the page holds or, for a corpus loaded on
- * demand, taken from the worker's. Its effects run with the page's (create it while the page
- * component is set up).
+ * What the explorer's figures count beside the search, each only once it has come on screen
+ * (or, for the views of provenance, once the whole corpus is in): the top terms of the results
+ * and what is behind a peak of the timeline, counted in the search worker after a pause in
+ * typing, and the views of provenance's columns, built a slice per task from the articles the
+ * page holds or, for a corpus loaded on demand, taken from the worker's. Its effects run with
+ * the page's (create it while the page component is set up).
  */
+import { untrack } from 'svelte';
 import type { ArticleMeta } from '../corpus/bundle';
 import type { ProvenanceColumns } from '../provenance/columns';
 import type { Explorer } from './explorer.svelte';
@@ -35,6 +36,21 @@ export class ChartFeeds {
 			if (this.options.compact || !this.termsShown || !this.screen.up || !(ex.complete || ex.byColumns)) return;
 			const rows = ex.passAll ? null : ex.rows;
 			const timer = setTimeout(() => this.session.answers.countTerms(rows), CHARTS_AFTER_MS);
+			return () => clearTimeout(timer);
+		});
+		// What is behind a peak of the timeline: while byColumns, the period's results come from the
+		// worker (asked again for each query, filters and period: see Explorer.behindKey).
+		$effect(() => {
+			if (this.options.compact || !ex.behindKey || !ex.byColumns || !this.screen.up) return;
+			this.session.answers.behind();
+		});
+		// Then its distinctive terms against the other results, after the charts' pause in typing.
+		$effect(() => {
+			const behind = ex.behind;
+			const key = ex.behindKey;
+			if (this.options.compact || !behind || behind.error || !(ex.complete || ex.byColumns) || untrack(() => ex.behindTerms?.key) === key)
+				return;
+			const timer = setTimeout(() => this.session.answers.countPeriodTerms(key, behind.rows, behind.all), CHARTS_AFTER_MS);
 			return () => clearTimeout(timer);
 		});
 		// The views of provenance's columns, a slice per task; while byColumns, from the worker's.

@@ -16,7 +16,7 @@ import { CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Schedul
 import { ChartFeeds } from './chart-feeds.svelte';
 import type { BundleUrls } from '../load/bundle-urls';
 import { CorpusSession } from './session';
-import type { View } from './view-url';
+import type { Period, View } from './view-url';
 import { viewLinks, type ViewLinks } from './view-links.svelte';
 import { patched, toggled, withAddedQuery, withCell, withoutQuery, withQueryText, withTerm } from './view-edits';
 import { withoutControls } from '../controls';
@@ -197,6 +197,17 @@ export class ExplorerPage<C> {
 	/** The top terms' figure came on screen. */
 	showTerms(): void {
 		this.feeds.termsShown = true;
+	}
+
+	/** Opens what is behind a period of the timeline (null closes it). */
+	showBehind(period: Period | null): void {
+		this.setView({ behind: period });
+	}
+
+	/** Filters the results to the period open behind a peak, and closes it. */
+	filterToBehind(): void {
+		const period = this.ex.view.behind;
+		if (period) this.setView({ from: period.from, to: period.to, behind: null });
 	}
 
 	/** Adds a term to the query the search box edits: a name or a phrase in quotes, as a phrase. */

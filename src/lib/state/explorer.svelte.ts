@@ -108,6 +108,13 @@ export class Explorer {
 	answers = $state.raw<ReadonlyMap<string, Int32Array | null>>(new Map());
 	/** The top terms of the results the country charts count (see ExplorerPage), once asked for. */
 	terms = $state.raw<{ lists: TermLists | null; counting: boolean; error: string | null }>({ lists: null, counting: false, error: null });
+	/**
+	 * While byColumns, the worker's answer for the period behind a peak (see behindKey): the
+	 * period's results by relevance, and the results of any date they are set against.
+	 */
+	behindAnswer = $state.raw<{ key: string; rows: Int32Array; all: Int32Array; error: string | null } | null>(null);
+	/** The distinctive terms of the period behind a peak against the other results, for `key` (see behindKey). */
+	behindTerms = $state.raw<{ key: string; lists: TermLists | null; error: string | null } | null>(null);
 
 	/** The query the search box edits and the results list. */
 	readonly q = $derived(queryOf(this.view));
@@ -144,6 +151,30 @@ export class Explorer {
 		this.columnRows ??
 			(this.view.from || this.view.to ? filterRows(this.articles, this.hits, filtersOf(this.view), this.sort) : this.rowsAnyDate)
 	);
+
+	/** What the period behind a peak is worked out for: the query, the filters but dates, the period ('' when none is open). */
+	readonly behindKey = $derived(
+		this.view.behind ? JSON.stringify([this.searchedQuery.trim(), filtersOf(this.view, false), this.view.behind]) : ''
+	);
+	/**
+	 * The period behind a peak, when one is open and worked out: its results (every filter but
+	 * the date range, which the period stands in for) by relevance, and the results of any date
+	 * (null: every article), which its terms are set against. While byColumns, the worker's.
+	 */
+	readonly behind = $derived.by((): { rows: Int32Array; all: Int32Array | null; error: string | null } | null => {
+		const period = this.view.behind;
+		if (!period) return null;
+		if (this.byColumns) {
+			const answer = this.behindAnswer;
+			return answer?.key === this.behindKey ? answer : null;
+		}
+		const filters = filtersOf(this.view, false);
+		return {
+			rows: filterRows(this.articles, this.hits, { ...filters, ...period }, 'relevance'),
+			all: this.passAnyDate ? null : this.rowsAnyDate,
+			error: null
+		};
+	});
 
 	/** Article `i` of the corpus (the bundle's, then the visible collections'), if its metadata is in the page. */
 	articleAt(i: number): ArticleMeta | undefined {

@@ -53,3 +53,44 @@ describe("the charts' model", () => {
 		expect(countries.rows.length).toBeLessThan(metas.length);
 	});
 });
+
+describe('what is behind a period', () => {
+	it("lists the period's results by relevance with every filter but the date range, against the results of any date", () => {
+		const ex = new Explorer();
+		ex.bundled = metas;
+		expect(ex.behind).toBeNull();
+		const dated = metas.flatMap((a, i) => (a.publishedAt ? [i] : []));
+		const day = metas[dated[5]].publishedAt!.slice(0, 10);
+		const month = { from: `${day.slice(0, 7)}-01`, to: `${day.slice(0, 7)}-31` };
+		// Hits in an order of relevance that is not the corpus's; a date range the period lies outside.
+		const hits = Int32Array.from(dated.slice(0, 120).reverse());
+		ex.hits = hits;
+		ex.view = { ...ex.view, from: '1990-01-01', to: '1990-12-31', behind: month };
+		const inMonth = (i: number) => metas[i].publishedAt!.slice(0, 10) >= month.from && metas[i].publishedAt!.slice(0, 10) <= month.to;
+		expect(Array.from(ex.behind!.rows)).toEqual(Array.from(hits).filter(inMonth));
+		expect(ex.behind!.rows.length).toBeGreaterThan(0);
+		// Set against every hit of any date (the range left out), in the view's order.
+		expect([...ex.behind!.all!].sort((a, b) => a - b)).toEqual([...hits].sort((a, b) => a - b));
+		expect(ex.behindKey).toContain(month.from);
+		// With nothing searched or filtered, the period's articles are set against every article.
+		ex.hits = null;
+		ex.view = { ...ex.view, from: null, to: null };
+		expect(ex.behind!.all).toBeNull();
+		expect(ex.behind!.rows.length).toBe(metas.filter((a) => a.publishedAt && inMonth(metas.indexOf(a))).length);
+	});
+
+	it('waits, while the worker counts over the columns, for its answer to this very query, filters and period', () => {
+		const ex = new Explorer();
+		ex.onDemand = true;
+		ex.bundled = metas.slice(0, 10);
+		ex.bundledTotal = metas.length;
+		ex.view = { ...ex.view, behind: { from: '2019-01-01', to: '2019-01-31' } };
+		expect(ex.byColumns).toBe(true);
+		expect(ex.behind).toBeNull();
+		ex.behindAnswer = { key: 'another', rows: Int32Array.of(1), all: Int32Array.of(1, 2), error: null };
+		expect(ex.behind).toBeNull();
+		ex.behindAnswer = { key: ex.behindKey, rows: Int32Array.of(1), all: Int32Array.of(1, 2), error: null };
+		expect(Array.from(ex.behind!.rows)).toEqual([1]);
+		expect(Array.from(ex.behind!.all!)).toEqual([1, 2]);
+	});
+});

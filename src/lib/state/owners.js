@@ -34,7 +34,9 @@ export const STATE_OWNERS = {
 		'countedView',
 		'answers',
 		'countedAnswers',
-		'terms'
+		'terms',
+		'behindAnswer',
+		'behindTerms'
 	],
 	'src/lib/state/explorer-page.svelte.ts': ['view', 'sort', 'measure'],
 	'src/lib/state/chart-feeds.svelte.ts': ['provenance'],

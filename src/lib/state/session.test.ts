@@ -67,6 +67,7 @@ const startSearch: StartSearch = () => ({
 		return Promise.resolve({ result, counted: view ? answerOverColumns(columns, codes, hits, view.filters, view.sort) : null, ms: 1 });
 	},
 	terms: () => Promise.resolve(null),
+	periodTerms: () => Promise.resolve(null),
 	provenance: () =>
 		columnsFail
 			? Promise.resolve({ error: 'the article columns could not be loaded (HTTP 503)' })
@@ -134,6 +135,27 @@ describe('a corpus whose metadata loads on demand', () => {
 		);
 		expect(cards.size).toBeGreaterThan(0);
 		expect(requested.filter((url) => url.startsWith('/cards/')).sort()).toEqual([...cards].sort());
+	});
+
+	it('works out what is behind a period over every article, as over the whole metadata, without a piece more', async () => {
+		const { ex, session } = await opened();
+		ex.view = { ...ex.view, queries: ['railway'], from: '1990-01-01', to: '1990-01-31' };
+		session.answers.search('railway');
+		await vi.waitFor(() => expect(ex.pending).toBe(false));
+		const day = metas.find((a, i) => i >= 200 && a.publishedAt && hitsFor('railway').includes(i))!.publishedAt!.slice(0, 7);
+		const period = { from: `${day}-01`, to: `${day}-28` };
+		ex.view = { ...ex.view, behind: period };
+		session.answers.behind();
+		await vi.waitFor(() => expect(ex.behind).not.toBeNull());
+		const anyDate = { from: null, to: null, countries: [], filed: [], bylines: [], agencies: [] };
+		const expected = filterRows(metas, hitsFor('railway'), { ...anyDate, ...period }, 'relevance');
+		expect(expected.length).toBeGreaterThan(0);
+		expect([...ex.behind!.rows]).toEqual([...expected]);
+		expect([...ex.behind!.all!]).toEqual([...filterRows(metas, hitsFor('railway'), anyDate, 'relevance')]);
+		expect(pieceRequests()).toEqual(['/meta/0.json']);
+		// Another period is another answer: the one before is not shown for it.
+		ex.view = { ...ex.view, behind: { from: '1990-02-01', to: '1990-02-28' } };
+		expect(ex.behind).toBeNull();
 	});
 
 	it('keeps showing a query cleared while the answer to the one before it was on its way', async () => {

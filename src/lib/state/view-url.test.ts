@@ -16,11 +16,12 @@ describe('view URLs', () => {
 			version: '83473460',
 			corpus: { fingerprint: 'ws1-00abcdefghi', articles: 1204 },
 			codes: 'en.irna.ir',
-			share: true
+			share: true,
+			behind: { from: '2019-03-01', to: '2019-03-31' }
 		};
 		const qs = viewToParams(view).toString();
 		expect(qs).toBe(
-			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&agency=AP&agency=Reuters&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&scale=share&codes=en.irna.ir&corpus=ws1-00abcdefghi&articles=1204'
+			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&agency=AP&agency=Reuters&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&scale=share&codes=en.irna.ir&behind=2019-03-01..2019-03-31&corpus=ws1-00abcdefghi&articles=1204'
 		);
 		expect(viewFromParams(new URLSearchParams(qs))).toEqual(view);
 	});
@@ -42,6 +43,14 @@ describe('view URLs', () => {
 	it('drops malformed dates and country codes instead of trusting them', () => {
 		const v = viewFromParams(new URLSearchParams('from=yesterday&to=2020-02-30x&country=kg&country=<b>&country=KG'));
 		expect(v).toEqual({ ...emptyView(), countries: ['KG'] });
+	});
+
+	it('reads a period behind a peak only as two days in order', () => {
+		const read = (behind: string) => viewFromParams(new URLSearchParams({ behind })).behind;
+		expect(read('2020-03-01..2020-03-31')).toEqual({ from: '2020-03-01', to: '2020-03-31' });
+		expect(read('2020-03-05..2020-03-05')).toEqual({ from: '2020-03-05', to: '2020-03-05' });
+		for (const bad of ['2020-03-31..2020-03-01', '2020-03-01', '2020-03-01..', '2020-03-01..2020-03-31..2020-04-01', 'march'])
+			expect(read(bad)).toBeNull();
 	});
 
 	it('reads places and bylines as text, each once, and drops empty or overlong ones', () => {

@@ -31,6 +31,14 @@ export interface View {
 	codes: string | null;
 	/** The timeline shows each bin's matches as a share of all its articles, not as counts. */
 	share: boolean;
+	/** A period of the timeline opened to see what is behind it: its top results and distinctive terms. */
+	behind: Period | null;
+}
+
+/** Days from `from` to `to`, both included (YYYY-MM-DD). */
+export interface Period {
+	from: string;
+	to: string;
 }
 
 export interface FrozenCorpus {
@@ -61,7 +69,8 @@ export function emptyView(): View {
 		version: null,
 		corpus: null,
 		codes: null,
-		share: false
+		share: false,
+		behind: null
 	};
 }
 
@@ -126,8 +135,15 @@ export function viewFromParams(params: URLSearchParams): View {
 		version: (params.get('article') && params.get('version')) || null,
 		corpus: frozenFrom(params),
 		codes: texts('codes')[0] ?? null,
-		share: params.get('scale') === 'share'
+		share: params.get('scale') === 'share',
+		behind: periodFrom(params.get('behind'))
 	};
+}
+
+/** A period as a link writes it, `2020-03-01..2020-03-31`; null unless both are days, in order. */
+function periodFrom(value: string | null): Period | null {
+	const [from, to, ...rest] = (value ?? '').split('..');
+	return !rest.length && DAY.test(from) && DAY.test(to ?? '') && from <= to ? { from, to } : null;
 }
 
 /** The query string for a view; parameters left at their defaults are omitted. */
@@ -146,6 +162,7 @@ export function viewToParams(view: View): URLSearchParams {
 	if (view.article && view.version) p.set('version', view.version);
 	if (view.share) p.set('scale', 'share');
 	if (view.codes) p.set('codes', view.codes);
+	if (view.behind) p.set('behind', `${view.behind.from}..${view.behind.to}`);
 	if (view.corpus) {
 		p.set('corpus', view.corpus.fingerprint);
 		p.set('articles', String(view.corpus.articles));

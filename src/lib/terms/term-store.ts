@@ -4,7 +4,8 @@
  * articles, as the page lists them).
  */
 import { fetchChecked } from '../load/retry';
-import { rankTerms, type TermLists } from './rank';
+import { outsideOf } from './outside';
+import { compareTerms, rankTerms, type TermLists } from './rank';
 import { buildTermTable, readTermTable, termKey, type TermSource, type TermTable } from './term-table';
 
 export class TermStore {
@@ -29,11 +30,23 @@ export class TermStore {
 	 * The frequent and distinctive terms of `rows` (article indices; null for every article);
 	 * null when, once the table is ready, `wanted` says a newer request has come.
 	 */
-	async lists(rows: ArrayLike<number> | null, wanted: () => boolean = () => true): Promise<TermLists | null> {
+	lists(rows: ArrayLike<number> | null, wanted: () => boolean = () => true): Promise<TermLists | null> {
+		return this.withTable((table) => rankTerms(table, rows), wanted);
+	}
+
+	/**
+	 * The frequent terms of `inside` (article indices) and those it names more often than the
+	 * rest of `all` (null: every article) does; null when a newer request has come (see lists).
+	 */
+	against(inside: ArrayLike<number>, all: ArrayLike<number> | null, wanted: () => boolean = () => true): Promise<TermLists | null> {
+		return this.withTable((table) => compareTerms(table, inside, outsideOf(inside, all, table.start.length - 1))[0], wanted);
+	}
+
+	private async withTable(use: (table: TermTable) => TermLists, wanted: () => boolean): Promise<TermLists | null> {
 		this.joined ??= this.join();
 		try {
 			const table = await this.joined;
-			return wanted() ? rankTerms(table, rows) : null;
+			return wanted() ? use(table) : null;
 		} catch (err) {
 			// Tried again at the next request (the connection may be back).
 			this.joined = null;
