@@ -49,7 +49,7 @@ export async function indexShardEntries(): Promise<{ shard: string }[]> {
 	return Array.from({ length: await indexShardCount() }, (_, shard) => ({ shard: String(shard) }));
 }
 
-/** The routes' entries for the pair shards: twice as many (a bucket's, then a large pair's each, see index-shards.ts). */
+/** The routes' entries for the pair shards and their positions: twice as many (a bucket's, then a large pair's each, see pair-shards.ts). */
 export async function pairShardEntries(): Promise<{ shard: string }[]> {
 	return Array.from({ length: 2 * (await indexShardCount()) }, (_, shard) => ({ shard: String(shard) }));
 }

@@ -32,7 +32,7 @@ export async function writeSite(settings: SiteSettings, log: (line: string) => v
 	articles.remove();
 	const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 	log(
-		`wirescope bundle: ${report.pieces} metadata pieces, ${report.chunks} body chunks, search index ${mb(report.indexBytes)} in ${shardCount(files)} + ${shardCount(files)} shards, as many number tables and ${2 * shardCount(files)} pair shards, term table ${mb(report.termBytes)}, article columns ${mb(report.columnBytes)} and news code columns ${mb(report.codeBytes)}, ${report.stories} stories in several versions, in ${Date.now() - started} ms`
+		`wirescope bundle: ${report.pieces} metadata pieces, ${report.chunks} body chunks, search index ${mb(report.indexBytes)} in ${shardCount(files)} + ${shardCount(files)} shards, as many number tables, ${2 * shardCount(files)} pair shards and as many of their positions, term table ${mb(report.termBytes)}, article columns ${mb(report.columnBytes)} and news code columns ${mb(report.codeBytes)}, ${report.stories} stories in several versions, in ${Date.now() - started} ms`
 	);
 	return report;
 }
