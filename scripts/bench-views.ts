@@ -3,8 +3,9 @@
  * The views of provenance in headless Chromium, on a whole corpus: for each of "Filed from ×
  * countries named", "Bylines" and "News codes", the time from scrolling it on screen to its
  * being painted (it is worked out only then), then a matrix cell clicked (the results and every
- * view follow), a story's versions compared, and every main-thread task over 50 ms during
- * each. A benchmark, not a test: medians over runs, and the longest task seen.
+ * view follow), what is behind a period of the timeline opened (its results and terms
+ * painted), a story's versions compared, and every main-thread task over 50 ms during each.
+ * A benchmark, not a test: medians over runs, and the longest task seen.
  */
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -81,6 +82,22 @@ async function visit(browser: import('@playwright/test').Browser): Promise<Run> 
 	await page.waitForFunction(() => !document.querySelector('[role=status]')?.textContent?.includes('searching'));
 	await page.waitForTimeout(1500);
 	run.long['country bar clicked'] = await longTasks(page, barAt);
+	// What is behind a period: Enter on the timeline's first handle after a search, to its results
+	// and terms painted (the worker counts both).
+	await page.goto(`http://localhost:${PORT}/?q=railway`);
+	await page.waitForFunction(() => performance.getEntriesByName('wirescope:first-results').length > 0, null, { timeout: 180_000 });
+	await page.waitForFunction(() => !document.querySelector('[role=status]')?.textContent?.includes('searching'), null, {
+		timeout: 180_000
+	});
+	await page.waitForTimeout(1500);
+	await page.getByRole('slider', { name: 'Start date' }).focus();
+	const behind = await timed(
+		page,
+		`document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))`,
+		`document.querySelector('figure.behind[aria-busy="false"]') && !document.querySelector('figure.behind [aria-busy="true"]')`
+	);
+	run.shown['behind a period'] = behind.ms;
+	run.long['behind a period'] = await longTasks(page, behind.start);
 	// A story's versions compared.
 	await page.goto(`http://localhost:${PORT}/?q=${encodeURIComponent('"a new version of article"')}`);
 	await page.waitForFunction(() => performance.getEntriesByName('wirescope:first-results').length > 0, null, { timeout: 180_000 });
@@ -108,7 +125,7 @@ try {
 	const runs: Run[] = [];
 	for (let r = 0; r < RUNS; r++) runs.push(await visit(browser));
 	console.log(`views: ${SITE}, ${RUNS} visits`);
-	for (const step of [...FIGURES, 'cell clicked', 'country bar clicked', 'versions compared']) {
+	for (const step of [...FIGURES, 'cell clicked', 'country bar clicked', 'behind a period', 'versions compared']) {
 		const shown = runs.map((r) => r.shown[step]).filter((x) => x !== undefined);
 		const long = runs.flatMap((r) => r.long[step]);
 		console.log(
