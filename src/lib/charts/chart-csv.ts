@@ -1,7 +1,7 @@
 /**
  * The charts' numbers as CSV: the timeline's counts per period and the countries' counts, for
- * one query or for each compared query, the top terms' lists and the articles behind a period,
- * so that a figure can be redrawn or checked elsewhere.
+ * one query or for each compared query, the top terms' lists, the articles behind a period,
+ * the lines of keyword in context and the collocates, so that a figure can be redrawn or checked elsewhere.
  * Shares are written as percentages with four decimals, empty where a period has no articles.
  */
 import type { CountryMeasure, CountryValue } from '../corpus/aggregate';
@@ -10,6 +10,8 @@ import { countryShares, type ComparedCountries } from './country-shares';
 import { csvLines } from '../export/results';
 import type { TermLists } from '../terms/rank';
 import type { ArticleMeta } from '../corpus/bundle';
+import type { KwicLine } from '../contexts/kwic';
+import type { Collocate } from '../contexts/collocates';
 
 const percent = (share: number | null) => (share === null ? '' : String(Number((share * 100).toFixed(4))));
 
@@ -74,4 +76,21 @@ export function behindArticlesCsv(listed: readonly { rank: number; article: Arti
 		a.url ?? ''
 	]);
 	return csvLines(['rank', 'id', 'published', 'title', 'place', 'url'], rows);
+}
+
+/** One row per line of "Keyword in context": the result, its article, the paragraph (from 1), the text before, the keyword, the text after. */
+export function kwicCsv(lines: readonly KwicLine[], articleAt: (index: number) => ArticleMeta | undefined): string {
+	const rows = lines.map((l) => {
+		const a = articleAt(l.index);
+		return [String(l.rank + 1), a?.id ?? '', a?.publishedAt ?? '', a?.title ?? '', String(l.paragraph + 1), l.left, l.key, l.right];
+	});
+	return csvLines(['result', 'id', 'published', 'title', 'paragraph', 'before', 'keyword', 'after'], rows);
+}
+
+/** One row per collocate: the word, its count near the query's words and in all the text read, its G². */
+export function collocatesCsv(collocates: readonly Collocate[]): string {
+	return csvLines(
+		['word', 'near', 'in_text', 'g2'],
+		collocates.map((c) => [c.word, String(c.near), String(c.all), c.g2.toFixed(2)])
+	);
 }

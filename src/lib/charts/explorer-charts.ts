@@ -12,3 +12,5 @@ export { default as BylineFacet } from './BylineFacet.svelte';
 export { default as AgencyFacet } from './AgencyFacet.svelte';
 export { default as NewsCodes } from './NewsCodes.svelte';
 export { default as BehindPeak } from './BehindPeak.svelte';
+export { default as KeywordInContext } from './KeywordInContext.svelte';
+export { default as Collocates } from './Collocates.svelte';

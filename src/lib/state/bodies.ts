@@ -7,7 +7,7 @@
  */
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
-import { chunkOf, type Body } from '../corpus/bundle';
+import { CHUNK_SIZE, chunkOf, type Body } from '../corpus/bundle';
 import { fetchChunk } from '../load/bodies';
 import { whyNotLoaded } from '../load/failures';
 import { RETRY_MS } from '../load/retry';
@@ -120,6 +120,38 @@ export class BodyLoader {
 			k -= c.metas.length;
 		}
 		return null;
+	}
+
+	/**
+	 * The bodies of the articles at `indices` (the bundle's and imported), for the figures that
+	 * read the results' text (see contexts.svelte.ts). A chunk the reader has not loaded is
+	 * fetched for them and not kept: a sample of results spans many chunks, each far larger
+	 * than the few bodies wanted from it. A body from another build of the site is left out;
+	 * a chunk that cannot be fetched fails the whole call, with the retry policy's error.
+	 */
+	async bodiesOf(indices: readonly number[]): Promise<Map<number, Body>> {
+		const ex = this.ex;
+		const importsAt = untrack(() => ex.importsAt);
+		const byChunk = new Map<number, number[]>();
+		for (const i of indices) if (i < importsAt) byChunk.set(chunkOf(i), [...(byChunk.get(chunkOf(i)) ?? []), i]);
+		const out = new Map<number, Body>();
+		const fromChunks = [...byChunk].map(async ([n, wanted]) => {
+			const bodies = untrack(() => ex.chunks.get(n)) ?? (n < this.chunkCount ? await fetchChunk(this.chunkUrl(n)) : []);
+			for (const i of wanted) {
+				const body = bodies[i % CHUNK_SIZE];
+				const id = untrack(() => ex.articleAt(i)?.id) ?? body?.id;
+				if (body && body.id === id) out.set(i, body);
+			}
+		});
+		const imported = indices
+			.filter((i) => i >= importsAt)
+			.map(async (i) => {
+				const id = untrack(() => ex.articleAt(i)?.id);
+				const body = id ? await this.importedBodyAt(i, id) : null;
+				if (body) out.set(i, body);
+			});
+		await Promise.all([...fromChunks, ...imported]);
+		return out;
 	}
 
 	/** Loads the body of article `i`, a version compared with the open one: its chunk, or from IndexedDB if imported. */

@@ -14,6 +14,7 @@ import { syncAddress } from './address-sync.svelte';
 import { Explorer } from './explorer.svelte';
 import { CHARTS_WAIT_MS, FirstScreen, drawFirstScreen, startInTurn, type Scheduler } from './first-screen.svelte';
 import { ChartFeeds } from './chart-feeds.svelte';
+import { ContextReader } from './contexts.svelte';
 import type { BundleUrls } from '../load/bundle-urls';
 import { CorpusSession } from './session';
 import type { Period, View } from './view-url';
@@ -46,6 +47,8 @@ export class ExplorerPage<C> {
 
 	/** The top terms and the views of provenance's columns, counted once their figures come on screen. */
 	private feeds: ChartFeeds;
+	/** The first results' text, read once "Keyword in context" or "Collocates" comes on screen. */
+	private contexts: ContextReader;
 
 	/** The open article's place in the results, or null. */
 	readonly position = $derived.by(() => {
@@ -68,6 +71,7 @@ export class ExplorerPage<C> {
 		this.shelf = new CollectionShelf(ex, this.session);
 		this.screen = new FirstScreen<C>(options.compact);
 		this.feeds = new ChartFeeds(ex, this.session, this.screen, options);
+		this.contexts = new ContextReader(ex, this.session.bodies, options);
 		// The embed lists no imported collections.
 		if (options.compact) this.shelf.listNone();
 		syncAddress(ex, {
@@ -199,6 +203,21 @@ export class ExplorerPage<C> {
 		this.feeds.termsShown = true;
 	}
 
+	/** "Keyword in context" or "Collocates" came on screen. */
+	showContexts(): void {
+		this.contexts.shown = true;
+	}
+
+	/** Reads the text of more results for them. */
+	readMoreContexts(): void {
+		this.contexts.more();
+	}
+
+	/** Tries again to read the results' text that could not be fetched. */
+	retryContexts(): void {
+		this.contexts.retry();
+	}
+
 	/** Opens what is behind a period of the timeline (null closes it). */
 	showBehind(period: Period | null): void {
 		this.setView({ behind: period });
@@ -252,14 +271,14 @@ export class ExplorerPage<C> {
 		this.setView({ agencies: toggled(this.ex.view.agencies, agency) });
 	}
 
-	/** Opens an article in the reader. */
-	open(id: string): void {
+	/** Opens an article in the reader, at paragraph `at` (0 first) when given. */
+	open(id: string, at: number | null = null): void {
 		this.returnTo = id;
-		this.setView({ article: id });
+		this.setView({ article: id, at });
 	}
 
-	/** The link of a result: the view with that article open. */
-	hrefFor = (id: string): string => this.links.hrefFor(id);
+	/** The link of a result: the view with that article open (at paragraph `at`, when given). */
+	hrefFor = (id: string, at: number | null = null): string => this.links.hrefFor(id, at);
 
 	/** `path` with the view's query string. */
 	withView(path: string): string {

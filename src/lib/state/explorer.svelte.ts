@@ -16,6 +16,7 @@ import type { SearchResult, Suggestion } from '../search/engine';
 import type { TermLists } from '../terms/rank';
 import { emptyView, filtersOf, queryOf, type View } from './view-url';
 import type { Provenance } from './provenance-build';
+import type { Contexts } from '../contexts/sample';
 
 export type LoadState =
 	{ status: 'loading'; loaded: number; total: number | null } | { status: 'ready' } | { status: 'error'; message: string };
@@ -115,6 +116,8 @@ export class Explorer {
 	behindAnswer = $state.raw<{ key: string; rows: Int32Array; all: Int32Array; error: string | null } | null>(null);
 	/** The distinctive terms of the period behind a peak against the other results, for `key` (see behindKey). */
 	behindTerms = $state.raw<{ key: string; lists: TermLists | null; error: string | null } | null>(null);
+	/** The first results' text as read for "Keyword in context" and "Collocates", once either has been on screen. */
+	contexts = $state.raw<Contexts | null>(null);
 
 	/** The query the search box edits and the results list. */
 	readonly q = $derived(queryOf(this.view));

@@ -40,5 +40,6 @@ export const STATE_OWNERS = {
 	],
 	'src/lib/state/explorer-page.svelte.ts': ['view', 'sort', 'measure'],
 	'src/lib/state/chart-feeds.svelte.ts': ['provenance'],
+	'src/lib/state/contexts.svelte.ts': ['contexts'],
 	'src/lib/state/collections.ts': ['collections', 'collectionsRead', 'importNote', 'importing']
 };

@@ -13,6 +13,14 @@ describe('what the user’s actions make of the view', () => {
 		expect(patched(open, { article: 'a3', version: 'a4' }).version).toBe('a4');
 	});
 
+	it('forgets the paragraph shown when another article opens or the reader closes', () => {
+		const open = view({ article: 'a1', at: 4 });
+		expect(patched(open, { countries: ['KG'] }).at).toBe(4);
+		expect(patched(open, { article: 'a3' }).at).toBeNull();
+		expect(patched(open, { article: null }).at).toBeNull();
+		expect(patched(open, { article: 'a3', at: 1 }).at).toBe(1);
+	});
+
 	it('edits the query of the tab shown, leaving the compared ones', () => {
 		expect(withQueryText(view({ queries: ['oil', 'gas'], tab: 1 }), 'wheat')).toEqual({ queries: ['oil', 'wheat'] });
 	});

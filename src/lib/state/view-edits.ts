@@ -5,10 +5,15 @@
  */
 import { MAX_QUERIES, type View } from './view-url';
 
-/** `view` with `patch`: a compared version belongs to the article open with it, and goes with it. */
+/**
+ * `view` with `patch`: a compared version, and the paragraph shown, belong to the article open
+ * with them, and go with it.
+ */
 export function patched(view: View, patch: Partial<View>): View {
 	const next = { ...view, ...patch };
-	if (!next.article || (next.article !== view.article && !('version' in patch))) next.version = null;
+	const other = !next.article || next.article !== view.article;
+	if (other && !('version' in patch)) next.version = null;
+	if (!next.article || (other && !('at' in patch))) next.at = null;
 	return next;
 }
 

@@ -14,8 +14,8 @@ export interface ViewLinks {
 	 * cannot be known yet.
 	 */
 	readonly otherCorpus: { then: FrozenCorpus; now: FrozenCorpus } | null;
-	/** The link of a result: the view with that article open. */
-	hrefFor(id: string): string;
+	/** The link of a result: the view with that article open, at paragraph `at` (0 first) when given. */
+	hrefFor(id: string, at?: number | null): string;
 	/** `path` with the view's query string. */
 	withView(path: string): string;
 	/**
@@ -47,7 +47,8 @@ export function viewLinks(ex: Explorer): ViewLinks {
 		get otherCorpus() {
 			return otherCorpus;
 		},
-		hrefFor: (id) => `?${listQuery ? `${listQuery}&` : ''}${new URLSearchParams({ article: id })}`,
+		hrefFor: (id, at = null) =>
+			`?${listQuery ? `${listQuery}&` : ''}${new URLSearchParams(at === null ? { article: id } : { article: id, at: String(at + 1) })}`,
 		withView: (path) => withQuery(path, viewToParams(ex.view).toString()),
 		frozenLink: (path) => withQuery(path, viewToParams({ ...ex.view, corpus: corpusNow }).toString())
 	};

@@ -14,14 +14,16 @@ describe('view URLs', () => {
 			to: '2019-12-31',
 			article: '83473451',
 			version: '83473460',
+			at: 2,
 			corpus: { fingerprint: 'ws1-00abcdefghi', articles: 1204 },
 			codes: 'en.irna.ir',
 			share: true,
-			behind: { from: '2019-03-01', to: '2019-03-31' }
+			behind: { from: '2019-03-01', to: '2019-03-31' },
+			kwic: 'left' as const
 		};
 		const qs = viewToParams(view).toString();
 		expect(qs).toBe(
-			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&agency=AP&agency=Reuters&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&scale=share&codes=en.irna.ir&behind=2019-03-01..2019-03-31&corpus=ws1-00abcdefghi&articles=1204'
+			'q=Kyrgyz+narcotics&country=KG&country=IR&filed=IR&filed=Mashhad&byline=id%3A2080&agency=AP&agency=Reuters&from=2019-01-01&to=2019-12-31&article=83473451&version=83473460&at=3&scale=share&codes=en.irna.ir&behind=2019-03-01..2019-03-31&kwic=left&corpus=ws1-00abcdefghi&articles=1204'
 		);
 		expect(viewFromParams(new URLSearchParams(qs))).toEqual(view);
 	});
@@ -58,6 +60,16 @@ describe('view URLs', () => {
 		const v = viewFromParams(new URLSearchParams(`filed=+Tabriz+&filed=Tabriz&filed=&byline=${long}&byline=<script>`));
 		expect(v.filed).toEqual(['Tabriz']);
 		expect(v.bylines).toEqual(['<script>']);
+	});
+
+	it('reads the paragraph shown only with its article, counted from 1, and a known keyword order only', () => {
+		expect(viewFromParams(new URLSearchParams('at=3')).at).toBeNull();
+		expect(viewFromParams(new URLSearchParams('article=a1&at=3')).at).toBe(2);
+		for (const bad of ['0', '-1', '1.5', 'x', '99999999'])
+			expect(viewFromParams(new URLSearchParams(`article=a1&at=${bad}`)).at).toBeNull();
+		expect(viewToParams({ ...emptyView(), at: 4 }).toString()).toBe('');
+		expect(viewFromParams(new URLSearchParams('kwic=sideways')).kwic).toBe('results');
+		expect(viewFromParams(new URLSearchParams('kwic=right')).kwic).toBe('right');
 	});
 
 	it('reads a compared version only with the article it belongs to', () => {

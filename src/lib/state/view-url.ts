@@ -1,5 +1,6 @@
 import { withoutControls } from '../controls';
 import type { Filters } from '../search/filter';
+import type { KwicOrder } from '../contexts/kwic';
 
 /** The shareable part of the explorer's state, and its query-string form. */
 export interface View {
@@ -22,6 +23,8 @@ export interface View {
 	article: string | null;
 	/** Another version of the open article, compared with it word by word (its id). */
 	version: string | null;
+	/** The paragraph of the open article to show (0 first): where a line of "Keyword in context" opened it. */
+	at: number | null;
 	/**
 	 * The corpus the view was made on, when its link says (a "frozen" view): its fingerprint
 	 * (see corpus/hash.ts) and its article count, so that a page with another corpus can say so.
@@ -33,6 +36,8 @@ export interface View {
 	share: boolean;
 	/** A period of the timeline opened to see what is behind it: its top results and distinctive terms. */
 	behind: Period | null;
+	/** How "Keyword in context" lists its lines: as the results are, or by the words left or right of the keyword. */
+	kwic: KwicOrder;
 }
 
 /** Days from `from` to `to`, both included (YYYY-MM-DD). */
@@ -67,10 +72,12 @@ export function emptyView(): View {
 		to: null,
 		article: null,
 		version: null,
+		at: null,
 		corpus: null,
 		codes: null,
 		share: false,
-		behind: null
+		behind: null,
+		kwic: 'results'
 	};
 }
 
@@ -133,11 +140,21 @@ export function viewFromParams(params: URLSearchParams): View {
 		to: day(params.get('to')),
 		article: params.get('article') || null,
 		version: (params.get('article') && params.get('version')) || null,
+		at: params.get('article') ? paragraphFrom(params.get('at')) : null,
 		corpus: frozenFrom(params),
 		codes: texts('codes')[0] ?? null,
 		share: params.get('scale') === 'share',
-		behind: periodFrom(params.get('behind'))
+		behind: periodFrom(params.get('behind')),
+		kwic: KWIC_ORDERS.find((o) => o === params.get('kwic')) ?? 'results'
 	};
+}
+
+const KWIC_ORDERS: readonly KwicOrder[] = ['results', 'left', 'right'];
+
+/** A paragraph as a link writes it, counted from 1 as people count; null unless a whole number from 1. */
+function paragraphFrom(value: string | null): number | null {
+	const n = value && /^\d{1,6}$/.test(value) ? Number(value) : 0;
+	return n >= 1 ? n - 1 : null;
 }
 
 /** A period as a link writes it, `2020-03-01..2020-03-31`; null unless both are days, in order. */
@@ -160,9 +177,11 @@ export function viewToParams(view: View): URLSearchParams {
 	if (view.to) p.set('to', view.to);
 	if (view.article) p.set('article', view.article);
 	if (view.article && view.version) p.set('version', view.version);
+	if (view.article && view.at !== null) p.set('at', String(view.at + 1));
 	if (view.share) p.set('scale', 'share');
 	if (view.codes) p.set('codes', view.codes);
 	if (view.behind) p.set('behind', `${view.behind.from}..${view.behind.to}`);
+	if (view.kwic !== 'results') p.set('kwic', view.kwic);
 	if (view.corpus) {
 		p.set('corpus', view.corpus.fingerprint);
 		p.set('articles', String(view.corpus.articles));
