@@ -26,6 +26,8 @@ export interface KwicLine {
 export const CONTEXT_CHARS = 70;
 /** Words on each side a line sorts by. */
 const SORT_WORDS = 5;
+/** Matched words side by side read as one keyword at most: a phrase is a few words, a capture repeating one word is not one keyword. */
+export const MAX_KEY_WORDS = 8;
 /** What may stand between two matched words that read as one keyword: spaces, a hyphen, an apostrophe. */
 const JOINS = /^[\s\-'’]{1,3}$/u;
 
@@ -76,7 +78,13 @@ export function linesOf(
 		for (let k = 0; k < ts.length; k++) {
 			if (!words.has(ts[k].word)) continue;
 			let last = k;
-			while (last + 1 < ts.length && words.has(ts[last + 1].word) && JOINS.test(text.slice(ts[last].end, ts[last + 1].start))) last++;
+			while (
+				last + 1 < ts.length &&
+				last - k + 1 < MAX_KEY_WORDS &&
+				words.has(ts[last + 1].word) &&
+				JOINS.test(text.slice(ts[last].end, ts[last + 1].start))
+			)
+				last++;
 			const start = ts[k].start;
 			const end = ts[last].end;
 			out.push({

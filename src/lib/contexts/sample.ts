@@ -17,7 +17,25 @@ export function emptySample(): ContextSample {
 	return { lines: [], tally: emptyTally(), read: 0 };
 }
 
-/** Adds the article at `index` (`rank` in the results) to `sample`: its lines and its words' counts. */
+/**
+ * Characters of an article read: a news story is a few thousand; a capture of megabytes (a
+ * page saved whole, a word repeated) would give a line per word and hold the page.
+ */
+export const READ_CHARS = 100_000;
+
+/** The paragraphs within the first READ_CHARS characters, the last one cut there. */
+function within(paragraphs: readonly string[]): readonly string[] {
+	let left = READ_CHARS;
+	const out: string[] = [];
+	for (const p of paragraphs) {
+		if (left <= 0) break;
+		out.push(p.length > left ? p.slice(0, left) : p);
+		left -= p.length;
+	}
+	return out;
+}
+
+/** Adds the article at `index` (`rank` in the results) to `sample`: its lines and its words' counts (of its first READ_CHARS characters). */
 export function readArticle(
 	sample: ContextSample,
 	paragraphs: readonly string[],
@@ -25,8 +43,9 @@ export function readArticle(
 	index: number,
 	rank: number
 ): void {
-	const tokens = paragraphs.map(tokensOf);
-	for (const line of linesOf(paragraphs, words, index, rank, tokens)) sample.lines.push(line);
+	const read = within(paragraphs);
+	const tokens = read.map(tokensOf);
+	for (const line of linesOf(read, words, index, rank, tokens)) sample.lines.push(line);
 	for (const ts of tokens)
 		tallyParagraph(
 			sample.tally,

@@ -5,6 +5,7 @@
  * that waits for it asks again on the same pauses, saying why meanwhile (see state/bodies.ts).
  */
 import type { Body } from '../corpus/bundle';
+import { nextTask } from '../next-task';
 import { fetchChecked } from './retry';
 
 /** A body chunk's bodies, read from its bytes; an error a person can act on when they are no such list. */
@@ -24,4 +25,24 @@ export function readChunk(bytes: Uint8Array): Body[] {
 /** Body chunk `url`, asked for once. */
 export function fetchChunk(url: string): Promise<Body[]> {
 	return fetchChecked(url, readChunk, []);
+}
+
+/** The last chunk read in turn (see fetchChunkInTurn). */
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Body chunk `url`, asked for once and read in a task of its own: chunks fetched side by side
+ * (a sample of results spans many) often arrive together, and reading each (some milliseconds
+ * of JSON) in the one task they arrived in would hold the page.
+ */
+export function fetchChunkInTurn(url: string): Promise<Body[]> {
+	return fetchChecked(
+		url,
+		(bytes) => {
+			const read = turn.then(nextTask).then(() => readChunk(bytes));
+			turn = read.catch(() => {});
+			return read;
+		},
+		[]
+	);
 }

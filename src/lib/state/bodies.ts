@@ -8,7 +8,7 @@
 import { untrack } from 'svelte';
 import { readBody } from '../collections/store';
 import { CHUNK_SIZE, chunkOf, type Body } from '../corpus/bundle';
-import { fetchChunk } from '../load/bodies';
+import { fetchChunk, fetchChunkInTurn } from '../load/bodies';
 import { whyNotLoaded } from '../load/failures';
 import { RETRY_MS } from '../load/retry';
 import type { Explorer } from './explorer.svelte';
@@ -136,7 +136,7 @@ export class BodyLoader {
 		for (const i of indices) if (i < importsAt) byChunk.set(chunkOf(i), [...(byChunk.get(chunkOf(i)) ?? []), i]);
 		const out = new Map<number, Body>();
 		const fromChunks = [...byChunk].map(async ([n, wanted]) => {
-			const bodies = untrack(() => ex.chunks.get(n)) ?? (n < this.chunkCount ? await fetchChunk(this.chunkUrl(n)) : []);
+			const bodies = untrack(() => ex.chunks.get(n)) ?? (n < this.chunkCount ? await fetchChunkInTurn(this.chunkUrl(n)) : []);
 			for (const i of wanted) {
 				const body = bodies[i % CHUNK_SIZE];
 				const id = untrack(() => ex.articleAt(i)?.id) ?? body?.id;

@@ -96,14 +96,15 @@ export class ContextReader {
 				return;
 			}
 			if (stopped()) return;
-			batch.forEach((index, k) => {
+			// An article per task: a long one is read in a few milliseconds, but ten are not.
+			for (const [k, index] of batch.entries()) {
 				const body = bodies.get(index);
 				if (body) readArticle(at.sample, body.paragraphs, words, index, from + k);
 				else at.missing++;
-			});
+				await nextTask();
+				if (stopped()) return;
+			}
 			publish(null);
-			await nextTask();
-			if (stopped()) return;
 		}
 	}
 }

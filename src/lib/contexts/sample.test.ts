@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_KEY_WORDS } from './kwic';
+import { emptySample, READ_CHARS, readArticle } from './sample';
+
+describe('readArticle', () => {
+	it('gives an article’s lines and counts its words for the collocates', () => {
+		const sample = emptySample();
+		readArticle(sample, ['Oman hosted the talks.', 'Talks in Oman went on.'], new Set(['oman']), 3, 0);
+		expect(sample.lines.map((l) => [l.index, l.paragraph, l.key])).toEqual([
+			[3, 0, 'Oman'],
+			[3, 1, 'Oman']
+		]);
+		expect(sample.tally.matches).toBe(2);
+		expect(sample.tally.near.get('talks')).toBe(2);
+		expect(sample.read).toBe(1);
+	});
+
+	it('reads only the start of a capture of megabytes, not a line for each of its words', () => {
+		const sample = emptySample();
+		readArticle(sample, ['oman '.repeat(400_000), 'oman at the end'], new Set(['oman']), 0, 0);
+		expect(sample.lines.length).toBe(READ_CHARS / 5 / MAX_KEY_WORDS);
+		expect(sample.lines[0].key).toBe(Array(MAX_KEY_WORDS).fill('oman').join(' '));
+		expect(sample.lines.every((l) => l.paragraph === 0)).toBe(true);
+	});
+});
