@@ -4,7 +4,8 @@
  * countries named", "Bylines" and "News codes", the time from scrolling it on screen to its
  * being painted (it is worked out only then), then a matrix cell clicked (the results and every
  * view follow), what is behind a period of the timeline opened (its results and terms
- * painted), a story's versions compared, and every main-thread task over 50 ms during each.
+ * painted), keyword in context and collocates scrolled to (the first results' text fetched and
+ * read), a story's versions compared, and every main-thread task over 50 ms during each.
  * A benchmark, not a test: medians over runs, and the longest task seen.
  */
 import { resolve } from 'node:path';
@@ -22,6 +23,7 @@ const SITE = resolve(arg('site', '.bench/site-100000'));
 const RUNS = Number(arg('runs', '3'));
 const PORT = 4303;
 const FIGURES = ['Filed from × countries named', 'Bylines', 'News codes'];
+const CONTEXTS = ['Keyword in context', 'Collocates'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Long tasks since `since` (ms on the page's clock). */
@@ -98,6 +100,19 @@ async function visit(browser: import('@playwright/test').Browser): Promise<Run> 
 	);
 	run.shown['behind a period'] = behind.ms;
 	run.long['behind a period'] = await longTasks(page, behind.start);
+	// Keyword in context scrolled to on the same results: the first 50 results' text fetched and
+	// read, its lines painted; then the collocates, worked out from the same text.
+	// Each scrolled to its foot: the views of provenance below, timed above, stay off screen.
+	for (const [name, css] of CONTEXTS.map((name, k) => [name, ['kwic', 'collocates'][k]])) {
+		const read = await timed(
+			page,
+			`${figure(name)}.scrollIntoView({ block: 'end' })`,
+			`document.querySelector('figure.${css}[aria-busy="false"] tbody tr')`
+		);
+		await page.waitForTimeout(300);
+		run.shown[name] = read.ms;
+		run.long[name] = await longTasks(page, read.start);
+	}
 	// A story's versions compared.
 	await page.goto(`http://localhost:${PORT}/?q=${encodeURIComponent('"a new version of article"')}`);
 	await page.waitForFunction(() => performance.getEntriesByName('wirescope:first-results').length > 0, null, { timeout: 180_000 });
@@ -125,7 +140,7 @@ try {
 	const runs: Run[] = [];
 	for (let r = 0; r < RUNS; r++) runs.push(await visit(browser));
 	console.log(`views: ${SITE}, ${RUNS} visits`);
-	for (const step of [...FIGURES, 'cell clicked', 'country bar clicked', 'behind a period', 'versions compared']) {
+	for (const step of [...FIGURES, 'cell clicked', 'country bar clicked', 'behind a period', ...CONTEXTS, 'versions compared']) {
 		const shown = runs.map((r) => r.shown[step]).filter((x) => x !== undefined);
 		const long = runs.flatMap((r) => r.long[step]);
 		console.log(
