@@ -1,7 +1,8 @@
 /**
  * The text behind the "Keyword in context" and "Collocates" figures: the bodies of the first
- * results as listed, read in order of the list once either figure has come on screen, a batch
- * per task, after the charts' pause in typing. The only writer of the explorer's `contexts`.
+ * results as listed, read in order of the list once either figure has come on screen, after
+ * the charts' pause in typing: ten results' chunks fetched side by side, then an article read
+ * per task. The only writer of the explorer's `contexts`.
  * Reading more results goes on from where it stopped; new results or words start again.
  */
 import { rankCollocates } from '../contexts/collocates';
