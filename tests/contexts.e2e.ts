@@ -95,6 +95,22 @@ test.describe('keyword in context and collocates', () => {
 		await expect(page.getByRole('searchbox', { name: 'Search articles' })).toHaveValue(`pipeline ${word}`);
 	});
 
+	test('with a filter, another order of the lines keeps what was read and fetches no text again', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=railway&country=IR`);
+		await waitForExplorer(page);
+		await settledStatus(page);
+		await readFigure(page, kwic(page), 50);
+		await kwic(page).getByRole('button', { name: 'Read more results for keyword in context' }).click();
+		await readFigure(page, kwic(page), 100);
+		const bodies: string[] = [];
+		page.on('request', (r) => r.url().includes('/corpus/bodies/') && bodies.push(r.url()));
+		await kwic(page).getByRole('button', { name: 'Word after' }).click();
+		await expect(page).toHaveURL(/kwic=right/);
+		await page.waitForTimeout(500);
+		await expect(kwic(page).locator('p.note').first()).toContainText('first 100 results');
+		expect(bodies).toEqual([]);
+	});
+
 	test('an empty query has no keyword to show; the seed’s one article gives its lines', async ({ page }) => {
 		await page.goto(SEED_URL);
 		await waitForExplorer(page);

@@ -82,7 +82,7 @@ export function behindArticlesCsv(listed: readonly { rank: number; article: Arti
 export function kwicCsv(lines: readonly KwicLine[], articleAt: (index: number) => ArticleMeta | undefined): string {
 	const rows = lines.map((l) => {
 		const a = articleAt(l.index);
-		return [String(l.rank + 1), a?.id ?? '', a?.publishedAt ?? '', a?.title ?? '', String(l.paragraph + 1), l.left, l.key, l.right];
+		return [String(l.rank + 1), l.id, a?.publishedAt ?? '', a?.title ?? '', String(l.paragraph + 1), l.left, l.key, l.right];
 	});
 	return csvLines(['result', 'id', 'published', 'title', 'paragraph', 'before', 'keyword', 'after'], rows);
 }

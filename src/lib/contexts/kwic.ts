@@ -6,8 +6,9 @@
 import { WORD } from '../search/tokens';
 
 export interface KwicLine {
-	/** The article's index in the corpus. */
+	/** The article's index in the corpus, and its id. */
 	index: number;
+	id: string;
 	/** Its place in the results as listed (0 first). */
 	rank: number;
 	/** The paragraph the keyword stands in (0 first) and where in it (a character offset). */
@@ -61,15 +62,14 @@ function after(text: string, at: number): string {
 }
 
 /**
- * The lines of one article (index `index`, `rank` in the results): every run of the matched
- * `words` in its paragraphs, in the order they stand. `tokens` are the paragraphs' words,
- * when the caller has them already (see tallyArticle).
+ * The lines of one article (its index and id, and its `rank` in the results): every run of the
+ * matched `words` in its paragraphs, in the order they stand. `tokens` are the paragraphs'
+ * words, when the caller has them already (see readArticle).
  */
 export function linesOf(
 	paragraphs: readonly string[],
 	words: ReadonlySet<string>,
-	index: number,
-	rank: number,
+	{ index, id, rank }: { index: number; id: string; rank: number },
 	tokens: readonly Token[][] = paragraphs.map(tokensOf)
 ): KwicLine[] {
 	const out: KwicLine[] = [];
@@ -89,6 +89,7 @@ export function linesOf(
 			const end = ts[last].end;
 			out.push({
 				index,
+				id,
 				rank,
 				paragraph,
 				start,
@@ -117,9 +118,10 @@ export type KwicOrder = 'results' | 'left' | 'right';
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** The lines in `order`; lines that tie keep the results' order. */
-export function sortLines(lines: readonly KwicLine[], order: KwicOrder): KwicLine[] {
+export function sortLines(lines: readonly KwicLine[], order: KwicOrder): readonly KwicLine[] {
 	const byPlace = (a: KwicLine, b: KwicLine) => a.rank - b.rank || a.paragraph - b.paragraph || a.start - b.start;
-	if (order === 'results') return [...lines].sort(byPlace);
+	// Read in the results' order, the lines are in it already.
+	if (order === 'results') return lines;
 	const side = order === 'left' ? 'leftWords' : 'rightWords';
 	// Lines with no word on that side (a keyword that opens or closes its paragraph) come last.
 	return [...lines].sort(

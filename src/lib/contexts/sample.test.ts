@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_KEY_WORDS } from './kwic';
-import { emptySample, READ_CHARS, readArticle } from './sample';
+import { emptySample, READ_CHARS, readArticle, sameResults, sameWords } from './sample';
 
 describe('readArticle', () => {
 	it('gives an article’s lines and counts its words for the collocates', () => {
 		const sample = emptySample();
-		readArticle(sample, ['Oman hosted the talks.', 'Talks in Oman went on.'], new Set(['oman']), 3, 0);
+		readArticle(sample, { id: 'a3', paragraphs: ['Oman hosted the talks.', 'Talks in Oman went on.'] }, new Set(['oman']), 3, 0);
 		expect(sample.lines.map((l) => [l.index, l.paragraph, l.key])).toEqual([
 			[3, 0, 'Oman'],
 			[3, 1, 'Oman']
@@ -17,9 +17,25 @@ describe('readArticle', () => {
 
 	it('reads only the start of a capture of megabytes, not a line for each of its words', () => {
 		const sample = emptySample();
-		readArticle(sample, ['oman '.repeat(400_000), 'oman at the end'], new Set(['oman']), 0, 0);
+		readArticle(sample, { id: 'a0', paragraphs: ['oman '.repeat(400_000), 'oman at the end'] }, new Set(['oman']), 0, 0);
 		expect(sample.lines.length).toBe(READ_CHARS / 5 / MAX_KEY_WORDS);
 		expect(sample.lines[0].key).toBe(Array(MAX_KEY_WORDS).fill('oman').join(' '));
 		expect(sample.lines.every((l) => l.paragraph === 0)).toBe(true);
+	});
+});
+
+describe('sameResults', () => {
+	it('holds results equal as far as they were read, in a new list or the same', () => {
+		const a = Int32Array.from([5, 3, 9, 1]);
+		expect(sameResults(a, a, 4)).toBe(true);
+		expect(sameResults(a, Int32Array.from([5, 3, 9, 1]), 4)).toBe(true);
+		expect(sameResults(a, Int32Array.from([5, 3, 2, 1]), 2)).toBe(true);
+		expect(sameResults(a, Int32Array.from([5, 3, 2, 1]), 3)).toBe(false);
+		expect(sameResults(a, Int32Array.from([5, 3, 9]), 2)).toBe(false);
+	});
+
+	it('holds matched words equal by their words', () => {
+		expect(sameWords(new Set(['oman', 'port']), new Set(['port', 'oman']))).toBe(true);
+		expect(sameWords(new Set(['oman']), new Set(['oman', 'port']))).toBe(false);
 	});
 });

@@ -6,6 +6,11 @@
 import { emptyTally, tallyParagraph, type Collocate, type CollocateTally } from './collocates';
 import { linesOf, tokensOf, type KwicLine } from './kwic';
 
+/** Results read at first, and more each time the reader asks. */
+export const SAMPLE_STEP = 50;
+/** Results read at most: past this, a sample says enough and the fetches would be many megabytes. */
+export const SAMPLE_MAX = 1_000;
+
 export interface ContextSample {
 	lines: KwicLine[];
 	tally: CollocateTally;
@@ -38,14 +43,15 @@ function within(paragraphs: readonly string[]): readonly string[] {
 /** Adds the article at `index` (`rank` in the results) to `sample`: its lines and its words' counts (of its first READ_CHARS characters). */
 export function readArticle(
 	sample: ContextSample,
-	paragraphs: readonly string[],
+	article: { id: string; paragraphs: readonly string[] },
 	words: ReadonlySet<string>,
 	index: number,
 	rank: number
 ): void {
+	const { id, paragraphs } = article;
 	const read = within(paragraphs);
 	const tokens = read.map(tokensOf);
-	for (const line of linesOf(read, words, index, rank, tokens)) sample.lines.push(line);
+	for (const line of linesOf(read, words, { index, id, rank }, tokens)) sample.lines.push(line);
 	for (const ts of tokens)
 		tallyParagraph(
 			sample.tally,
@@ -55,15 +61,37 @@ export function readArticle(
 	sample.read++;
 }
 
+/**
+ * Whether results `b` are results `a` as far as they were read (`n`): the same count and the
+ * same first `n`. A view changed elsewhere (the keyword order, the article open, a filter's
+ * list worked out again) gives equal results in a new list, and what was read of them stands.
+ */
+export function sameResults(a: ArrayLike<number>, b: ArrayLike<number>, n: number): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let k = Math.min(n, a.length) - 1; k >= 0; k--) if (a[k] !== b[k]) return false;
+	return true;
+}
+
+/** Whether two sets of matched words are the same words. */
+export function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	if (a === b) return true;
+	if (a.size !== b.size) return false;
+	for (const w of a) if (!b.has(w)) return false;
+	return true;
+}
+
 /** What the figures draw: the lines and collocates of the results read so far. */
 export interface Contexts {
+	/** Which reading this is: a new number for other results or words (more read of the same keep it). */
+	serial: number;
 	/** The results and matched words read (the figures compare them with the explorer's to know they are current). */
 	rows: ArrayLike<number>;
 	words: ReadonlySet<string>;
 	/** Results to read, of `rows`, and results read so far (an article whose text could not be had counts as read). */
 	size: number;
 	read: number;
-	/** Results whose text was from another build of the site, left out. */
+	/** Results whose text could not be had (another build of the site, an imported collection no longer stored), left out. */
 	missing: number;
 	lines: KwicLine[];
 	collocates: Collocate[];

@@ -125,18 +125,29 @@ export class BodyLoader {
 	/**
 	 * The bodies of the articles at `indices` (the bundle's and imported), for the figures that
 	 * read the results' text (see contexts.svelte.ts). A chunk the reader has not loaded is
-	 * fetched for them and not kept: a sample of results spans many chunks, each far larger
-	 * than the few bodies wanted from it. A body from another build of the site is left out;
-	 * a chunk that cannot be fetched fails the whole call, with the retry policy's error.
+	 * fetched for them into `kept`, which holds the last `keep` fetched (the next results often
+	 * share them), not into the reader's chunks: a sample of results spans many chunks, each far
+	 * larger than the few bodies wanted from it. A body from another build of the site, or an
+	 * imported one no longer stored, is left out; a chunk that cannot be fetched fails the whole
+	 * call, with the retry policy's error.
 	 */
-	async bodiesOf(indices: readonly number[]): Promise<Map<number, Body>> {
+	async bodiesOf(indices: readonly number[], kept: Map<number, Body[]>, keep: number): Promise<Map<number, Body>> {
 		const ex = this.ex;
 		const importsAt = untrack(() => ex.importsAt);
 		const byChunk = new Map<number, number[]>();
 		for (const i of indices) if (i < importsAt) byChunk.set(chunkOf(i), [...(byChunk.get(chunkOf(i)) ?? []), i]);
 		const out = new Map<number, Body>();
+		const chunk = async (n: number): Promise<readonly Body[]> => {
+			const loaded = untrack(() => ex.chunks.get(n)) ?? kept.get(n);
+			if (loaded) return loaded;
+			if (n >= this.chunkCount) return [];
+			const bodies = await fetchChunkInTurn(this.chunkUrl(n));
+			kept.set(n, bodies);
+			for (const old of kept.keys()) if (kept.size > keep) kept.delete(old);
+			return bodies;
+		};
 		const fromChunks = [...byChunk].map(async ([n, wanted]) => {
-			const bodies = untrack(() => ex.chunks.get(n)) ?? (n < this.chunkCount ? await fetchChunkInTurn(this.chunkUrl(n)) : []);
+			const bodies = await chunk(n);
 			for (const i of wanted) {
 				const body = bodies[i % CHUNK_SIZE];
 				const id = untrack(() => ex.articleAt(i)?.id) ?? body?.id;

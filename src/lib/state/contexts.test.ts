@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Body } from '../corpus/bundle';
 import type { BodyLoader } from './bodies';
-import { ContextReader, SAMPLE_STEP } from './contexts.svelte';
+import { SAMPLE_STEP } from '../contexts/sample';
+import { ContextReader } from './contexts.svelte';
 import { Explorer } from './explorer.svelte';
 
 /** Article i's body: two paragraphs, the first naming "oman" beside "port". */
@@ -65,6 +66,19 @@ describe('the text read for keyword in context and collocates', () => {
 		expect(ex.contexts!.lines[0].key).toBe('port');
 		// Other results: the first step again.
 		expect(reader.sizeFor(Int32Array.from([1, 2]))).toBe(SAMPLE_STEP);
+	});
+
+	it('keeps what was read when the same results come in a new list (the view changed elsewhere)', async () => {
+		const { ex, reader, asked, read } = setUp();
+		await read(rows, SAMPLE_STEP);
+		reader.more();
+		const serial = ex.contexts!.serial;
+		asked.length = 0;
+		const again = Int32Array.from(rows);
+		expect(reader.sizeFor(again)).toBe(2 * SAMPLE_STEP);
+		await read(again, 2 * SAMPLE_STEP, new Set(['oman']));
+		expect(asked.flat()).toEqual(Array.from(rows).slice(SAMPLE_STEP, 2 * SAMPLE_STEP));
+		expect(ex.contexts).toMatchObject({ serial, read: 2 * SAMPLE_STEP, rows: again });
 	});
 
 	it('says why the text could not be read, and goes on from there when tried again', async () => {
