@@ -137,6 +137,25 @@ test.describe('a generated corpus of a few thousand articles', () => {
 		expect(longest).toBeLessThan(1000);
 	});
 
+	test('a link to a paragraph of a megabyte opens at its start, drawn no further than a first look', async ({ page }) => {
+		await page.goto(`${SYNTHETIC_URL}?q=markup`);
+		await page.getByRole('link', { name: /^Hostile/ }).click();
+		await expect(page).toHaveURL(/article=/);
+		const id = new URL(page.url()).searchParams.get('article')!;
+		// The paragraph of 1.2 MB on one line: its place in the capture, counted from 1.
+		const long = await page
+			.locator('.reader .body p')
+			.evaluateAll((ps) => ps.findIndex((p) => p.textContent!.startsWith('Long capture text')) + 1);
+		expect(long).toBeGreaterThan(0);
+		await page.goto(`${SYNTHETIC_URL}?q=capture&article=${id}&at=${long}`);
+		const focused = page.locator('.reader .body p:focus');
+		await expect(focused).toHaveAttribute('data-paragraph', String(long - 1), { timeout: 15_000 });
+		await expect(focused).toBeInViewport();
+		const drawn = await page.locator('.reader .body').evaluate((body) => body.textContent!.length);
+		expect(drawn).toBeLessThan(300_000);
+		await expect(page.getByRole('button', { name: /^Show the rest/ })).toBeVisible();
+	});
+
 	test("a newspaper's whole page shows as its article: headline, byline and body, none of the page around it", async ({ page }) => {
 		// Synthetic article 6 is in the gazette layout: menus, clocks, the site's name, share bars, cookies.
 		await page.goto(`${SYNTHETIC_URL}?article=25948700006`);
