@@ -3,7 +3,7 @@
  * text before and after it, as concordancers (Voyant's Contexts, AntConc) show it. Words the
  * query matched next to each other ("border market") are one keyword, so a phrase reads as one.
  */
-import { WORD } from '../search/tokens';
+import { wordsAt, type Token } from '../search/tokens';
 
 export interface KwicLine {
 	/** The article's index in the corpus, and its id. */
@@ -32,19 +32,6 @@ export const MAX_KEY_WORDS = 8;
 /** What may stand between two matched words that read as one keyword: spaces, a hyphen, an apostrophe. */
 const JOINS = /^[\s\-'’]{1,3}$/u;
 
-interface Token {
-	start: number;
-	end: number;
-	word: string;
-}
-
-/** The words of a text with where each stands. */
-export function tokensOf(text: string): Token[] {
-	const out: Token[] = [];
-	for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() });
-	return out;
-}
-
 /** The text before `at`, at most CONTEXT_CHARS, starting on a word. */
 function before(text: string, at: number): string {
 	if (at <= CONTEXT_CHARS) return text.slice(0, at);
@@ -70,7 +57,7 @@ export function linesOf(
 	paragraphs: readonly string[],
 	words: ReadonlySet<string>,
 	{ index, id, rank }: { index: number; id: string; rank: number },
-	tokens: readonly Token[][] = paragraphs.map(tokensOf)
+	tokens: readonly Token[][] = paragraphs.map(wordsAt)
 ): KwicLine[] {
 	const out: KwicLine[] = [];
 	paragraphs.forEach((text, paragraph) => {

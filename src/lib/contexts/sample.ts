@@ -4,7 +4,8 @@
  * once, for its lines and for the collocates' counts.
  */
 import { emptyTally, tallyParagraph, type Collocate, type CollocateTally } from './collocates';
-import { linesOf, tokensOf, type KwicLine } from './kwic';
+import { wordsAt } from '../search/tokens';
+import { linesOf, type KwicLine } from './kwic';
 
 /** Results read at first, and more each time the reader asks. */
 export const SAMPLE_STEP = 50;
@@ -50,7 +51,7 @@ export function readArticle(
 ): void {
 	const { id, paragraphs } = article;
 	const read = within(paragraphs);
-	const tokens = read.map(tokensOf);
+	const tokens = read.map(wordsAt);
 	for (const line of linesOf(read, words, { index, id, rank }, tokens)) sample.lines.push(line);
 	for (const ts of tokens)
 		tallyParagraph(

@@ -1,13 +1,9 @@
-import { WORD } from './tokens';
+import { wordsAt } from './tokens';
 
 /** Where the given (lower-case) corpus words occur in a text, as [start, end) ranges. */
 export function wordRanges(text: string, words: ReadonlySet<string>): [number, number][] {
 	if (words.size === 0) return [];
-	const out: [number, number][] = [];
-	for (const m of text.matchAll(WORD)) {
-		if (words.has(m[0].toLowerCase())) out.push([m.index, m.index + m[0].length]);
-	}
-	return out;
+	return wordsAt(text).flatMap((t) => (words.has(t.word) ? [[t.start, t.end] as [number, number]] : []));
 }
 
 /** A run of text, marked when it is part of a match. Rendered as text nodes, never as HTML. */
