@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_KEY_WORDS } from './kwic';
-import { emptySample, READ_CHARS, readArticle, sameResults, sameWords } from './sample';
+import {
+	emptySample,
+	moreToRead,
+	READ_CHARS,
+	readArticle,
+	sameResults,
+	sameWords,
+	SAMPLE_MAX,
+	stillReading,
+	type Contexts
+} from './sample';
 
 describe('readArticle', () => {
 	it('gives an article’s lines and counts its words for the collocates', () => {
@@ -37,5 +47,33 @@ describe('sameResults', () => {
 	it('holds matched words equal by their words', () => {
 		expect(sameWords(new Set(['oman', 'port']), new Set(['port', 'oman']))).toBe(true);
 		expect(sameWords(new Set(['oman']), new Set(['oman', 'port']))).toBe(false);
+	});
+});
+
+describe('stillReading and moreToRead', () => {
+	const at = (patch: Partial<Contexts>): Contexts => ({
+		serial: 1,
+		rows: [],
+		words: new Set(),
+		size: 50,
+		read: 50,
+		missing: 0,
+		lines: [],
+		collocates: [],
+		matches: 0,
+		nearWords: 0,
+		error: null,
+		...patch
+	});
+
+	it('offers more results only once a reading is done, without an error, short of the results and the cap', () => {
+		expect(stillReading(at({ read: 20 }))).toBe(true);
+		expect(moreToRead(at({ read: 20 }), 500)).toBe(false);
+		expect(moreToRead(at({}), 500)).toBe(true);
+		expect(moreToRead(at({}), 50)).toBe(false);
+		expect(moreToRead(at({ read: 20, error: 'HTTP 503' }), 500)).toBe(false);
+		expect(stillReading(at({ read: 20, error: 'HTTP 503' }))).toBe(false);
+		expect(moreToRead(at({ size: SAMPLE_MAX, read: SAMPLE_MAX }), 5_000)).toBe(false);
+		expect(moreToRead(null, 500)).toBe(false);
 	});
 });

@@ -102,3 +102,13 @@ export interface Contexts {
 	/** Why reading stopped short (the text could not be fetched), or null. */
 	error: string | null;
 }
+
+/** Whether results are still being read for `contexts`: neither all read nor stopped by an error. */
+export function stillReading(contexts: Contexts | null): boolean {
+	return !!contexts && !contexts.error && contexts.read < contexts.size;
+}
+
+/** Whether more of `results` can be read: this reading done, without an error, short of them and of SAMPLE_MAX. */
+export function moreToRead(contexts: Contexts | null, results: number): boolean {
+	return !!contexts && !contexts.error && !stillReading(contexts) && contexts.size < Math.min(results, SAMPLE_MAX);
+}
